@@ -1,0 +1,51 @@
+import {Command, Flags, type Interfaces} from '@oclif/core'
+
+import {ExitCode} from './exit-codes.js'
+import {describeError, formatErrorLine} from './format-error.js'
+
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
+
+/** What every vpccni command shares: --json, colour policy, warnings on stderr, errors as one line and an exit code. */
+export abstract class BaseCommand extends Command {
+  static baseFlags = {
+    color: Flags.boolean({
+      allowNo: true,
+      default: true,
+      description: 'Colour the output (only ever on a terminal; NO_COLOR also turns it off).',
+      helpGroup: 'GLOBAL',
+    }),
+  }
+  static enableJsonFlag = true
+
+  /** Whether stdout is a terminal: tables and colours are for people, plain lines for pipes. */
+  protected get isTty(): boolean {
+    return Boolean(process.stdout.isTTY)
+  }
+
+  protected useColor(flags: {color: boolean}): boolean {
+    return flags.color && !process.env.NO_COLOR && this.isTty && !this.jsonEnabled()
+  }
+
+  /** A one-line warning on stderr; the result object carries the same text for --json users. */
+  protected warnLine(text: string): void {
+    process.stderr.write(`warning: ${text}\n`)
+  }
+
+  /** The command worked and found a problem: exit 1 once the output is written. */
+  protected problemFound(): void {
+    process.exitCode = ExitCode.ProblemFound
+  }
+
+  override async catch(error: Error & {skipOclifErrorHandling?: boolean}): Promise<unknown> {
+    const reported = describeError(error, this.id)
+    if (process.env.DEBUG && error.stack) process.stderr.write(`${error.stack}\n`)
+    process.stderr.write(`${formatErrorLine(reported)}\n`)
+    if (this.jsonEnabled()) {
+      this.logJson({error: {exitCode: reported.exitCode, hint: reported.hint, message: reported.message}, schemaVersion: 1})
+    }
+
+    process.exitCode = reported.exitCode
+    // Already reported: oclif's handler must stay silent and only set the exit code.
+    return this.exit(reported.exitCode)
+  }
+}

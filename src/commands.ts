@@ -1,0 +1,6 @@
+import MaxPods from './commands/max-pods.js'
+
+/** oclif's explicit command strategy: the bundle cannot scan a commands folder. */
+export const COMMANDS = {
+  'max-pods': MaxPods,
+}

@@ -1,0 +1,106 @@
+import {Args, Flags} from '@oclif/core'
+
+import {BaseCommand} from '../base-command.js'
+import {parseCniVersion} from '../core/cni-version.js'
+import {buildMaxPodsReport} from '../core/max-pods/build-max-pods-report.js'
+import type {MaxPodsReport} from '../core/max-pods/max-pods-report.js'
+import {INSTANCE_DATA_INFO} from '../data/instance-types.generated.js'
+import {NEWEST_KNOWN_CNI} from '../data/newest-cni.js'
+import {UserError} from '../errors.js'
+import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {renderMaxPodsExplain} from '../output/explain-max-pods.js'
+import {renderMaxPodsPlain} from '../output/max-pods-view.js'
+import {createStyle} from '../output/style.js'
+import {loadInstanceLimits} from '../sources/instance-limits.js'
+
+const dataLine = INSTANCE_DATA_INFO.sources
+  .map((s) => `${s.repository ?? ''} ${s.path ?? ''}${s.commit ? ` @ ${s.commit.slice(0, 8)}` : ''}${s.date ? ` (${s.date})` : ''}`.trim())
+  .join('; ')
+
+export default class MaxPods extends BaseCommand {
+  static args = {
+    INSTANCE_TYPE: Args.string({description: 'EC2 instance types, e.g. m5.large c6i.4xlarge'}),
+  }
+  static description = [
+    "Prints the value to give kubelet --max-pods: the pods the node's ENIs can address, usable ENIs × (IPv4 per ENI − 1) [× 16 with prefix delegation] + 2, " +
+      'capped at 110 for 30 vCPUs or fewer and 250 above, as the EKS max-pods calculator does (--no-cap prints the IP limit itself).',
+    'Only the default network card counts, as in ipamd. Prefix delegation needs a Nitro or bare-metal type and CNI v1.9.0 (bare metal: v1.11.0); ' +
+      'elsewhere it falls back to secondary IPs with a warning on stderr.',
+    `Embedded data: ${INSTANCE_DATA_INFO.typeCount} instance types, generated ${INSTANCE_DATA_INFO.generatedAt} from ${dataLine}.`,
+    `Exit codes:\n${EXIT_CODES_HELP}`,
+  ].join('\n\n')
+  static examples = [
+    {command: '<%= config.bin %> max-pods m5.large', description: 'Secondary-IP mode: prints 29'},
+    {command: '<%= config.bin %> max-pods m5.large --prefix', description: 'Prefix delegation: prints 110 (434 before the cap)'},
+    {command: '<%= config.bin %> max-pods m5.large --custom-networking --no-cap', description: 'The primary ENI carries no pods: 20'},
+    {command: '<%= config.bin %> max-pods c5.4xlarge m5.xlarge --explain', description: 'Show the derivation'},
+    {command: '<%= config.bin %> max-pods --all --prefix --json', description: 'Every known type as JSON'},
+  ]
+  static flags = {
+    all: Flags.boolean({default: false, description: 'Every known instance type.'}),
+    'cni-version': Flags.string({
+      default: NEWEST_KNOWN_CNI,
+      description: 'VPC CNI version on the nodes (prefix delegation needs v1.9.0).',
+    }),
+    'custom-networking': Flags.boolean({default: false, description: 'Custom networking (ENIConfig): the primary ENI carries no pods.'}),
+    explain: Flags.boolean({default: false, description: 'Show the derivation with the actual numbers and where the data comes from.'}),
+    'max-eni': Flags.integer({description: 'MAX_ENI: at most N ENIs.', min: 1}),
+    'no-cap': Flags.boolean({default: false, description: 'Print the IP-limited value, without the 110/250 cap.'}),
+    prefix: Flags.boolean({default: false, description: 'Prefix delegation (ENABLE_PREFIX_DELEGATION=true): 16 addresses per slot.'}),
+    profile: Flags.string({description: 'AWS profile, with --source ec2.'}),
+    region: Flags.string({description: 'AWS region, with --source ec2 (else AWS_REGION).'}),
+    'security-groups-for-pods': Flags.boolean({default: false, 
+      description: 'Security groups for pods (ENABLE_POD_ENI): one ENI is the trunk on trunk-capable types.',
+    }),
+    source: Flags.string({
+      default: 'embedded',
+      description: 'Where instance limits come from: the embedded table, or live EC2 DescribeInstanceTypes.',
+      options: ['embedded', 'ec2'],
+    }),
+  }
+  static strict = false
+  static summary = 'Max pods per instance type, for kubelet --max-pods, in every CNI mode.'
+
+  async run(): Promise<MaxPodsReport> {
+    const {argv, flags} = await this.parse(MaxPods)
+    const names = argv as string[]
+    if (!flags.all && names.length === 0) {
+      throw new UserError('name at least one instance type, or pass --all', {hint: 'e.g. vpccni max-pods m5.large'})
+    }
+
+    if (flags.all && names.length > 0) throw new UserError('give instance types or --all, not both')
+    const cniVersion = parseCniVersion(flags['cni-version'])
+    const {data, types} = await loadInstanceLimits({
+      all: flags.all,
+      aws: {profile: flags.profile, region: flags.region},
+      names,
+      source: flags.source as 'ec2' | 'embedded',
+    })
+    const report = buildMaxPodsReport(
+      types,
+      {
+        cniVersion,
+        customNetworking: flags['custom-networking'],
+        maxEni: flags['max-eni'],
+        noCap: flags['no-cap'],
+        prefixDelegation: flags.prefix,
+        securityGroupsForPods: flags['security-groups-for-pods'],
+      },
+      data,
+    )
+    for (const warning of report.warnings) this.warnLine(warning)
+    if (!this.jsonEnabled()) this.log(await this.render(report, flags))
+    return report
+  }
+
+  private async render(report: MaxPodsReport, flags: {color: boolean; explain: boolean}): Promise<string> {
+    const style = await createStyle(this.useColor(flags))
+    if (flags.explain) return renderMaxPodsExplain(report, style)
+    if (this.isTty && report.results.length > 1) {
+      const {renderMaxPodsTable} = await import('../output/max-pods-view-table.js')
+      return renderMaxPodsTable(report, style)
+    }
+
+    return renderMaxPodsPlain(report)
+  }
+}

@@ -1,0 +1,33 @@
+import {UserError} from '../errors.js'
+
+/** A VPC CNI version as users write it: `v1.2.3`, `1.2.3`, `1.9` or an add-on name such as `v1.21.1-eksbuild.8`. */
+export interface CniVersion {
+  major: number
+  minor: number
+  patch: number
+  /** The EKS add-on build, e.g. `eksbuild.8`, when the input named one. */
+  build?: string
+  /** Canonical form, `v1.21.1`. */
+  text: string
+}
+
+const VERSION_PATTERN = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-(eksbuild\.\d+))?$/
+
+export function parseCniVersion(input: string): CniVersion {
+  const match = VERSION_PATTERN.exec(input.trim())
+  if (!match) {
+    throw new UserError(`malformed CNI version "${input}"`, {hint: 'write it as v1.19.2, 1.19.2 or v1.19.2-eksbuild.1'})
+  }
+
+  const [major, minor, patch] = [match[1], match[2], match[3] ?? '0'].map(Number)
+  return {build: match[4], major, minor, patch, text: `v${major}.${minor}.${patch}`}
+}
+
+/** Negative when a < b, zero when equal, positive when a > b; the add-on build is ignored. */
+export function compareCniVersions(a: CniVersion, b: CniVersion): number {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch
+}
+
+export function isAtLeast(version: CniVersion, floor: string): boolean {
+  return compareCniVersions(version, parseCniVersion(floor)) >= 0
+}

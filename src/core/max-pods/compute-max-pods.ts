@@ -1,0 +1,179 @@
+import {type CniVersion, isAtLeast} from '../cni-version.js'
+import type {Hypervisor, InstanceTypeLimits} from '../instance-type.js'
+
+/** Prefix delegation arrived in v1.9.0; on bare metal (no "nitro" hypervisor reported) in v1.11.0 (cni-releases.json). */
+export const PREFIX_DELEGATION_MIN_CNI = 'v1.9.0'
+export const PREFIX_DELEGATION_BARE_METAL_MIN_CNI = 'v1.11.0'
+/** A /28 prefix holds 16 addresses. */
+export const ADDRESSES_PER_PREFIX = 16
+/** Host-network pods (aws-node, kube-proxy) take no VPC address; eni-max-pods.txt allows two. */
+export const HOST_NETWORK_PODS = 2
+/** The EKS max-pods calculator's recommended ceilings: 110 up to 30 vCPUs, 250 above. */
+export const CAP_SMALL = 110
+export const CAP_LARGE = 250
+export const CAP_VCPU_THRESHOLD = 30
+
+export interface MaxPodsOptions {
+  cniVersion: CniVersion
+  customNetworking: boolean
+  /** MAX_ENI; ipamd ignores values outside 1..eniLimit-1. */
+  maxEni?: number
+  noCap: boolean
+  prefixDelegation: boolean
+  securityGroupsForPods: boolean
+}
+
+export interface EniCount {
+  /** ENIs across every network card. */
+  allCards: number
+  /** ENIs on the default network card. */
+  defaultCard: number
+  /** After MAX_ENI. */
+  afterMaxEni: number
+  customNetworkingReserved: number
+  networkCards: number
+  trunkReserved: number
+  /** ENIs that carry pod addresses. */
+  usable: number
+}
+
+export interface MaxPodsResult {
+  addressesPerSlot: number
+  bareMetal: boolean
+  /** The calculator's ceiling, or null when the vCPU count is unknown. */
+  cap: null | number
+  enis: EniCount
+  hypervisor: Hypervisor
+  instanceType: string
+  ipv4PerEni: number
+  /** The recommended kubelet --max-pods: what plain output prints. */
+  maxPods: number
+  mode: 'prefix' | 'secondary-ip'
+  /** Facts worth knowing that change nothing (network cards, missing data). */
+  notes: string[]
+  prefixDelegation: {effective: boolean; requested: boolean}
+  slotsPerEni: number
+  trunkCompatible: boolean | null
+  /** The IP-limited value: usable ENIs × slots × addresses per slot + host-network pods. */
+  uncappedMaxPods: number
+  vcpus: null | number
+  /** Where the result differs from what was asked (prefix fallback, no trunk). */
+  warnings: MaxPodsWarning[]
+}
+
+export type MaxPodsWarningCode =
+  | 'prefix-bare-metal-cni-too-old'
+  | 'prefix-cni-too-old'
+  | 'prefix-not-nitro'
+  | 'trunk-unavailable'
+  | 'trunk-unknown'
+
+export interface MaxPodsWarning {
+  code: MaxPodsWarningCode
+  message: string
+}
+
+function prefixDelegationBlocker(limits: InstanceTypeLimits, cniVersion: CniVersion): MaxPodsWarning | undefined {
+  const name = limits.instanceType
+  if (!isAtLeast(cniVersion, PREFIX_DELEGATION_MIN_CNI)) {
+    return {
+      code: 'prefix-cni-too-old',
+      message: `CNI ${cniVersion.text} has no prefix delegation (needs ${PREFIX_DELEGATION_MIN_CNI}): ${name} uses secondary IPs`,
+    }
+  }
+
+  if (limits.hypervisor === 'nitro') return undefined
+  if (!limits.bareMetal) {
+    return {
+      code: 'prefix-not-nitro',
+      message: `${name} is not a Nitro instance (hypervisor ${limits.hypervisor}): no prefix delegation, secondary IPs used`,
+    }
+  }
+
+  if (!isAtLeast(cniVersion, PREFIX_DELEGATION_BARE_METAL_MIN_CNI)) {
+    return {
+      code: 'prefix-bare-metal-cni-too-old',
+      message: `CNI ${cniVersion.text} has no prefix delegation on bare metal (needs ${PREFIX_DELEGATION_BARE_METAL_MIN_CNI}): ${name} uses secondary IPs`,
+    }
+  }
+
+  return undefined
+}
+
+function countEnis(limits: InstanceTypeLimits, options: MaxPodsOptions, warnings: MaxPodsWarning[]): EniCount {
+  const maxEni = options.maxEni
+  const afterMaxEni = maxEni !== undefined && maxEni >= 1 && maxEni < limits.eniLimit ? maxEni : limits.eniLimit
+  const customNetworkingReserved = options.customNetworking ? 1 : 0
+  let trunkReserved = 0
+  if (options.securityGroupsForPods) {
+    if (limits.trunkCompatible === false) {
+      warnings.push({
+        code: 'trunk-unavailable',
+        message: `${limits.instanceType} cannot carry a trunk ENI: no security groups for pods there, no ENI reserved`,
+      })
+    } else {
+      trunkReserved = 1
+      if (limits.trunkCompatible === null) {
+        warnings.push({
+          code: 'trunk-unknown',
+          message: `trunk support for ${limits.instanceType} is unknown (not in the VPC resource controller's table): one ENI counted as the trunk`,
+        })
+      }
+    }
+  }
+
+  const usable = Math.max(0, afterMaxEni - customNetworkingReserved - trunkReserved)
+  return {
+    afterMaxEni,
+    allCards: limits.allCardsEniLimit,
+    customNetworkingReserved,
+    defaultCard: limits.eniLimit,
+    networkCards: limits.networkCards,
+    trunkReserved,
+    usable,
+  }
+}
+
+/** Max pods for one instance type: the IP-limited value (as ipamd can address) and the recommended kubelet value. */
+export function computeMaxPods(limits: InstanceTypeLimits, options: MaxPodsOptions): MaxPodsResult {
+  const warnings: MaxPodsWarning[] = []
+  const notes: string[] = []
+  const blocker = options.prefixDelegation ? prefixDelegationBlocker(limits, options.cniVersion) : undefined
+  if (blocker) warnings.push(blocker)
+  const prefixEffective = options.prefixDelegation && !blocker
+  const enis = countEnis(limits, options, warnings)
+  // Each ENI's own primary address is not handed to pods, so one slot fewer than its IPv4 limit.
+  const slotsPerEni = limits.ipv4PerEni - 1
+  const addressesPerSlot = prefixEffective ? ADDRESSES_PER_PREFIX : 1
+  const uncappedMaxPods = enis.usable * slotsPerEni * addressesPerSlot + HOST_NETWORK_PODS
+  const cap = limits.vcpus === null ? null : limits.vcpus > CAP_VCPU_THRESHOLD ? CAP_LARGE : CAP_SMALL
+  if (cap === null) {
+    notes.push(`EC2 does not describe ${limits.instanceType} any more, so its vCPU count is unknown: the 110/250 cap cannot be derived`)
+  }
+
+  if (limits.networkCards > 1) {
+    notes.push(
+      `${limits.networkCards} network cards with ${limits.allCardsEniLimit} ENIs in all; ipamd uses only the default card's ${limits.eniLimit} ` +
+        '(ENABLE_MULTI_NIC, v1.20.0+, adds ENIs on other cards only for pods that ask for them)',
+    )
+  }
+
+  return {
+    addressesPerSlot,
+    bareMetal: limits.bareMetal,
+    cap,
+    enis,
+    hypervisor: limits.hypervisor,
+    instanceType: limits.instanceType,
+    ipv4PerEni: limits.ipv4PerEni,
+    maxPods: options.noCap || cap === null ? uncappedMaxPods : Math.min(uncappedMaxPods, cap),
+    mode: prefixEffective ? 'prefix' : 'secondary-ip',
+    notes,
+    prefixDelegation: {effective: prefixEffective, requested: options.prefixDelegation},
+    slotsPerEni,
+    trunkCompatible: limits.trunkCompatible,
+    uncappedMaxPods,
+    vcpus: limits.vcpus,
+    warnings,
+  }
+}

@@ -1,0 +1,48 @@
+import {ExitCode, type ExitCodeValue} from './exit-codes.js'
+
+interface ErrorOptions {
+  cause?: unknown
+  hint?: string
+}
+
+/** An error vpccni expects and reports as one line; the exit code says what kind it is. */
+export abstract class VpccniError extends Error {
+  abstract readonly exitCode: ExitCodeValue
+  readonly hint?: string
+
+  constructor(message: string, options: ErrorOptions = {}) {
+    super(message, {cause: options.cause})
+    this.hint = options.hint
+  }
+}
+
+/** Bad usage or bad input (exit 2). */
+export class UserError extends VpccniError {
+  readonly exitCode = ExitCode.BadInput
+  readonly suggestions: string[]
+
+  constructor(message: string, options: ErrorOptions & {suggestions?: string[]} = {}) {
+    const suggestions = options.suggestions ?? []
+    const hint = options.hint ?? (suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : undefined)
+    super(message, {...options, hint})
+    this.suggestions = suggestions
+  }
+}
+
+/** A source (EC2, EKS, Kubernetes) could not be reached or refused (exit 3). Names the call and the permission it needs. */
+export class SourceError extends VpccniError {
+  readonly exitCode = ExitCode.SourceUnreachable
+  readonly call: string
+  readonly permission?: string
+
+  constructor(call: string, message: string, options: ErrorOptions & {permission?: string} = {}) {
+    super(`${call}: ${message}`, options)
+    this.call = call
+    this.permission = options.permission
+  }
+}
+
+/** A bug in vpccni (exit 4). */
+export class InternalError extends VpccniError {
+  readonly exitCode = ExitCode.Internal
+}

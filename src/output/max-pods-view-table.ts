@@ -1,0 +1,23 @@
+import type {MaxPodsReport} from '../core/max-pods/max-pods-report.js'
+import type {Style} from './style.js'
+import {renderTable} from './table.js'
+
+/** For a terminal: the recommended value beside what it was derived from. */
+export function renderMaxPodsTable(report: MaxPodsReport, style: Style): string {
+  const rows = report.results.map((r) => [
+    r.instanceType,
+    r.maxPods,
+    r.uncappedMaxPods,
+    r.cap ?? '?',
+    r.vcpus ?? '?',
+    `${r.enis.usable}/${r.enis.defaultCard}`,
+    r.ipv4PerEni,
+    r.mode,
+  ])
+  return renderTable(
+    ['TYPE', 'MAX PODS', 'IP-LIMITED', 'CAP', 'VCPUS', 'ENIS', 'IPV4/ENI', 'MODE'],
+    rows,
+    style,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+  )
+}

@@ -1,0 +1,20 @@
+import type {EC2Client} from '@aws-sdk/client-ec2'
+
+import type {AwsOptions} from '../aws/aws-options.js'
+
+/** The SDK is loaded only here, on the code paths that talk to EC2: importing it costs ~0.8 s. */
+export async function loadEc2(): Promise<typeof import('@aws-sdk/client-ec2')> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+  return import('@aws-sdk/client-ec2')
+}
+
+/** An EC2 client on the SDK's default chains; the SDK's standard retry strategy handles throttling. */
+export async function createEc2Client(options: AwsOptions): Promise<EC2Client> {
+  const sdk = await loadEc2()
+  return new sdk.EC2Client({
+    maxAttempts: 5,
+    profile: options.profile,
+    region: options.region,
+    requestHandler: options.timeoutMs ? {connectionTimeout: options.timeoutMs, requestTimeout: options.timeoutMs} : undefined,
+  })
+}
