@@ -1,8 +1,6 @@
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-import type {Command} from '@oclif/core'
-
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface CommandOutcome<T> {
@@ -12,13 +10,15 @@ export interface CommandOutcome<T> {
   stdout: string
 }
 
-type Runnable<T> = {run(argv: string[], opts: string): Promise<T>} & typeof Command
+interface Runnable {
+  run(argv: string[], opts: string): Promise<unknown>
+}
 
 /**
  * Runs a command class in this process, as bin/run.js would, capturing stdout, stderr and the exit code.
  * No module is mocked: the command parses real flags and reads real data.
  */
-export async function runCommand<T>(command: Runnable<T>, argv: string[]): Promise<CommandOutcome<T>> {
+export async function runCommand<T>(command: Runnable, argv: string[]): Promise<CommandOutcome<T>> {
   const out: string[] = []
   const err: string[] = []
   const realOut = process.stdout.write.bind(process.stdout)
@@ -30,7 +30,7 @@ export async function runCommand<T>(command: Runnable<T>, argv: string[]): Promi
   let result: T | undefined
   let exitCode = 0
   try {
-    result = await command.run(argv, projectRoot)
+    result = (await command.run(argv, projectRoot)) as T
     exitCode = Number(process.exitCode ?? 0)
   } catch (error) {
     const oclif = (error as {oclif?: {exit?: number}}).oclif
