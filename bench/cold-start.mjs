@@ -11,8 +11,8 @@ delete env.NODE_EXTRA_CA_CERTS
 
 const cases = {
   'node -e 0': ['-e', '0'],
-  'vpccni max-pods m5.large': [join(root, 'bin/run.js'), 'max-pods', 'm5.large'],
-  'vpccni max-pods --all': [join(root, 'bin/run.js'), 'max-pods', '--all'],
+  'vpccni max-pods m5.large': [join(root, 'bin/run.cjs'), 'max-pods', 'm5.large'],
+  'vpccni max-pods --all': [join(root, 'bin/run.cjs'), 'max-pods', '--all'],
 }
 
 const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]))

@@ -1,6 +1,10 @@
 /**
- * npm run build: bundle src/ with esbuild into dist/, write oclif.manifest.json, generate man pages.
- * SDKs stay external and are imported lazily by the code paths that need them.
+ * npm run build: bundle src/ with esbuild into dist/cli.cjs, write oclif.manifest.json, generate man pages.
+ *
+ * One CommonJS file, because bin/run.cjs loads it with a V8 code cache (vm.Script), which Node 20 offers
+ * for scripts and not for ES modules. A script loaded that way cannot use import(), so dynamic imports are
+ * compiled to require(): our lazily loaded modules are inlined, and the SDKs stay external and are required
+ * only by the code paths that need them.
  */
 import {execFileSync} from 'node:child_process'
 import {rmSync} from 'node:fs'
@@ -13,16 +17,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 rmSync(join(root, 'dist'), {force: true, recursive: true})
 
 await build({
-  banner: {js: "import {createRequire as __vpccniCreateRequire} from 'node:module'; const require = __vpccniCreateRequire(import.meta.url);"},
   bundle: true,
   entryPoints: [join(root, 'src/cli.ts')],
+  // typescript: @oclif/core can read a tsconfig in development; vpccni never needs it.
   external: ['@aws-sdk/*', '@kubernetes/client-node', 'typescript'],
-  format: 'esm',
+  format: 'cjs',
   legalComments: 'none',
   logLevel: 'warning',
-  outdir: join(root, 'dist'),
+  outfile: join(root, 'dist/cli.cjs'),
   platform: 'node',
-  splitting: true,
+  supported: {'dynamic-import': false},
   target: 'node20',
 })
 

@@ -1,4 +1,5 @@
-import {flush, run} from '@oclif/core'
+import {flush} from '@oclif/core/flush'
+import {run} from '@oclif/core/run'
 
 import {describeError, formatErrorLine} from './format-error.js'
 

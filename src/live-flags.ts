@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 
 /**
  * Flags of every command that reads a live cluster or AWS account, named as their ecosystems name them.

@@ -1,4 +1,5 @@
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../base-command.js'
 import {parseCniVersion} from '../core/cni-version.js'
@@ -19,7 +20,8 @@ const dataLine = INSTANCE_DATA_INFO.sources
 
 export default class MaxPods extends BaseCommand {
   static args = {
-    INSTANCE_TYPE: Args.string({description: 'EC2 instance types, e.g. m5.large c6i.4xlarge'}),
+    // ignoreStdin: oclif would otherwise wait for stdin and read every piped line as one argument.
+    INSTANCE_TYPE: Args.string({description: 'EC2 instance types, e.g. m5.large c6i.4xlarge', ignoreStdin: true}),
   }
   static description = [
     "Prints the value to give kubelet --max-pods: the pods the node's ENIs can address, usable ENIs × (IPv4 per ENI − 1) [× 16 with prefix delegation] + 2, " +

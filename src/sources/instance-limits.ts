@@ -9,7 +9,6 @@ import {
   instanceTypeNames,
   normalizeInstanceType,
 } from '../data/instance-catalog.js'
-import {UserError} from '../errors.js'
 import type {AwsOptions} from './aws/aws-options.js'
 
 export type InstanceSource = 'ec2' | 'embedded'
@@ -37,16 +36,15 @@ export async function loadInstanceLimits(request: InstanceLimitsRequest): Promis
 }
 
 async function loadFromEc2(request: InstanceLimitsRequest): Promise<InstanceLimitsAnswer> {
-  const {describeInstanceTypes} = await import('./ec2/describe-instance-types.js')
+  const {describeInstanceTypes, UnknownInstanceTypesError} = await import('./ec2/describe-instance-types.js')
   const names = request.names.map((name) => normalizeInstanceType(name))
   let records
   try {
     records = await describeInstanceTypes(request.aws, request.all ? undefined : names)
   } catch (error) {
     // EC2 names the types it does not know; suggest from the embedded table's names.
-    if (error instanceof UserError) {
-      const unknown = names.find((name) => error.message.includes(name)) ?? names[0]
-      resolveInstanceTypes([unknown], () => undefined, instanceTypeNames)
+    if (error instanceof UnknownInstanceTypesError) {
+      resolveInstanceTypes([error.names[0] ?? names[0]], () => undefined, instanceTypeNames)
     }
 
     throw error

@@ -6,6 +6,16 @@ import {createEc2Client, loadEc2} from './create-ec2-client.js'
 
 const CALL = 'ec2:DescribeInstanceTypes'
 
+/** EC2 answered InvalidInstanceType: it does not offer some of the requested types. */
+export class UnknownInstanceTypesError extends UserError {
+  readonly names: string[]
+
+  constructor(names: string[], cause: unknown) {
+    super(`EC2 does not know ${names.map((n) => `"${n}"`).join(', ') || 'one of the instance types'}`, {cause})
+    this.names = names
+  }
+}
+
 /** DescribeInstanceTypes, every page; `instanceTypes` narrows the call, none means every type the region offers. */
 export async function describeInstanceTypes(options: AwsOptions, instanceTypes?: string[]): Promise<Ec2InstanceTypeRecord[]> {
   const sdk = await loadEc2()
@@ -20,9 +30,10 @@ export async function describeInstanceTypes(options: AwsOptions, instanceTypes?:
       for (const info of page.InstanceTypes ?? []) records.push(toRecord(info))
     }
   } catch (error) {
-    const name = (error as {name?: string}).name
-    if (name === 'InvalidInstanceType') {
-      throw new UserError(`EC2 does not know ${(error as Error).message.replace(/^.*?:\s*/, '') || 'one of the instance types'}`, {cause: error})
+    if ((error as {name?: string}).name === 'InvalidInstanceType') {
+      // "The following supplied instance types do not exist: [m5.lrage]"
+      const named = /\[([^\]]*)\]/.exec((error as Error).message)?.[1]
+      throw new UnknownInstanceTypesError(named ? named.split(/[\s,]+/).filter(Boolean) : [], error)
     }
 
     throw mapAwsError(CALL, error)
