@@ -1,6 +1,8 @@
+import Compat from './commands/compat.js'
 import MaxPods from './commands/max-pods.js'
 
 /** oclif's explicit command strategy: the bundle cannot scan a commands folder. */
 export const COMMANDS = {
+  compat: Compat,
   'max-pods': MaxPods,
 }
