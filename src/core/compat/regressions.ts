@@ -20,8 +20,9 @@ export function regressionsFor(version: CniVersion, knowledge: ReleaseKnowledge,
   return regressionsOf(version, knowledge).filter((r) => concernsKubernetes(r, kubernetes))
 }
 
-export function describeRegression(r: KnownRegression): string {
+/** One line: the range (unless the caller already named the release), the defect, when it bites, the fix. */
+export function describeRegression(r: KnownRegression, options: {withRange: boolean} = {withRange: true}): string {
   const range = r.from === r.to ? r.from : `${r.from}–${r.to}`
   const when = [r.condition, r.kubernetesAtMost ? `on Kubernetes ${r.kubernetesAtMost} or older` : undefined].filter(Boolean).join(', ')
-  return `${range}: ${r.summary}${when ? ` (${when})` : ''}${r.fixedIn ? `; fixed in ${r.fixedIn}` : ''}`
+  return `${options.withRange ? `${range}: ` : ''}${r.summary}${when ? ` (${when})` : ''}${r.fixedIn ? `; fixed in ${r.fixedIn}` : ''}`
 }
