@@ -57,8 +57,7 @@ function checkRules(cni: CniVersion, k8s: KubernetesVersion, knowledge: ReleaseK
   }
 
   for (const r of regressionsFor(cni, knowledge, k8s)) {
-    const message = `${describeRegression(r)}`
-    reasons.push({message, rule: r.breaks ? `known-broken:${r.id}` : `known-regression:${r.id}`, severity: r.breaks ? 'error' : 'warning', source: r.source})
+    reasons.push({message: describeRegression(r), rule: r.breaks ? `known-broken:${r.id}` : `known-regression:${r.id}`, severity: r.breaks ? 'error' : 'warning', source: r.source})
   }
 
   return reasons

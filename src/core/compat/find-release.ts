@@ -9,10 +9,6 @@ export interface ResolvedCni {
   version: CniVersion
 }
 
-export function compareReleases(a: CniRelease, b: CniRelease): number {
-  return compareCniVersions(parseCniVersion(a.version), parseCniVersion(b.version))
-}
-
 export function findRelease(version: CniVersion, knowledge: ReleaseKnowledge): CniRelease | undefined {
   return knowledge.releases.find((r) => r.version === version.text)
 }
