@@ -67,6 +67,13 @@ function appliedRules(plan: {from: CniRelease; request: UpgradeRequest; to: CniR
   return ids
 }
 
+/** `--to v1.19.2-eksbuild.3` pins the add-on build of the last step. */
+function withPinnedBuild(request: UpgradeRequest): string[] | undefined {
+  const pinned = request.to ? parseCniVersion(request.to) : undefined
+  if (!pinned?.build) return request.addonVersions
+  return [`${pinned.text}-${pinned.build}`, ...(request.addonVersions ?? [])]
+}
+
 function buildSteps(path: CniRelease[], clusterUpgrade: ClusterUpgrade | null, request: UpgradeRequest, knowledge: ReleaseKnowledge): UpgradeStep[] {
   const installKind = request.installKind ?? 'managed'
   const finalTarget = parseCniVersion((path.at(-1) as CniRelease).version)
@@ -92,7 +99,9 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
   const current = request.kubernetesVersion ? parseKubernetesVersion(request.kubernetesVersion) : undefined
   const target = request.kubernetesTarget ? parseKubernetesVersion(request.kubernetesTarget) : undefined
   if (current && target && compareKubernetesVersions(target, current) <= 0) {
-    throw new UserError(`--kubernetes-target ${target.text} is not newer than --kubernetes-version ${current.text}`, {hint: `e.g. --kubernetes-target 1.${current.minor + 1}`})
+    throw new UserError(`--kubernetes-target ${target.text} is not newer than --kubernetes-version ${current.text}`, {
+      hint: `e.g. --kubernetes-target 1.${current.minor + 1}`,
+    })
   }
 
   const chosen = chooseTarget(request, knowledge, target ?? current)
@@ -101,6 +110,7 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
   const clusterUpgrade = target ? placeClusterUpgrade(path, {current, target}, knowledge, request.cluster ?? '<cluster>') : null
   const regressed = regressionsFor(parseCniVersion(chosen.release.version), knowledge, current ?? target)
   const ruleIds = appliedRules({from, request, to: chosen.release}, target)
+  const normalized = {...request, addonVersions: withPinnedBuild(request), kubernetesTarget: target?.text, kubernetesVersion: current?.text}
   return {
     clusterUpgrade,
     dataGeneratedAt: knowledge.generatedAt,
@@ -111,8 +121,12 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
     kubernetesVersion: current?.text ?? null,
     rules: knowledge.rules.filter((r) => ruleIds.includes(r.id)),
     schemaVersion: 1,
-    steps: buildSteps(path, clusterUpgrade, {...request, kubernetesTarget: target?.text, kubernetesVersion: current?.text}, knowledge),
+    steps: buildSteps(path, clusterUpgrade, normalized, knowledge),
     to: chosen.release.version,
-    warnings: [...belowMinimumNow(from, knowledge, current), ...chosen.warnings, ...regressed.map((r) => `the target has a known regression: ${describeRegression(r)}`)],
+    warnings: [
+      ...belowMinimumNow(from, knowledge, current),
+      ...chosen.warnings,
+      ...regressed.map((r) => `the target has a known regression: ${describeRegression(r)}`),
+    ],
   }
 }

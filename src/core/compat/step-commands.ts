@@ -16,12 +16,15 @@ export interface CommandContext {
 const REPOSITORY_RAW = 'https://raw.githubusercontent.com/aws/amazon-vpc-cni-k8s'
 const ROLLOUT: PlanCommand = {command: 'kubectl rollout status ds/aws-node -n kube-system', purpose: 'wait until every aws-node pod runs the new version'}
 
-/** The newest add-on build of a release that EKS or the embedded tables name, e.g. `v1.21.1-eksbuild.8`. */
+/**
+ * The add-on name for a release, e.g. `v1.21.1-eksbuild.8`: the newest build among those offered (the user's pin or
+ * DescribeAddonVersions) when any matches, else the newest the embedded EKS tables name.
+ */
 export function knownAddonVersion(version: string, knowledge: ReleaseKnowledge, offered: string[] = []): string | undefined {
   const tables = [knowledge.eksRecommended.table, ...knowledge.eksDocSnapshots.map((s) => s.table)]
-  const names = [...offered, ...tables.flatMap((t) => Object.values(t))].filter((n) => n.startsWith(`${version}-eksbuild.`))
   const build = (name: string): number => Number(parseCniVersion(name).build?.split('.')[1] ?? 0)
-  return names.sort((a, b) => build(b) - build(a))[0]
+  const newest = (names: string[]) => names.filter((n) => n.startsWith(`${version}-eksbuild.`)).sort((a, b) => build(b) - build(a))[0]
+  return newest(offered) ?? newest(tables.flatMap((t) => Object.values(t)))
 }
 
 function backup(from: string): PlanCommand {
