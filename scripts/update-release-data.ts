@@ -1,0 +1,129 @@
+/**
+ * Builds src/data/cni-releases.generated.ts, the embedded VPC CNI release knowledge used by compat and upgrade-plan.
+ *
+ *   node --import tsx scripts/update-release-data.ts [--shared DIR]
+ *
+ * Reads DIR/cni-releases.json (default ../shared/data) and merges the curated facts of scripts/release-facts.ts,
+ * refusing facts that name an unknown release or cite a source the data file does not contain.
+ */
+import {readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+
+import {compareCniVersions, parseCniVersion} from '../src/core/cni-version.js'
+import type {CniRelease, KnowledgeSource, ReleaseKnowledge} from '../src/core/compat/release-knowledge.js'
+import {FEATURES, IAM_CHANGES, REGRESSIONS} from './release-facts.js'
+
+interface RawRelease {
+  changelog_highlights?: string[]
+  manifest: {containers: string[]; init_containers: string[]; manifest_path: string; probe_addr: null | string}
+  network_policy_agent: null | string
+  notes?: Array<{source: string; text: string}>
+  tag_date: string
+  version: string
+}
+
+interface RawData {
+  _meta: {snapshot_commit: string; snapshot_head_subject: string}
+  eks_addon_latest_by_k8s_docs_snapshots: Array<{as_of: string; source: string; table: Record<string, string>}>
+  global_rules: Array<{id: string; rule: string; source: string}>
+  k8s_oldest_recommended_cni: Record<string, string>
+  releases: RawRelease[]
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const output = join(root, 'src/data/cni-releases.generated.ts')
+
+/** The EKS-recommended add-on table as the product owner gave it in ../shared/README.md: the embedded default. */
+const EKS_RECOMMENDED_VERSION = 'v1.21.1-eksbuild.8'
+const EKS_RECOMMENDED_KUBERNETES = ['1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36']
+
+/** A short citation for the upstream README table: its URL at the snapshot and the span of its history. */
+function describeMinimumSource(history: string, commit: string): string {
+  const dates = history.match(/\d{4}-\d{2}-\d{2}/g) ?? []
+  const span = dates.length > 0 ? `, revisions ${dates[0]} to ${dates.at(-1)}` : ''
+  return `https://github.com/aws/amazon-vpc-cni-k8s/blob/${commit.slice(0, 12)}/README.md ("Recommended Version" table${span})`
+}
+
+function toRelease(raw: RawRelease): CniRelease {
+  return {
+    containers: raw.manifest.containers,
+    date: raw.tag_date,
+    highlights: raw.changelog_highlights ?? [],
+    initContainers: raw.manifest.init_containers,
+    manifestPath: raw.manifest.manifest_path,
+    networkPolicyAgent: raw.network_policy_agent,
+    notes: raw.notes ?? [],
+    probeAddr: raw.manifest.probe_addr,
+    version: raw.version,
+  }
+}
+
+/** Every curated fact must name tagged releases and cite a source found in the data file. */
+function checkFacts(knowledge: ReleaseKnowledge, rawText: string): void {
+  const known = new Set(knowledge.releases.map((r) => r.version))
+  const problems: string[] = []
+  const mustBeRelease = (version: string | undefined, what: string): void => {
+    if (version !== undefined && !known.has(version)) problems.push(`${what}: ${version} is not a known release`)
+  }
+
+  for (const f of knowledge.features) mustBeRelease(f.since, `feature ${f.id}`)
+  for (const r of knowledge.regressions) [r.from, r.fixedIn].forEach((v) => mustBeRelease(v, `regression ${r.id}`))
+  for (const i of knowledge.iamChanges) mustBeRelease(i.since, `IAM change ${i.permission}`)
+  for (const v of [...Object.values(knowledge.kubernetesMinimum.table), EKS_RECOMMENDED_VERSION]) {
+    mustBeRelease(parseCniVersion(v).text, 'Kubernetes table')
+  }
+
+  for (const fact of [...knowledge.features, ...knowledge.regressions, ...knowledge.iamChanges]) {
+    if (!rawText.includes(fact.source)) problems.push(`source not in cni-releases.json: ${fact.source}`)
+  }
+
+  if (problems.length > 0) throw new Error(`release facts do not match the data:\n${problems.join('\n')}`)
+}
+
+function build(raw: RawData, rawText: string, today: string): ReleaseKnowledge {
+  const releases = raw.releases.map(toRelease)
+  releases.sort((a, b) => compareCniVersions(parseCniVersion(a.version), parseCniVersion(b.version)))
+  const {_source: minimumSource, ...minimumTable} = raw.k8s_oldest_recommended_cni
+  const sources: KnowledgeSource[] = [
+    {
+      commit: raw._meta.snapshot_commit,
+      date: releases.at(-1)?.date,
+      description: `releases ${releases[0].version} to ${releases.at(-1)?.version}: tags, CHANGELOG highlights, manifests; snapshot "${raw._meta.snapshot_head_subject}"`,
+      repository: 'aws/amazon-vpc-cni-k8s',
+    },
+    {description: 'upgrade rules, oldest recommended CNI per Kubernetes version, dated EKS docs tables', path: 'shared/data/cni-releases.json'},
+    {description: `EKS-recommended vpc-cni add-on: ${EKS_RECOMMENDED_VERSION} for Kubernetes 1.29 to 1.36, as the product owner gave it`, path: 'shared/README.md'},
+  ]
+  const knowledge: ReleaseKnowledge = {
+    eksDocSnapshots: raw.eks_addon_latest_by_k8s_docs_snapshots.map((s) => ({asOf: s.as_of, source: s.source, table: s.table})),
+    eksRecommended: {
+      source: 'EKS-recommended add-on table from the product owner (vpccni shared/README.md)',
+      table: Object.fromEntries(EKS_RECOMMENDED_KUBERNETES.map((k) => [k, EKS_RECOMMENDED_VERSION])),
+    },
+    features: FEATURES,
+    generatedAt: today,
+    iamChanges: IAM_CHANGES,
+    kubernetesMinimum: {source: describeMinimumSource(minimumSource, raw._meta.snapshot_commit), table: minimumTable},
+    regressions: REGRESSIONS,
+    releases,
+    rules: raw.global_rules,
+    sources,
+  }
+  checkFacts(knowledge, rawText)
+  return knowledge
+}
+
+const {values} = parseArgs({options: {shared: {default: join(root, '../shared/data'), type: 'string'}}})
+const rawText = readFileSync(join(values.shared, 'cni-releases.json'), 'utf8')
+const knowledge = build(JSON.parse(rawText) as RawData, rawText, new Date().toISOString().slice(0, 10))
+const text = [
+  '// Generated by scripts/update-release-data.ts; do not edit. Sources are listed in CNI_RELEASE_DATA.sources.',
+  "import type {ReleaseKnowledge} from '../core/compat/release-knowledge.js'",
+  '',
+  `export const CNI_RELEASE_DATA: ReleaseKnowledge = ${JSON.stringify(knowledge, null, 1)}`,
+  '',
+].join('\n')
+writeFileSync(output, text)
+console.error(`wrote ${knowledge.releases.length} releases to ${output}`)

@@ -1,0 +1,61 @@
+import {Flags} from '@oclif/core'
+
+import {BaseCommand} from '../base-command.js'
+import {planUpgrade} from '../core/compat/plan-upgrade.js'
+import type {UpgradePlan} from '../core/compat/upgrade-plan-types.js'
+import {CNI_RELEASE_DATA} from '../data/cni-releases.generated.js'
+import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {createStyle} from '../output/style.js'
+import {renderUpgradePlanMarkdown} from '../output/upgrade-plan-markdown.js'
+import {renderUpgradePlan} from '../output/upgrade-plan-view.js'
+import {cniFactsFromFlags} from '../sources/compat/cni-facts-from-flags.js'
+
+export default class UpgradePlanCommand extends BaseCommand {
+  static description = [
+    'Path rules: below v1.7.0, v1.7.x comes before anything from v1.12.0; then one minor version at a time, each intermediate hop the ' +
+      'latest patch of its minor (passing over patches with a known regression when a later one exists); the last hop is the target. ' +
+      '--to defaults to the EKS-recommended add-on for the Kubernetes version (--kubernetes-target, else --kubernetes-version).',
+    'With --kubernetes-target the plan says where the control-plane upgrade fits: after the CNI reaches the minimum for the target ' +
+      '(a CNI below v1.8.0 is updated all the way first).',
+    'Each step lists features switched on, IAM permissions, containers added, probe changes and regressions to watch, and the commands ' +
+      'for the install kind (--install, default managed). vpccni runs none of them.',
+    `Embedded release data: ${CNI_RELEASE_DATA.releases[0].version} to ${CNI_RELEASE_DATA.releases.at(-1)?.version}, generated ${CNI_RELEASE_DATA.generatedAt}. ` +
+      'Reading the versions from a live cluster is not available yet: pass --from.',
+    `Exit codes:\n${EXIT_CODES_HELP}`,
+  ].join('\n\n')
+  static examples = [
+    {command: '<%= config.bin %> upgrade-plan --from v1.6.3 --to v1.21.1', description: 'Every hop, one minor at a time'},
+    {command: '<%= config.bin %> upgrade-plan --from v1.11.4 --kubernetes-version 1.25 --kubernetes-target 1.26', description: 'Where the control-plane upgrade fits'},
+    {command: '<%= config.bin %> upgrade-plan --from v1.19.2 --kubernetes-version 1.31 --install self-managed --format markdown > runbook.md', description: 'A runbook for a change ticket'},
+  ]
+  static flags = {
+    cluster: Flags.string({description: 'EKS cluster name to write into the commands (else <cluster>).'}),
+    format: Flags.string({default: 'plain', description: 'Plain numbered plan, or a Markdown runbook.', options: ['plain', 'markdown']}),
+    from: Flags.string({description: 'The VPC CNI version running now: v1.19.2, 1.19.2 or v1.19.2-eksbuild.1.'}),
+    install: Flags.string({description: 'How the CNI is installed; commands follow it (default managed, said in the plan).', options: ['managed', 'self-managed']}),
+    'kubernetes-target': Flags.string({description: 'The Kubernetes version the control plane is about to move to.'}),
+    'kubernetes-version': Flags.string({description: 'The Kubernetes version of the control plane now: 1.30 or v1.30.4-eks-a737599.'}),
+    region: Flags.string({description: 'AWS region: picks the release manifest for China and GovCloud regions.'}),
+    to: Flags.string({description: 'The target VPC CNI version (default: the EKS-recommended add-on for the Kubernetes version).'}),
+  }
+  static summary = 'A safe, step-by-step VPC CNI upgrade path, with where the control-plane upgrade fits.'
+
+  async run(): Promise<UpgradePlan> {
+    const {flags} = await this.parse(UpgradePlanCommand)
+    const facts = cniFactsFromFlags(
+      {cniFlag: '--from', cniVersion: flags.from, install: flags.install, kubernetesVersion: flags['kubernetes-version']},
+      {kubernetes: false},
+    )
+    const plan = planUpgrade(
+      {...facts, cluster: flags.cluster, kubernetesTarget: flags['kubernetes-target'], region: flags.region, to: flags.to},
+      CNI_RELEASE_DATA,
+    )
+    for (const warning of plan.warnings) this.warnLine(warning)
+    if (!this.jsonEnabled()) {
+      const text = flags.format === 'markdown' ? renderUpgradePlanMarkdown(plan) : renderUpgradePlan(plan, await createStyle(this.useColor(flags)))
+      this.log(text)
+    }
+
+    return plan
+  }
+}

@@ -1,0 +1,132 @@
+import {UserError} from '../../errors.js'
+import {compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
+import type {ClusterCniFacts} from './cluster-cni-facts.js'
+import {findRelease, nearestKnownVersions, resolveCniVersion} from './find-release.js'
+import {minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
+import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
+import {placeClusterUpgrade} from './place-cluster-upgrade.js'
+import {planPath} from './plan-path.js'
+import {describeRegression, regressionsFor} from './regressions.js'
+import type {CniRelease, ReleaseKnowledge} from './release-knowledge.js'
+import {stepCommands} from './step-commands.js'
+import {collectStepNotes} from './step-notes.js'
+import type {ClusterUpgrade, UpgradePlan, UpgradeStep} from './upgrade-plan-types.js'
+
+export interface UpgradeRequest extends ClusterCniFacts {
+  cluster?: string
+  kubernetesTarget?: string
+  region?: string
+  to?: string
+}
+
+/** The cluster may already run a CNI below the minimum for its own Kubernetes version: say so before anything else. */
+function belowMinimumNow(from: CniRelease, knowledge: ReleaseKnowledge, current?: KubernetesVersion): string[] {
+  const minimum = current ? minimumCniFor(current, knowledge) : undefined
+  if (!minimum?.value || isAtLeast(parseCniVersion(from.version), minimum.value)) return []
+  return [`${from.version} is already below ${minimum.value}, the oldest CNI recommended for Kubernetes ${minimum.kubernetesUsed}: start soon`]
+}
+
+interface Target {
+  release: CniRelease
+  warnings: string[]
+}
+
+/** `--to`, else the EKS-recommended add-on for the Kubernetes version the cluster is heading to (or runs). */
+function chooseTarget(request: UpgradeRequest, knowledge: ReleaseKnowledge, kubernetes?: KubernetesVersion): Target {
+  if (request.to) return {release: resolveCniVersion(request.to, knowledge, {allowNewer: false, what: 'target CNI'}).release as CniRelease, warnings: []}
+  if (!kubernetes) throw new UserError('pass --to or --kubernetes-version: reading the versions from a live cluster is not available yet')
+  const recommended = recommendedAddonFor(kubernetes, knowledge)
+  const release = recommended.value ? findRelease(parseCniVersion(recommended.value), knowledge) : undefined
+  if (!release) throw new UserError(`no EKS-recommended CNI is known for Kubernetes ${kubernetes.text}: pass --to`, {hint: `the tables cover ${recommended.covers}`})
+  const warnings =
+    recommended.position === 'newer'
+      ? [`Kubernetes ${kubernetes.text} is newer than the recommended table (${recommended.covers}): its newest recommendation, ${recommended.value}, is the target`]
+      : []
+  return {release, warnings}
+}
+
+function checkOrder(from: CniRelease, to: CniRelease, knowledge: ReleaseKnowledge): void {
+  const start = parseCniVersion(from.version)
+  if (compareCniVersions(parseCniVersion(to.version), start) >= 0) return
+  const options = nearestKnownVersions(start, knowledge).filter((v) => compareCniVersions(parseCniVersion(v), start) > 0)
+  throw new UserError(`target ${to.version} is older than the current ${from.version}: vpccni plans upgrades only`, {
+    hint: options.length > 0 ? `pass --to ${options[0]} or later` : `${from.version} is the newest release known`,
+    suggestions: options,
+  })
+}
+
+function appliedRules(plan: {from: CniRelease; request: UpgradeRequest; to: CniRelease}, target?: KubernetesVersion): string[] {
+  const from = parseCniVersion(plan.from.version)
+  const to = parseCniVersion(plan.to.version)
+  const ids = ['one-minor-at-a-time', 'no-downtime']
+  if (!isAtLeast(from, 'v1.7.0') && isAtLeast(to, 'v1.12.0')) ids.push('min-1.7-before-1.12')
+  if (target && !isAtLeast(from, 'v1.8.0')) ids.push('pre-cluster-upgrade-1.8')
+  if (target && compareKubernetesVersions(target, parseKubernetesVersion('1.26')) >= 0 && !isAtLeast(from, 'v1.12.0')) ids.push('k8s-1.26-needs-1.12')
+  if (target) ids.push('eks-addon-not-auto-updated')
+  if (plan.request.installKind === 'self-managed') ids.push('self-managed-match-eks-table')
+  return ids
+}
+
+/** `--to v1.19.2-eksbuild.3` pins the add-on build of the last step. */
+function withPinnedBuild(request: UpgradeRequest): string[] | undefined {
+  const pinned = request.to ? parseCniVersion(request.to) : undefined
+  if (!pinned?.build) return request.addonVersions
+  return [`${pinned.text}-${pinned.build}`, ...(request.addonVersions ?? [])]
+}
+
+function buildSteps(path: CniRelease[], clusterUpgrade: ClusterUpgrade | null, request: UpgradeRequest, knowledge: ReleaseKnowledge): UpgradeStep[] {
+  const installKind = request.installKind ?? 'managed'
+  const finalTarget = parseCniVersion((path.at(-1) as CniRelease).version)
+  return path.slice(1).map((to, index) => {
+    const from = path[index]
+    const upgraded = clusterUpgrade !== null && index >= clusterUpgrade.afterStep
+    const kubernetesVersion = (upgraded ? request.kubernetesTarget : request.kubernetesVersion) ?? null
+    const kubernetes = kubernetesVersion ? parseKubernetesVersion(kubernetesVersion) : undefined
+    const context = {addonVersions: request.addonVersions, cluster: request.cluster ?? '<cluster>', installKind, kubernetesVersion: kubernetes?.text, region: request.region}
+    return {
+      commands: stepCommands(from, to, knowledge, context),
+      from: from.version,
+      kubernetesVersion: kubernetes?.text ?? null,
+      notes: collectStepNotes(from, to, knowledge, {finalTarget, kubernetes}),
+      to: to.version,
+    }
+  })
+}
+
+/** A safe, ordered upgrade plan from the cluster's CNI to the target, with the control-plane upgrade placed where it fits. */
+export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge): UpgradePlan {
+  const from = resolveCniVersion(request.cniVersion, knowledge, {allowNewer: false, what: 'current CNI'}).release as CniRelease
+  const current = request.kubernetesVersion ? parseKubernetesVersion(request.kubernetesVersion) : undefined
+  const target = request.kubernetesTarget ? parseKubernetesVersion(request.kubernetesTarget) : undefined
+  if (current && target && compareKubernetesVersions(target, current) <= 0) {
+    throw new UserError(`--kubernetes-target ${target.text} is not newer than --kubernetes-version ${current.text}`, {
+      hint: `e.g. --kubernetes-target 1.${current.minor + 1}`,
+    })
+  }
+
+  const chosen = chooseTarget(request, knowledge, target ?? current)
+  checkOrder(from, chosen.release, knowledge)
+  const path = [from, ...planPath(from, chosen.release, knowledge, current ?? target)]
+  const clusterUpgrade = target ? placeClusterUpgrade(path, {current, target}, knowledge, request.cluster ?? '<cluster>') : null
+  const regressed = regressionsFor(parseCniVersion(chosen.release.version), knowledge, current ?? target)
+  const ruleIds = appliedRules({from, request, to: chosen.release}, target)
+  const normalized = {...request, addonVersions: withPinnedBuild(request), kubernetesTarget: target?.text, kubernetesVersion: current?.text}
+  return {
+    clusterUpgrade,
+    dataGeneratedAt: knowledge.generatedAt,
+    from: from.version,
+    installKind: request.installKind ?? 'managed',
+    installKindAssumed: request.installKind === undefined,
+    kubernetesTarget: target?.text ?? null,
+    kubernetesVersion: current?.text ?? null,
+    rules: knowledge.rules.filter((r) => ruleIds.includes(r.id)),
+    schemaVersion: 1,
+    steps: buildSteps(path, clusterUpgrade, normalized, knowledge),
+    to: chosen.release.version,
+    warnings: [
+      ...belowMinimumNow(from, knowledge, current),
+      ...chosen.warnings,
+      ...regressed.map((r) => `the target has a known regression: ${describeRegression(r)}`),
+    ],
+  }
+}

@@ -1,0 +1,51 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import Compat from '../../src/commands/compat.js'
+import type {CompatReport} from '../../src/core/compat/evaluate-compat.js'
+import {runCommand} from '../helpers/run-command.js'
+
+const test = suite('vpccni compat')
+
+test('incompatible: exit 1, the verdict and each error with rule and source on stdout', async () => {
+  const out = await runCommand(Compat, ['--cni-version', 'v1.11.4', '--kubernetes-version', '1.26'])
+  assert.is(out.exitCode, 1)
+  assert.match(out.stdout, /^incompatible: VPC CNI v1\.11\.4 on Kubernetes 1\.26\n/)
+  assert.match(out.stdout, /error  k8s-1\.26-needs-1\.12: .*\n\s+source: awsdocs\/amazon-eks-user-guide/)
+  assert.match(out.stderr, /^warning: eks-recommended: v1\.11\.4 is below v1\.19\.0-eksbuild\.1/)
+})
+
+test('compatible: exit 0, warnings only on stderr, one line each', async () => {
+  const out = await runCommand(Compat, ['--cni-version', '1.16.3', '--kubernetes-version', 'v1.30.4-eks-a737599'])
+  assert.is(out.exitCode, 0)
+  assert.match(out.stdout, /^compatible: VPC CNI v1\.16\.3 on Kubernetes 1\.30\n/)
+  const warnings = out.stderr.trimEnd().split('\n')
+  assert.is(warnings.length, 2)
+  assert.ok(warnings.every((w) => w.startsWith('warning: ') && w.includes('(source: ')))
+})
+
+test('--json: schemaVersion, compatible, reasons; the document is what run() returned', async () => {
+  const out = await runCommand<CompatReport>(Compat, ['--cni-version', 'v1.16.0', '--kubernetes-version', '1.23', '--json'])
+  assert.is(out.exitCode, 1)
+  const doc = JSON.parse(out.stdout) as CompatReport
+  assert.is(doc.schemaVersion, 1)
+  assert.is(doc.compatible, false)
+  assert.ok(doc.reasons.some((r) => r.rule === 'known-broken:v1.16-cni-spec-1.0' && r.severity === 'error'))
+  assert.equal(doc, JSON.parse(JSON.stringify(out.result)))
+})
+
+test('a missing flag is bad usage naming the flags (live mode awaits the live sources)', async () => {
+  const out = await runCommand(Compat, ['--kubernetes-version', '1.30'])
+  assert.is(out.exitCode, 2)
+  assert.is(out.stdout, '')
+  assert.match(out.stderr, /^error: pass --cni-version: reading the versions from a live cluster is not available yet; e\.g\./)
+  assert.match((await runCommand(Compat, [])).stderr, /pass --cni-version and --kubernetes-version/)
+})
+
+test('an unknown release exits 2 with one line naming its neighbours', async () => {
+  const out = await runCommand(Compat, ['--cni-version', 'v1.19.1', '--kubernetes-version', '1.30'])
+  assert.is(out.exitCode, 2)
+  assert.is(out.stderr, 'error: CNI v1.19.1 is not a known VPC CNI release; nearest known: v1.19.0, v1.19.2\n')
+})
+
+test.run()

@@ -1,0 +1,64 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import UpgradePlanCommand from '../../src/commands/upgrade-plan.js'
+import type {UpgradePlan} from '../../src/core/compat/upgrade-plan-types.js'
+import {assertGolden} from '../helpers/golden.js'
+import {runCommand} from '../helpers/run-command.js'
+
+const test = suite('vpccni upgrade-plan')
+
+test('plain: a numbered plan with the control-plane upgrade in place (golden)', async () => {
+  const argv = ['--from', 'v1.11.4', '--to', 'v1.14.1', '--kubernetes-version', '1.25', '--kubernetes-target', '1.26', '--cluster', 'prod']
+  const out = await runCommand(UpgradePlanCommand, argv)
+  assert.is(out.exitCode, 0)
+  assert.is(out.stderr, '')
+  assertGolden(out.stdout, 'upgrade-plan-plain.txt')
+})
+
+test('markdown: a runbook for a self-managed install in a China region (golden)', async () => {
+  const argv = ['--from', 'v1.21.2', '--to', 'v1.23.0', '--install', 'self-managed', '--region', 'cn-north-1', '--format', 'markdown']
+  const out = await runCommand(UpgradePlanCommand, argv)
+  assert.is(out.exitCode, 0)
+  assert.match(out.stdout, /aws-k8s-cni-cn\.yaml/)
+  assertGolden(out.stdout, 'upgrade-plan-runbook.md')
+})
+
+test('--json per the contract: from, to, steps with from, to, notes, commands', async () => {
+  const out = await runCommand<UpgradePlan>(UpgradePlanCommand, ['--from', 'v1.6.3', '--to', 'v1.21.1', '--json'])
+  const doc = JSON.parse(out.stdout) as UpgradePlan
+  assert.is(doc.schemaVersion, 1)
+  assert.is(doc.from, 'v1.6.3')
+  assert.is(doc.to, 'v1.21.1')
+  assert.equal(doc.steps[0].from, 'v1.6.3')
+  assert.equal(doc.steps[0].to, 'v1.7.10')
+  assert.ok(doc.steps.every((s) => Array.isArray(s.notes) && s.commands.length > 0))
+  assert.is(doc.installKind, 'managed')
+  assert.is(doc.installKindAssumed, true)
+  assert.equal(doc, JSON.parse(JSON.stringify(out.result)))
+})
+
+const bad: Array<[string, string[], RegExp]> = [
+  ['target older than current', ['--from', 'v1.13.4', '--to', 'v1.12.0'], /^error: target v1\.12\.0 is older than the current v1\.13\.4: vpccni plans upgrades only; pass --to v1\.14\.0 or later\n$/],
+  ['unknown release', ['--from', 'v1.11.1', '--to', 'v1.20.0'], /^error: current CNI v1\.11\.1 is not a known VPC CNI release; nearest known: v1\.11\.0, v1\.11\.2\n$/],
+  ['target newer than the data', ['--from', 'v1.20.0', '--to', 'v1.24.0'], /^error: target CNI v1\.24\.0 is newer than the newest release vpccni knows \(v1\.23\.0\); nearest known: v1\.23\.0\n$/],
+  ['malformed version', ['--from', 'v1.x', '--to', 'v1.20.0'], /^error: malformed CNI version "v1\.x"; write it as v1\.19\.2/],
+  ['malformed Kubernetes version', ['--from', 'v1.20.0', '--kubernetes-version', 'one.thirty'], /^error: malformed Kubernetes version "one\.thirty"/],
+  ['Kubernetes target not newer', ['--from', 'v1.20.0', '--kubernetes-version', '1.30', '--kubernetes-target', '1.29'], /^error: --kubernetes-target 1\.29 is not newer than --kubernetes-version 1\.30/],
+  ['target below the minimum of the Kubernetes target', ['--from', 'v1.10.4', '--to', 'v1.11.5', '--kubernetes-target', '1.26'], /^error: the plan ends at v1\.11\.5, below v1\.12\.0, the oldest CNI recommended for Kubernetes 1\.26; pass --to v1\.12\.0 or later\n$/],
+  ['no --from: live mode is not wired yet', ['--to', 'v1.20.0'], /^error: pass --from: reading the versions from a live cluster is not available yet/],
+  ['no target at all', ['--from', 'v1.20.0'], /^error: pass --to or --kubernetes-version/],
+  ['bad --format', ['--from', 'v1.20.0', '--to', 'v1.21.1', '--format', 'html'], /^error: Expected --format=html to be one of: plain, markdown/],
+]
+
+for (const [name, argv, stderr] of bad) {
+  test(`bad input, exit 2 with one line: ${name}`, async () => {
+    const out = await runCommand(UpgradePlanCommand, argv)
+    assert.is(out.exitCode, 2)
+    assert.is(out.stdout, '')
+    assert.is(out.stderr.trimEnd().split('\n').length, 1)
+    assert.match(out.stderr, stderr)
+  })
+}
+
+test.run()
