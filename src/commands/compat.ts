@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../base-command.js'
 import {type CompatReport, evaluateCompat} from '../core/compat/evaluate-compat.js'
