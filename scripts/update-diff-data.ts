@@ -71,23 +71,26 @@ function template(): Record<string, unknown> {
   return ds
 }
 
-/** Images by the release's own tag: the v1.5.1 and v1.22.0 tag manifests point at older images, EKS builds do not. */
+/**
+ * Images by repository path of the template (the per-tag data keeps only the last path segment) and the release's
+ * own tag: the v1.5.1 and v1.22.0 tag manifests point at older images, EKS builds do not.
+ */
 function releaseManifests(templateObject: Record<string, unknown>, templateVersion: string): ReleaseManifest[] {
+  const spec = (templateObject as {spec: {template: {spec: {containers: Array<{image: string; name: string}>; initContainers: Array<{image: string; name: string}>}}}}).spec.template.spec
+  const templateImages = Object.fromEntries([...spec.containers, ...spec.initContainers].map((c) => [c.name, c.image.split('/').slice(1).join('/')]))
+  const repositoryOf = (container: string, image: string) => templateImages[container]?.split(':')[0] ?? image.split(':')[0]
   const releases = readJson<{releases: SharedRelease[]}>('cni-releases.json').releases.map((r) => {
     const images: Record<string, string> = {}
     for (const [container, image] of Object.entries(r.manifest.images)) {
-      const repo = image.split(':')[0]
-      images[container] = container === 'aws-eks-nodeagent' ? `${repo}:${r.network_policy_agent ?? image.split(':')[1]}` : `${repo}:${r.version}`
+      const tag = container === 'aws-eks-nodeagent' ? (r.network_policy_agent ?? image.split(':')[1]) : r.version
+      images[container] = `${repositoryOf(container, image)}:${tag}`
     }
 
     return {capabilities: r.manifest.capabilities, containers: r.manifest.containers, images, initContainers: r.manifest.init_containers,
       maxUnavailable: r.manifest.maxUnavailable, probeAddr: r.manifest.probe_addr, serviceAccountName: r.manifest.serviceAccountName,
       version: r.version}
   })
-  const spec = (templateObject as {spec: {template: {spec: {containers: Array<{image: string; name: string}>; initContainers: Array<{image: string; name: string}>}}}}).spec.template.spec
-  const last = releases.at(-1)!
-  const images = Object.fromEntries([...spec.containers, ...spec.initContainers].map((c) => [c.name, c.image.split('/').slice(1).join('/')]))
-  releases.push({...last, images, version: templateVersion})
+  releases.push({...releases.at(-1)!, images: templateImages, version: templateVersion})
   return releases
 }
 

@@ -29,6 +29,25 @@ function itemKeys(field: string, item: Record<string, unknown>): Record<string, 
   return keys
 }
 
+/** The value at a path of an object (as `flattenObject` names paths), or undefined. */
+export function valueAtPath(value: unknown, path: FieldPath): unknown {
+  let node = value
+  let field: string | undefined
+  for (const segment of path) {
+    if (segment.startsWith('.') && isRecord(node)) {
+      field = segment.slice(1)
+      node = node[field]
+    } else if (Array.isArray(node) && field && LIST_KEYS[field]) {
+      const list = field
+      node = node.find((item) => isRecord(item) && keySegment(itemKeys(list, item)) === segment)
+    } else {
+      return undefined
+    }
+  }
+
+  return node
+}
+
 /**
  * Every leaf of an object, keyed by its path string: scalars, empty maps and atomic lists are leaves;
  * keyed lists become one entry per item (`containers[name="aws-node"]`), so items match across orderings.

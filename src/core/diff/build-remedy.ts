@@ -1,0 +1,47 @@
+import {type Setting, settingsForChange} from './configuration-keys.js'
+import type {Change, Remedy} from './diff-report.js'
+import type {AddonSchemaKeys} from './reference-data.js'
+
+function setNested(target: Record<string, unknown>, {key, value}: Setting): void {
+  let node = target
+  for (const part of key.slice(0, -1)) {
+    if (typeof node[part] !== 'object' || node[part] === null) node[part] = {}
+    node = node[part] as Record<string, unknown>
+  }
+
+  node[key.at(-1)!] = value
+}
+
+/** Single-quoted for a POSIX shell: JSON never needs more than escaping single quotes. */
+const shellQuote = (text: string) => `'${text.replaceAll("'", String.raw`'\''`)}'`
+
+/**
+ * The configurationValues that make every reverted, conflicting or preserved change permanent. update-addon replaces
+ * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
+ */
+export function buildRemedy(changes: Change[], schema: AddonSchemaKeys, existing: Record<string, unknown> = {}): null | Remedy {
+  const relevant = changes.filter((c) => c.effect !== 'informational')
+  if (relevant.length === 0) return null
+  const configurationValues = structuredClone(existing)
+  const notSettable: Remedy['notSettable'] = []
+  let settable = 0
+  for (const change of relevant) {
+    const result = settingsForChange(change.path, change.current, schema)
+    if (result.settings) {
+      for (const setting of result.settings) setNested(configurationValues, setting)
+      settable += result.settings.length
+    } else {
+      notSettable.push({path: change.path, reason: result.reason})
+    }
+  }
+
+  const json = JSON.stringify(configurationValues)
+  return {
+    command: settable > 0
+      ? `aws eks update-addon --cluster-name CLUSTER --addon-name vpc-cni --configuration-values ${shellQuote(json)} --resolve-conflicts OVERWRITE`
+      : null,
+    configurationValues,
+    notSettable,
+    schemaVersion: schema.addonVersion,
+  }
+}
