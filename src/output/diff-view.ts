@@ -42,7 +42,7 @@ function renderChanges(report: DiffReport, style: Style): string[] {
 
 function renderLint(report: DiffReport, style: Style): string[] {
   if (report.lint.length === 0) return []
-  const mark = {error: style.red('error'), info: 'info', warning: style.yellow('warning')}
+  const mark = {error: style.red('error  '), info: 'info   ', warning: style.yellow('warning')}
   return ['', style.bold('Settings'), ...report.lint.map((f) => `  ${mark[f.severity]}  ${f.message}`)]
 }
 

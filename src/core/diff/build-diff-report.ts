@@ -77,7 +77,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     daemonSet: {name: metadata.name ?? 'aws-node', namespace: metadata.namespace ?? 'kube-system'},
     lint,
     ownership: {managers: ownership.managers, source: ownership.source},
-    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, data.addonSchema, input.addon?.configurationValues),
+    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, data.addonSchema, lint.filter((f) => f.id === 'env-type'), input.addon?.configurationValues),
     schemaVersion: 1,
     summary: summarize(changes),
     warnings,

@@ -1,5 +1,5 @@
 import {type Setting, settingsForChange} from './configuration-keys.js'
-import type {Change, Remedy} from './diff-report.js'
+import type {Change, LintFinding, Remedy} from './diff-report.js'
 import type {AddonSchemaKeys} from './reference-data.js'
 
 function setNested(target: Record<string, unknown>, {key, value}: Setting): void {
@@ -19,13 +19,25 @@ const shellQuote = (text: string) => `'${text.replaceAll("'", String.raw`'\''`)}
  * The configurationValues that make every reverted, conflicting or preserved change permanent. update-addon replaces
  * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
  */
-export function buildRemedy(changes: Change[], schema: AddonSchemaKeys, existing: Record<string, unknown> = {}): null | Remedy {
+export function buildRemedy(
+  changes: Change[],
+  schema: AddonSchemaKeys,
+  invalid: LintFinding[],
+  existing: Record<string, unknown> = {},
+): null | Remedy {
   const relevant = changes.filter((c) => c.effect !== 'informational')
   if (relevant.length === 0) return null
   const configurationValues = structuredClone(existing)
   const notSettable: Remedy['notSettable'] = []
   let settable = 0
   for (const change of relevant) {
+    // The schema validates values too: a value ipamd cannot parse would fail update-addon as a whole.
+    const bad = invalid.find((f) => f.path && change.path.startsWith(f.path))
+    if (bad) {
+      notSettable.push({path: change.path, reason: `fix the value first: ${bad.message}`})
+      continue
+    }
+
     const result = settingsForChange(change.path, change.current, schema)
     if (result.settings) {
       for (const setting of result.settings) setNested(configurationValues, setting)
