@@ -17,10 +17,12 @@ export function shortPath(path: string): string {
   return path.startsWith(`${POD_PREFIX}.`) ? path.slice(POD_PREFIX.length + 1) : path
 }
 
-function showValue(value: unknown, absent: string): string {
+/** Env items show their value; long images lose their registry host first, other long values their head. */
+function showValue(path: string, value: unknown, absent: string): string {
   if (value === null || value === undefined) return absent
   const env = value as {value?: unknown; valueFrom?: unknown}
-  const shown = typeof value === 'string' ? value : typeof env.value === 'string' ? env.value : JSON.stringify(env.valueFrom ?? value)
+  let shown = typeof value === 'string' ? value : typeof env.value === 'string' ? env.value : JSON.stringify(env.valueFrom ?? value)
+  if (shown.length > MAX_VALUE && path.endsWith('.image')) shown = `…${shown.slice(shown.indexOf('/'))}`
   return shown.length > MAX_VALUE ? `…${shown.slice(-(MAX_VALUE - 1))}` : shown
 }
 
@@ -35,7 +37,13 @@ function paint(effect: Effect, text: string, style: Style): string {
 
 function renderChanges(report: DiffReport, style: Style): string[] {
   if (report.changes.length === 0) return [`No differences from the ${report.cniVersion.baseline} defaults.`]
-  const rows = report.changes.map((c) => [paint(c.effect, c.effect, style), shortPath(c.path), showValue(c.current, '(absent)'), showValue(c.default, '(not set)'), showOwner(c)])
+  const rows = report.changes.map((c) => [
+    paint(c.effect, c.effect, style),
+    paint(c.effect, shortPath(c.path), style),
+    showValue(c.path, c.current, '(absent)'),
+    showValue(c.path, c.default, '(not set)'),
+    showOwner(c),
+  ])
   const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).map((e) => `  ${paint(e, e, style)}: ${EFFECT_MEANING[e]} (${report.summary[e]})`)
   return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend]
 }
