@@ -9,7 +9,7 @@ import {type Change, type DiffInput, type DiffReport, EFFECT_ORDER} from './diff
 import {lintCombinations} from './lint-combinations.js'
 import {lintEnv} from './lint-env.js'
 import type {DiffReferenceData} from './reference-data.js'
-import {detectRunningVersion} from './running-version.js'
+import {detectRunningVersion, type RunningVersion} from './running-version.js'
 
 function addonStatus(input: DiffInput, ownership: OwnershipIndex): DiffReport['addon'] {
   if (input.addon) return {basis: 'EKS DescribeAddon', status: input.addon.managed ? 'managed' : 'self-managed'}
@@ -30,6 +30,23 @@ function configurationLookup(input: DiffInput, data: DiffReferenceData) {
       return JSON.stringify(found) === JSON.stringify(wanted)
     })
   }
+}
+
+function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, coverage: 'full' | 'partial', templateVersion: string): string[] {
+  const warnings: string[] = []
+  if (ownership.source === 'inferred') {
+    warnings.push('no managedFields in the input: ownership is inferred from the documented EKS-managed fields ' +
+      '(add --show-managed-fields to kubectl get)')
+  }
+
+  const release = version.release.version
+  if (release !== version.running) warnings.push(`${version.running} is not a release vpccni knows: compared with ${release}`)
+  if (coverage === 'partial') {
+    warnings.push(`for ${release} only images, pull policies, env, labels, service account and capabilities are compared; ` +
+      `the rest from ${templateVersion.replace(/\.\d+$/, '.0')} on`)
+  }
+
+  return warnings
 }
 
 function summarize(changes: Change[]): DiffReport['summary'] {
@@ -60,16 +77,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     ...lintEnv([awsNode, findContainer(ds, 'aws-vpc-cni-init', true)], version.running, data),
     ...lintCombinations({agent: findContainer(ds, 'aws-eks-nodeagent'), awsNode, configMap: input.configMap, eniConfigs: input.eniConfigs}),
   ]
-  const warnings: string[] = []
-  if (ownership.source === 'inferred') {
-    warnings.push('no managedFields in the input: ownership is inferred from the documented EKS-managed fields (add --show-managed-fields to kubectl get)')
-  }
-
-  if (version.release.version !== version.running) warnings.push(`${version.running} is not a release vpccni knows: compared with ${version.release.version}`)
-  if (baseline.coverage === 'partial') {
-    warnings.push(`for ${version.release.version} only images, pull policies, env, labels, service account and capabilities are compared; the rest from ${data.template.version.replace(/\.\d+$/, '.0')} on`)
-  }
-
+  const invalidValues = lint.filter((f) => f.id === 'env-type')
   return {
     addon,
     changes,
@@ -77,9 +85,9 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     daemonSet: {name: metadata.name ?? 'aws-node', namespace: metadata.namespace ?? 'kube-system'},
     lint,
     ownership: {managers: ownership.managers, source: ownership.source},
-    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, data.addonSchema, lint.filter((f) => f.id === 'env-type'), input.addon?.configurationValues),
+    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, data.addonSchema, invalidValues, input.addon?.configurationValues),
     schemaVersion: 1,
     summary: summarize(changes),
-    warnings,
+    warnings: collectWarnings(ownership, version, baseline.coverage, data.template.version),
   }
 }

@@ -47,11 +47,10 @@ export function buildRemedy(
     }
   }
 
-  const json = JSON.stringify(configurationValues)
+  const values = shellQuote(JSON.stringify(configurationValues))
+  // OVERWRITE: the configuration now carries the user's values, so EKS may take the fields over.
   return {
-    command: settable > 0
-      ? `aws eks update-addon --cluster-name CLUSTER --addon-name vpc-cni --configuration-values ${shellQuote(json)} --resolve-conflicts OVERWRITE`
-      : null,
+    command: settable > 0 ? `aws eks update-addon --cluster-name CLUSTER --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
     configurationValues,
     notSettable,
     schemaVersion: schema.addonVersion,

@@ -21,15 +21,22 @@ export interface Setting {
 
 export type SettingsResult = {reason: string; settings?: undefined} | {reason?: undefined; settings: Setting[]}
 
-const envName = (path: string, prefix: string) => new RegExp(`^${prefix.replaceAll(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`)}\\.env\\[name="([^"]+)"\\](?:\\.value)?$`).exec(path)?.[1]
+const ENV_ITEM = /^\.env\[name="([^"]+)"\](?:\.value)?$/
+const RESOURCE = /^\.resources\.(limits|requests)\.(cpu|memory)$/
+
+/** The rest of `path` below `prefix` matched against `pattern`. */
+const below = (path: string, prefix: string, pattern: RegExp) => (path.startsWith(prefix) ? pattern.exec(path.slice(prefix.length)) : null)
 
 function envSetting(path: string, value: unknown, schema: AddonSchemaKeys): SettingsResult | undefined {
   for (const [prefix, keys, at] of [[AWS_NODE, schema.env, ['env']], [INIT, schema.initEnv, ['init', 'env']]] as const) {
-    const name = envName(path, prefix)
+    const name = below(path, prefix, ENV_ITEM)?.[1]
     if (!name) continue
     const text = typeof value === 'object' && value !== null ? (value as {value?: unknown}).value : value
     if (!keys.includes(name)) return {reason: `${name} is not a key of the add-on schema (${schema.addonVersion})`}
-    if (text === null || text === undefined) return {reason: 'a variable set through valueFrom or removed cannot be written as configurationValues'}
+    if (text === null || text === undefined) {
+      return {reason: 'a variable set through valueFrom or removed cannot be written as configurationValues'}
+    }
+
     return {settings: [{key: [...at, name], value: String(text)}]}
   }
 
@@ -54,7 +61,7 @@ export function settingsForChange(path: string, current: unknown, schema: AddonS
   const env = envSetting(path, current, schema)
   if (env) return env
   if (current === null || current === undefined) return {reason: 'removing a field cannot be written as configurationValues'}
-  const resources = new RegExp(`^${AWS_NODE.replaceAll(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`)}\\.resources\\.(limits|requests)\\.(cpu|memory)$`).exec(path)
+  const resources = below(path, AWS_NODE, RESOURCE)
   if (resources) return {settings: [{key: ['resources', resources[1], resources[2]], value: String(current)}]}
   if (path === `${AWS_NODE}.livenessProbe.timeoutSeconds`) return {settings: [{key: ['livenessProbeTimeoutSeconds'], value: Number(current)}]}
   if (path === `${AWS_NODE}.readinessProbe.timeoutSeconds`) return {settings: [{key: ['readinessProbeTimeoutSeconds'], value: Number(current)}]}

@@ -8,7 +8,7 @@ import {isSameImage, isSameValue} from '../../../src/core/diff/value-equivalence
 import {DIFF_REFERENCE_DATA as DATA} from '../../../src/data/diff-reference.js'
 import {readSharedData} from '../../helpers/shared-data.js'
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>
 
 const test = suite('baseline')
 

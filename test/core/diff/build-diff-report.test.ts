@@ -95,7 +95,7 @@ test('a List with the ConfigMap: network policy switched on in the controller on
 
 test('known configurationValues: an EKS-owned value they set is preserved, one they do not set is reverted', () => {
   const input = fixture('clean-managed')
-  const container = (input.daemonSet as any).spec.template.spec.containers[0] // eslint-disable-line @typescript-eslint/no-explicit-any
+  const container = (input.daemonSet as any).spec.template.spec.containers[0]
   container.env.find((e: {name: string}) => e.name === 'ENABLE_PREFIX_DELEGATION').value = 'true'
   const configured = buildDiffReport({...input, addon: {configurationValues: {env: {ENABLE_PREFIX_DELEGATION: 'true'}}, managed: true}}, DIFF_REFERENCE_DATA)
   assert.equal(configured.changes.map((c) => c.effect), ['preserved'])
