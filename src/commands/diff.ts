@@ -1,15 +1,10 @@
 import {Flags} from '@oclif/core'
 
 import {BaseCommand} from '../base-command.js'
-import {buildDiffReport} from '../core/diff/build-diff-report.js'
 import type {DiffReport} from '../core/diff/diff-report.js'
-import {selectDiffInput} from '../core/diff/select-diff-input.js'
-import {DIFF_REFERENCE_DATA} from '../data/diff-reference.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
-import {renderDiff} from '../output/diff-view.js'
 import {createStyle} from '../output/style.js'
-import {readKubeDocuments} from '../sources/files/read-kube-documents.js'
 
 const KUBECTL = 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields'
 
@@ -45,6 +40,14 @@ export default class Diff extends BaseCommand {
       throw new UserError('-f is needed for now: reading the live cluster is not available yet', {hint: `${KUBECTL} | vpccni diff -f -`})
     }
 
+    // Loaded here, not at the top: the YAML parser and the manifest data would slow every other command's start.
+    const [{readKubeDocuments}, {selectDiffInput}, {buildDiffReport}, {DIFF_REFERENCE_DATA}, {renderDiff}] = await Promise.all([
+      import('../sources/files/read-kube-documents.js'),
+      import('../core/diff/select-diff-input.js'),
+      import('../core/diff/build-diff-report.js'),
+      import('../data/diff-reference.js'),
+      import('../output/diff-view.js'),
+    ])
     const source = flags.filename === '-' ? 'standard input' : flags.filename
     const input = selectDiffInput(await readKubeDocuments(flags.filename), source)
     if (flags.configmap) {
