@@ -24,7 +24,9 @@ function configurationLookup(input: DiffInput, data: DiffReferenceData) {
   const config = input.addon?.configurationValues
   return (path: string, value: unknown): boolean | undefined => {
     const result = settingsForChange(path, value, data.addonSchema)
-    if (!config || !result.settings) return config ? false : undefined
+    // Without a schema key EKS cannot have taken the value from configurationValues, known or not.
+    if (!result.settings) return false
+    if (!config) return undefined
     return result.settings.every(({key, value: wanted}) => {
       const found = key.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], config)
       return JSON.stringify(found) === JSON.stringify(wanted)

@@ -1,7 +1,6 @@
-import type {FieldPath} from '../managed-fields/field-path.js'
+import {type FieldPath, isPathOverlap, isPathPrefix, parsePath} from '../managed-fields/field-path.js'
 import type {OwnershipIndex} from '../managed-fields/ownership.js'
 import type {RawChange} from './compute-changes.js'
-import {matchesPattern} from './compared-scope.js'
 import type {AddonStatus, Change} from './diff-report.js'
 import type {ManagedFieldPattern} from './reference-data.js'
 
@@ -21,7 +20,9 @@ type Verdict = Pick<Change, 'effect' | 'reason'>
 function managedPattern(change: RawChange, patterns: ManagedFieldPattern[]): ManagedFieldPattern | undefined {
   // EKS manages only its own items of partially managed lists: an added volume or mount is yours to keep.
   if (change.kind === 'added' && change.path.at(-1)?.startsWith('[')) return undefined
-  return patterns.find((p) => matchesPattern(change.text, p.pattern))
+  // A removed item (a container, an env entry) takes EKS-managed fields with it: EKS applies them again.
+  const matches = change.kind === 'removed' ? isPathOverlap : isPathPrefix
+  return patterns.find((p) => matches(parsePath(p.pattern), change.path))
 }
 
 function eksOwned(change: RawChange, ctx: ClassifyContext): Verdict {

@@ -34,10 +34,6 @@ function toRegex(pattern: string): RegExp {
 const DEFAULTS = SERVER_DEFAULTS.map((p) => toRegex(p))
 const PARTIAL = PARTIAL_SCOPE.map((p) => toRegex(p))
 
-export function matchesPattern(path: string, pattern: string): boolean {
-  return toRegex(pattern).test(path)
-}
-
 /** Whether a leaf takes part in the comparison: metadata only through labels, never server defaults. */
 export function isCompared(path: string, coverage: 'full' | 'partial'): boolean {
   if (path.startsWith('.metadata.') && !path.startsWith('.metadata.labels')) return false

@@ -26,8 +26,16 @@ export function parsePath(text: string): FieldPath {
   return text.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []
 }
 
+const segmentMatches = (pattern: string, segment: string) => pattern === segment || (pattern === '[*]' && segment.startsWith('['))
+
 /** Whether `prefix` is `path` or one of its ancestors; a `[*]` segment in `prefix` matches any list item. */
 export function isPathPrefix(prefix: FieldPath, path: FieldPath): boolean {
   if (prefix.length > path.length) return false
-  return prefix.every((segment, i) => segment === path[i] || (segment === '[*]' && path[i].startsWith('[')))
+  return prefix.every((segment, i) => segmentMatches(segment, path[i]))
+}
+
+/** Whether one path lies on the other's way: the same field, an ancestor, or a descendant (`[*]` in `pattern`). */
+export function isPathOverlap(pattern: FieldPath, path: FieldPath): boolean {
+  const length = Math.min(pattern.length, path.length)
+  return pattern.slice(0, length).every((segment, i) => segmentMatches(segment, path[i]))
 }

@@ -104,6 +104,21 @@ test('known configurationValues: an EKS-owned value they set is preserved, one t
   assert.equal(unconfigured.changes.map((c) => c.effect), ['reverted'])
 })
 
+test('a container removed by hand is reverted: EKS applies its image again', () => {
+  const input = fixture('clean-managed')
+  const pod = (input.daemonSet as any).spec.template.spec
+  pod.containers = pod.containers.filter((c: {name: string}) => c.name !== 'aws-eks-nodeagent')
+  const agent = '.spec.template.spec.containers[name="aws-eks-nodeagent"]'
+  const stale = buildDiffReport(input, DIFF_REFERENCE_DATA)
+  assert.equal(effects(stale), [`reverted eks ${agent}`])
+  const eksFields = (input.daemonSet as any).metadata.managedFields[0].fieldsV1['f:spec']['f:template']['f:spec']['f:containers']
+  delete eksFields['k:{"name":"aws-eks-nodeagent"}']
+  const edited = buildDiffReport(input, DIFF_REFERENCE_DATA)
+  assert.equal(effects(edited), [`reverted unmanaged ${agent}`])
+  assert.equal(edited.changes[0].current, null)
+  assert.is((edited.changes[0].default as {name: string}).name, 'aws-eks-nodeagent')
+})
+
 test('every change carries path, owner and effect; the summary counts them', () => {
   for (const name of ['conflict', 'env-typo', 'image-edited', 'self-managed', 'stripped-managed-fields', 'warm-ip-added']) {
     const r = report(name)
