@@ -31,6 +31,10 @@ export default class Diff extends BaseCommand {
       char: 'f',
       description: `The aws-node DaemonSet as YAML or JSON (a List too), or - for standard input: ${KUBECTL}`,
     }),
+    'self-managed': Flags.boolean({
+      default: false,
+      description: 'The CNI is installed without the EKS add-on (for input without managedFields): every change is informational.',
+    }),
   }
   static summary = 'The aws-node DaemonSet against what the EKS managed add-on owns: what EKS will revert, keep or fight over.'
 
@@ -56,6 +60,7 @@ export default class Diff extends BaseCommand {
       input.configMap = configMap as Record<string, unknown>
     }
 
+    if (flags['self-managed']) input.addon = {basis: '--self-managed', managed: false}
     const report = buildDiffReport(input, DIFF_REFERENCE_DATA)
     for (const warning of report.warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) this.log(renderDiff(report, await createStyle(this.useColor(flags))))

@@ -76,6 +76,13 @@ test('--configmap FILE: the upstream manifest carries the ConfigMap too', async 
   assert.match(bad.stderr, /holds no ConfigMap/)
 })
 
+test('--self-managed: without managedFields nothing is reverted, exit 0', async () => {
+  const out = await runCommand<DiffReport>(Diff, ['-f', fixture('stripped-managed-fields'), '--self-managed', '--json'])
+  assert.is(out.exitCode, 0)
+  assert.equal(out.result?.addon, {basis: '--self-managed', status: 'self-managed'})
+  assert.equal(out.result?.summary, {conflict: 0, informational: 3, preserved: 0, reverted: 0})
+})
+
 test('standard input with -f -, through the shipped launcher', () => {
   const out = vpccni(['diff', '-f', '-'], readFileSync(fixture('image-edited'), 'utf8'))
   assert.is(out.exitCode, 1)

@@ -12,7 +12,7 @@ import type {DiffReferenceData} from './reference-data.js'
 import {detectRunningVersion, type RunningVersion} from './running-version.js'
 
 function addonStatus(input: DiffInput, ownership: OwnershipIndex): DiffReport['addon'] {
-  if (input.addon) return {basis: 'EKS DescribeAddon', status: input.addon.managed ? 'managed' : 'self-managed'}
+  if (input.addon) return {basis: input.addon.basis ?? 'EKS DescribeAddon', status: input.addon.managed ? 'managed' : 'self-managed'}
   if (ownership.source === 'inferred') return {basis: 'no managedFields: assumed to be the EKS managed add-on', status: 'unknown'}
   return ownership.managers.includes(EKS_MANAGER)
     ? {basis: 'managedFields name the eks field manager', status: 'managed'}
