@@ -1,23 +1,12 @@
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
-import {projectRoot} from '../helpers/run-command.js'
+import {runBinary, testCacheHome} from '../helpers/run-binary.js'
 
-const cacheHome = mkdtempSync(join(tmpdir(), 'vpccni-cache-'))
-
-/** The real launcher, as a user runs it: bin/run.cjs on the built bundle and the shipped manifest. */
-function vpccni(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(projectRoot, 'bin/run.cjs'), ...args], {
-    encoding: 'utf8',
-    env: {...process.env, NODE_ENV: 'production', OCLIF_SKIP_NEW_VERSION_CHECK: 'true', XDG_CACHE_HOME: cacheHome},
-  })
-  return {exitCode: run.status, stderr: run.stderr, stdout: run.stdout}
-}
+const vpccni = (...args: string[]) => runBinary(args)
 
 const test = suite('bin/run.cjs')
 
@@ -49,7 +38,7 @@ test('--help lists the data source and exit codes', () => {
 })
 
 test('the code cache is written on the first run, used after, and a corrupt one is replaced', () => {
-  const cacheDir = join(cacheHome, 'vpccni')
+  const cacheDir = join(testCacheHome, 'vpccni')
   assert.is(vpccni('max-pods', 'm5.large').stdout, '29\n')
   const files = readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))
   assert.is(files.length, 1)
@@ -62,12 +51,8 @@ test('the code cache is written on the first run, used after, and a corrupt one 
 })
 
 test('piped stdin is not read as an instance type', () => {
-  const run = spawnSync(process.execPath, [join(projectRoot, 'bin/run.cjs'), 'max-pods', '--all'], {
-    encoding: 'utf8',
-    env: {...process.env, XDG_CACHE_HOME: cacheHome},
-    input: 'm5.large\nc5.large\n',
-  })
-  assert.is(run.status, 0)
+  const run = runBinary(['max-pods', '--all'], {input: 'm5.large\nc5.large\n'})
+  assert.is(run.exitCode, 0)
   assert.is(run.stdout.trimEnd().split('\n').length, 1391)
 })
 

@@ -15,7 +15,7 @@ interface Runnable {
 }
 
 /**
- * Runs a command class in this process, as bin/run.js would, capturing stdout, stderr and the exit code.
+ * Runs a command class in this process, as bin/run.cjs would, capturing stdout, stderr and the exit code.
  * No module is mocked: the command parses real flags and reads real data.
  */
 export async function runCommand<T>(command: Runnable, argv: string[]): Promise<CommandOutcome<T>> {

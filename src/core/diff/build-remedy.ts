@@ -1,0 +1,58 @@
+import {type Setting, settingsForChange} from './configuration-keys.js'
+import type {Change, LintFinding, Remedy} from './diff-report.js'
+import type {AddonSchemaKeys} from './reference-data.js'
+
+function setNested(target: Record<string, unknown>, {key, value}: Setting): void {
+  let node = target
+  for (const part of key.slice(0, -1)) {
+    if (typeof node[part] !== 'object' || node[part] === null) node[part] = {}
+    node = node[part] as Record<string, unknown>
+  }
+
+  node[key.at(-1)!] = value
+}
+
+/** Single-quoted for a POSIX shell: JSON never needs more than escaping single quotes. */
+const shellQuote = (text: string) => `'${text.replaceAll("'", String.raw`'\''`)}'`
+
+/**
+ * The configurationValues that make every reverted, conflicting or preserved change permanent. update-addon replaces
+ * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
+ */
+export function buildRemedy(
+  changes: Change[],
+  schema: AddonSchemaKeys,
+  invalid: LintFinding[],
+  existing: Record<string, unknown> = {},
+): null | Remedy {
+  const relevant = changes.filter((c) => c.effect !== 'informational')
+  if (relevant.length === 0) return null
+  const configurationValues = structuredClone(existing)
+  const notSettable: Remedy['notSettable'] = []
+  let settable = 0
+  for (const change of relevant) {
+    // The schema validates values too: a value ipamd cannot parse would fail update-addon as a whole.
+    const bad = invalid.find((f) => f.path && change.path.startsWith(f.path))
+    if (bad) {
+      notSettable.push({path: change.path, reason: `fix the value first: ${bad.message}`})
+      continue
+    }
+
+    const result = settingsForChange(change.path, change.current, schema)
+    if (result.settings) {
+      for (const setting of result.settings) setNested(configurationValues, setting)
+      settable += result.settings.length
+    } else {
+      notSettable.push({path: change.path, reason: result.reason})
+    }
+  }
+
+  const values = shellQuote(JSON.stringify(configurationValues))
+  // OVERWRITE: the configuration now carries the user's values, so EKS may take the fields over.
+  return {
+    command: settable > 0 ? `aws eks update-addon --cluster-name CLUSTER --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
+    configurationValues,
+    notSettable,
+    schemaVersion: schema.addonVersion,
+  }
+}

@@ -1,0 +1,79 @@
+import {compareCniVersions, parseCniVersion} from '../cni-version.js'
+import {suggestNearest} from '../suggest-nearest.js'
+import {AWS_NODE_PATH, type ContainerSpec, INIT_PATH, parseGoBool} from './daemonset-parts.js'
+import type {LintFinding} from './diff-report.js'
+import type {DiffReferenceData, EnvVarFact} from './reference-data.js'
+
+/** Variables read by the AWS SDK or the Go HTTP proxy support, not by the CNI's own code: legitimately set on aws-node. */
+const GENERIC_ENV = new Set([
+  'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_ROLE_ARN', 'AWS_STS_REGIONAL_ENDPOINTS', 'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy',
+])
+
+function typeProblem(fact: EnvVarFact, value: string): string | undefined {
+  switch (fact.kind) {
+    case 'bool': {
+      return parseGoBool(value) === undefined ? 'expects true or false' : undefined
+    }
+
+    case 'enum': {
+      return fact.allowed?.includes(value.toLowerCase()) ? undefined : `expects one of ${fact.allowed?.join(', ')}`
+    }
+
+    case 'int': {
+      return /^-?\d+$/.test(value.trim()) ? undefined : 'expects an integer'
+    }
+
+    case 'json': {
+      try {
+        const parsed: unknown = JSON.parse(value)
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : 'expects a JSON object'
+      } catch {
+        return 'expects a JSON object'
+      }
+    }
+
+    default: {
+      return undefined
+    }
+  }
+}
+
+function versionProblem(fact: EnvVarFact, running: string): LintFinding['message'] | undefined {
+  const version = parseCniVersion(running)
+  if (fact.since && compareCniVersions(version, parseCniVersion(fact.since)) < 0) return `${fact.name} needs ${fact.since}; ${running} ignores it`
+  if (fact.deprecatedIn && compareCniVersions(version, parseCniVersion(fact.deprecatedIn)) >= 0) {
+    return `${fact.name} is deprecated since ${fact.deprecatedIn}`
+  }
+
+  return undefined
+}
+
+/** Unknown names (with did-you-mean), values ipamd cannot parse, and variables the running release does not read. */
+export function lintEnv(containers: Array<ContainerSpec | undefined>, running: string, data: DiffReferenceData): LintFinding[] {
+  const facts = new Map(data.envVars.map((f) => [f.name, f]))
+  const known = new Set([...facts.keys(), ...data.manifestEnv.map((e) => e.name)])
+  const findings: LintFinding[] = []
+  for (const container of containers) {
+    if (!container) continue
+    const prefix = container.name === 'aws-node' ? AWS_NODE_PATH : INIT_PATH
+    for (const item of container.env ?? []) {
+      const path = `${prefix}.env[name="${item.name}"]`
+      if (!known.has(item.name) && !GENERIC_ENV.has(item.name)) {
+        const suggestions = suggestNearest(item.name, known)
+        const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : ''
+        findings.push({id: 'unknown-env', message: `${item.name} is not a variable the VPC CNI reads${hint}`, path, severity: 'warning', suggestions})
+        continue
+      }
+
+      const fact = facts.get(item.name)
+      if (!fact) continue
+      const problem = typeof item.value === 'string' ? typeProblem(fact, item.value) : undefined
+      if (problem) findings.push({id: 'env-type', message: `${item.name}="${item.value}": ${problem}`, path, severity: 'error'})
+      const version = versionProblem(fact, running)
+      if (version) findings.push({id: 'env-version', message: version, path, severity: 'warning'})
+    }
+  }
+
+  return findings
+}

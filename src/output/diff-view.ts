@@ -1,0 +1,78 @@
+import {type Change, type DiffReport, type Effect, EFFECT_ORDER} from '../core/diff/diff-report.js'
+import type {Style} from './style.js'
+import {renderTable} from './table.js'
+
+const POD_PREFIX = '.spec.template.spec'
+const MAX_VALUE = 48
+
+const EFFECT_MEANING: Record<Effect, string> = {
+  conflict: 'update-addon fails over these unless --resolve-conflicts OVERWRITE or PRESERVE',
+  informational: 'self-managed install: nothing reconciles these',
+  preserved: 'kept across reconciles and add-on updates',
+  reverted: 'EKS puts these back within 15 minutes',
+}
+
+/** Pod-spec paths without their common prefix: the table is read by people, the JSON keeps the full path. */
+export function shortPath(path: string): string {
+  return path.startsWith(`${POD_PREFIX}.`) ? path.slice(POD_PREFIX.length + 1) : path
+}
+
+/** Env items show their value; long images lose their registry host first, other long values their head. */
+function showValue(path: string, value: unknown, absent: string): string {
+  if (value === null || value === undefined) return absent
+  const env = value as {value?: unknown; valueFrom?: unknown}
+  let shown = typeof value === 'string' ? value : typeof env.value === 'string' ? env.value : JSON.stringify(env.valueFrom ?? value)
+  if (shown.length > MAX_VALUE && path.endsWith('.image')) shown = `…${shown.slice(shown.indexOf('/'))}`
+  return shown.length > MAX_VALUE ? `…${shown.slice(-(MAX_VALUE - 1))}` : shown
+}
+
+function showOwner(change: Change): string {
+  return change.managers.length > 0 && change.owner !== 'eks' ? `${change.owner} (${change.managers.join(', ')})` : change.owner
+}
+
+function paint(effect: Effect, text: string, style: Style): string {
+  if (effect === 'reverted') return style.red(text)
+  return effect === 'conflict' ? style.yellow(text) : text
+}
+
+function renderChanges(report: DiffReport, style: Style): string[] {
+  if (report.changes.length === 0) return [`No differences from the ${report.cniVersion.baseline} defaults.`]
+  const rows = report.changes.map((c) => [
+    paint(c.effect, c.effect, style),
+    paint(c.effect, shortPath(c.path), style),
+    showValue(c.path, c.current, '(absent)'),
+    showValue(c.path, c.default, '(not set)'),
+    showOwner(c),
+  ])
+  const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).map((e) => `  ${paint(e, e, style)}: ${EFFECT_MEANING[e]} (${report.summary[e]})`)
+  return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend]
+}
+
+function renderLint(report: DiffReport, style: Style): string[] {
+  if (report.lint.length === 0) return []
+  const mark = {error: style.red('error  '), info: 'info   ', warning: style.yellow('warning')}
+  return ['', style.bold('Settings'), ...report.lint.map((f) => `  ${mark[f.severity]}  ${f.message}`)]
+}
+
+function renderRemedy(report: DiffReport, style: Style): string[] {
+  const remedy = report.remedy
+  if (!remedy) return []
+  const lines: string[] = []
+  if (remedy.command) lines.push('', style.bold('Keep them with the add-on configuration'), `  ${remedy.command}`)
+  if (remedy.notSettable.length > 0) {
+    lines.push('', style.bold('Not settable through configurationValues'), ...remedy.notSettable.map((n) => `  ${shortPath(n.path)}: ${n.reason}`))
+  }
+
+  return lines
+}
+
+/** The diff as people read it: one header line, the changes grouped by effect, the lint, then the remedy. */
+export function renderDiff(report: DiffReport, style: Style): string {
+  const {addon, cniVersion, daemonSet, ownership} = report
+  const header = [
+    `${daemonSet.namespace}/${daemonSet.name}: VPC CNI ${cniVersion.running} (${cniVersion.source}), compared with the ${cniVersion.baseline} manifest`,
+    `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : 'the documented EKS-managed set (inferred)'}`,
+    '',
+  ]
+  return [...header, ...renderChanges(report, style), ...renderLint(report, style), ...renderRemedy(report, style)].join('\n')
+}

@@ -1,0 +1,25 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+import {projectRoot} from './run-command.js'
+
+/** One code-cache folder per test process, so tests never read or write the user's cache. */
+export const testCacheHome = mkdtempSync(join(tmpdir(), 'vpccni-cache-'))
+
+export interface BinaryOutcome {
+  exitCode: null | number
+  stderr: string
+  stdout: string
+}
+
+/** The real launcher, as a user runs it: bin/run.cjs on the built bundle and the shipped manifest. */
+export function runBinary(args: string[], options: {env?: Record<string, string>; input?: string} = {}): BinaryOutcome {
+  const run = spawnSync(process.execPath, [join(projectRoot, 'bin/run.cjs'), ...args], {
+    encoding: 'utf8',
+    env: {...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true', XDG_CACHE_HOME: testCacheHome, ...options.env},
+    input: options.input,
+  })
+  return {exitCode: run.status, stderr: run.stderr, stdout: run.stdout}
+}
