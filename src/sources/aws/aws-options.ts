@@ -5,3 +5,9 @@ export interface AwsOptions {
   /** Per-request timeout. */
   timeoutMs?: number
 }
+
+/** AwsOptions from the shared live flags (`--profile`, `--region`, `--request-timeout` in seconds). */
+export function awsOptionsFromFlags(flags: {profile?: string; region?: string; 'request-timeout'?: number}): AwsOptions {
+  const seconds = flags['request-timeout']
+  return {profile: flags.profile, region: flags.region, timeoutMs: seconds === undefined ? undefined : seconds * 1000}
+}
