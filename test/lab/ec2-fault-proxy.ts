@@ -51,7 +51,7 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
   const faults: Ec2Fault[] = []
   const pageSizes = new Map<string, number>()
   const prefixes = new PrefixStore()
-  const context: ProxyContext = {faults, origin: 'vpccni', pageSizes, prefixes, upstream}
+  const context: ProxyContext = {faults, listCache: new Map(), origin: 'vpccni', pageSizes, prefixes, upstream}
   const server = createServer((req, res) => {
     handle(context, requests, req, res).catch((error: Error) => {
       if (!res.headersSent) res.writeHead(500, {'content-type': 'text/plain'})
@@ -64,6 +64,7 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
     addFault: (fault) => faults.push(fault),
     clearFaults() {
       faults.length = 0
+      context.listCache.clear()
       pageSizes.clear()
     },
     endpoint: `http://127.0.0.1:${port}`,
@@ -79,6 +80,7 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
 
 interface ProxyContext {
   faults: Ec2Fault[]
+  listCache: Map<string, {status: number; text: string}>
   origin: RecordedEc2Request['origin']
   pageSizes: Map<string, number>
   prefixes: PrefixStore
@@ -105,7 +107,7 @@ async function handle(context: ProxyContext, log: RecordedEc2Request[], req: Inc
     params.delete('MaxResults')
   }
 
-  let body = await forward(context.upstream, params)
+  let body = pageSize ? await forwardCached(context, params) : await forward(context.upstream, params)
   if (action === 'DescribeNetworkInterfaces') body.text = context.prefixes.decorateNetworkInterfaces(body.text)
   if (action === 'DescribeSubnets') body.text = context.prefixes.decorateSubnets(body.text)
   if (pageSize && body.status === 200) body = {...body, text: page(body.text, LIST_SETS[action], pageSize, token)}
@@ -119,6 +121,14 @@ function takeFault(faults: Ec2Fault[], action: string): Ec2Fault | undefined {
   const fault = faults[index]
   if (fault.times !== undefined && --fault.times <= 0) faults.splice(index, 1)
   return fault
+}
+
+/** moto answers the whole list every time (DescribeInstanceTypes takes ~3 s): page through one copy of it. */
+async function forwardCached(context: ProxyContext, params: URLSearchParams): Promise<{status: number; text: string}> {
+  const key = params.toString()
+  const cached = context.listCache.get(key) ?? (await forward(context.upstream, params))
+  if (cached.status === 200) context.listCache.set(key, cached)
+  return {...cached}
 }
 
 async function forward(upstream: string, params: URLSearchParams): Promise<{status: number; text: string}> {
