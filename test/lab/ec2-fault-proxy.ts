@@ -64,7 +64,7 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
     addFault: (fault) => faults.push(fault),
     clearFaults() {
       faults.length = 0
-      context.listCache.clear()
+      for (const key of context.listCache.keys()) if (!key.startsWith('Action=DescribeInstanceTypes&')) context.listCache.delete(key)
       pageSizes.clear()
     },
     endpoint: `http://127.0.0.1:${port}`,
@@ -102,12 +102,14 @@ async function handle(context: ProxyContext, log: RecordedEc2Request[], req: Inc
   if (action === 'AssignPrivateIpAddresses' && params.has('Ipv4Prefix.1')) return assignPrefixes(context, params, res)
   const pageSize = context.pageSizes.get(action)
   const token = params.get('NextToken')
-  if (pageSize) {
+  // moto ignores both for DescribeInstanceTypes anyway; dropping them lets every request share one cached answer.
+  if (pageSize || action === 'DescribeInstanceTypes') {
     params.delete('NextToken')
     params.delete('MaxResults')
   }
 
-  let body = pageSize ? await forwardCached(context, params) : await forward(context.upstream, params)
+  const cached = pageSize || action === 'DescribeInstanceTypes'
+  let body = cached ? await forwardCached(context, params) : await forward(context.upstream, params)
   if (action === 'DescribeNetworkInterfaces') body.text = context.prefixes.decorateNetworkInterfaces(body.text)
   if (action === 'DescribeSubnets') body.text = context.prefixes.decorateSubnets(body.text)
   if (pageSize && body.status === 200) body = {...body, text: page(body.text, LIST_SETS[action], pageSize, token)}
@@ -123,7 +125,10 @@ function takeFault(faults: Ec2Fault[], action: string): Ec2Fault | undefined {
   return fault
 }
 
-/** moto answers the whole list every time (DescribeInstanceTypes takes ~3 s): page through one copy of it. */
+/**
+ * moto answers a whole list every time (every instance type takes ~3 s): pages come from one copy, and the
+ * instance types, which never change, are kept until the proxy stops.
+ */
 async function forwardCached(context: ProxyContext, params: URLSearchParams): Promise<{status: number; text: string}> {
   const key = params.toString()
   const cached = context.listCache.get(key) ?? (await forward(context.upstream, params))
