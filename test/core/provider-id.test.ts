@@ -58,7 +58,13 @@ arn('--cluster wins; else the first ARN among the kubeconfig names', () => {
   const ctx = 'arn:aws:eks:eu-west-1:111122223333:cluster/prod'
   assert.equal(chooseEksCluster('lab', [ctx]), {clusterName: 'lab', source: 'flag'})
   assert.equal(chooseEksCluster(undefined, [undefined, 'minikube', ctx]), {clusterName: 'prod', region: 'eu-west-1', source: 'kubeconfig'})
-  assert.is(chooseEksCluster(undefined, ['minikube']), undefined)
+  assert.is(chooseEksCluster(undefined, ['minikube', 'kind-kind']), undefined)
+})
+
+arn('eksctl names: NAME.REGION.eksctl.io, with or without USER@', () => {
+  assert.equal(chooseEksCluster(undefined, ['admin@lab-cluster.us-west-2.eksctl.io']), {clusterName: 'lab-cluster', region: 'us-west-2', source: 'kubeconfig'})
+  assert.equal(chooseEksCluster(undefined, ['prod.us-gov-west-1.eksctl.io'])?.region, 'us-gov-west-1')
+  assert.is(chooseEksCluster(undefined, ['lab.example.com']), undefined)
 })
 
 providerId.run()

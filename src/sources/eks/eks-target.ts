@@ -26,6 +26,6 @@ export function clusterUnknownAnswer<T>(call: string): EksAnswer<T> {
     call,
     hint: 'pass --cluster NAME',
     permission: null,
-    reason: `${call}: no EKS cluster name (the kubeconfig context is not an EKS cluster ARN)`,
+    reason: `${call}: no EKS cluster name (the kubeconfig context names no EKS cluster ARN or eksctl cluster)`,
   }
 }

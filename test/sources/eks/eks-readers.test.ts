@@ -6,7 +6,7 @@ import {describeAddonConfiguration} from '../../../src/sources/eks/describe-addo
 import {describeAddonVersions} from '../../../src/sources/eks/describe-addon-versions.js'
 import {describeCluster} from '../../../src/sources/eks/describe-cluster.js'
 import type {EksAnswer} from '../../../src/sources/eks/eks-types.js'
-import {resolveEksTarget} from '../../../src/sources/eks/eks-target.js'
+import {clusterUnknownAnswer, resolveEksTarget} from '../../../src/sources/eks/eks-target.js'
 import {setAwsLabEnv} from '../../lab/aws-lab-env.js'
 import {type EksFake, startEksFake} from '../../lab/eks-fake.js'
 import {defaultEksState} from '../../lab/eks-fixtures.js'
@@ -131,6 +131,13 @@ test('the cluster name and region come from --cluster or the kubeconfig context 
   assert.equal(resolveEksTarget({region: 'us-west-2'}, undefined, [arn])?.options.region, 'us-west-2', '--region wins')
   assert.equal(resolveEksTarget({}, 'lab', [arn]), {clusterName: 'lab', options: {region: undefined}, source: 'flag'})
   assert.is(resolveEksTarget({}, undefined, ['kind-kind', undefined]), undefined)
+  assert.equal(clusterUnknownAnswer('eks:DescribeAddon'), {
+    available: false,
+    call: 'eks:DescribeAddon',
+    hint: 'pass --cluster NAME',
+    permission: null,
+    reason: 'eks:DescribeAddon: no EKS cluster name (the kubeconfig context names no EKS cluster ARN or eksctl cluster)',
+  })
 })
 
 test('the answers are plain JSON data, and every request was a read', async () => {
