@@ -93,4 +93,19 @@ test('the results are plain JSON data', async () => {
   }
 })
 
+test('more than 200 ids go out in batches of 200, and every instance and ENI comes back', async () => {
+  const sdk = await import('@aws-sdk/client-ec2')
+  const client = new sdk.EC2Client({endpoint: lab.moto.endpoint})
+  const subnetId = scenario.subnets[0].subnetId
+  const run = await client.send(new sdk.RunInstancesCommand({ImageId: 'ami-12c6146b', InstanceType: 't3.small', MaxCount: 230, MinCount: 230, SubnetId: subnetId}))
+  client.destroy()
+  const ids = [...scenario.nodes.map((n) => n.instanceId), ...run.Instances!.map((i) => i.InstanceId!)]
+  const before = lab.ec2Requests().length
+  assert.is((await describeInstances(aws, ids)).length, ids.length)
+  assert.is((await describeNetworkInterfaces(aws, ids)).length, 5 + 230)
+  const requests = lab.ec2Requests().slice(before)
+  assert.equal(requests.map((r) => r.action), ['DescribeInstances', 'DescribeInstances', 'DescribeNetworkInterfaces', 'DescribeNetworkInterfaces'])
+  assert.ok(requests.every((r) => Object.keys(r.params).filter((k) => k.startsWith('Filter.1.Value.')).length <= 200))
+})
+
 test.run()
