@@ -103,13 +103,13 @@ async function handle(context: ProxyContext, log: RecordedEc2Request[], req: Inc
   const pageSize = context.pageSizes.get(action)
   const token = params.get('NextToken')
   // moto ignores both for DescribeInstanceTypes anyway; dropping them lets every request share one cached answer.
-  if (pageSize || action === 'DescribeInstanceTypes') {
+  const wholeList = pageSize !== undefined || action === 'DescribeInstanceTypes'
+  if (wholeList) {
     params.delete('NextToken')
     params.delete('MaxResults')
   }
 
-  const cached = pageSize || action === 'DescribeInstanceTypes'
-  let body = cached ? await forwardCached(context, params) : await forward(context.upstream, params)
+  let body = wholeList ? await forwardCached(context, params) : await forward(context.upstream, params)
   if (action === 'DescribeNetworkInterfaces') body.text = context.prefixes.decorateNetworkInterfaces(body.text)
   if (action === 'DescribeSubnets') body.text = context.prefixes.decorateSubnets(body.text)
   if (pageSize && body.status === 200) body = {...body, text: page(body.text, LIST_SETS[action], pageSize, token)}
