@@ -11,7 +11,7 @@ interface ExitLike {
 }
 
 /**
- * Entry point used by bin/run.js; kept out of module top level because oclif imports this module again to find COMMANDS.
+ * Entry point used by bin/run.cjs; kept out of module top level because oclif looks this module up again to find COMMANDS.
  * Commands report their own failures (BaseCommand#catch) and end with an EEXIT; what reaches here unreported
  * (an unknown command, a failure while loading) gets the same one-line treatment.
  */

@@ -5,3 +5,19 @@ export interface AwsOptions {
   /** Per-request timeout. */
   timeoutMs?: number
 }
+
+/** AwsOptions from the shared live flags (`--profile`, `--region`, `--request-timeout` in seconds). */
+export function awsOptionsFromFlags(flags: {profile?: string; region?: string; 'request-timeout'?: number}): AwsOptions {
+  const seconds = flags['request-timeout']
+  return {profile: flags.profile, region: flags.region, timeoutMs: seconds === undefined ? undefined : seconds * 1000}
+}
+
+/**
+ * The SDK's HTTP handler settings for a timeout. Without `throwOnRequestTimeout` the Node handler only
+ * logs a warning when requestTimeout passes and keeps waiting.
+ */
+export function requestHandlerFor(options: AwsOptions): undefined | {connectionTimeout: number; requestTimeout: number; throwOnRequestTimeout: boolean} {
+  return options.timeoutMs
+    ? {connectionTimeout: options.timeoutMs, requestTimeout: options.timeoutMs, throwOnRequestTimeout: true}
+    : undefined
+}

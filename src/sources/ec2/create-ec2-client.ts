@@ -1,6 +1,6 @@
 import type {EC2Client} from '@aws-sdk/client-ec2'
 
-import type {AwsOptions} from '../aws/aws-options.js'
+import {type AwsOptions, requestHandlerFor} from '../aws/aws-options.js'
 
 /** The SDK is loaded only here, on the code paths that talk to EC2: importing it costs ~0.8 s. */
 export async function loadEc2(): Promise<typeof import('@aws-sdk/client-ec2')> {
@@ -15,6 +15,6 @@ export async function createEc2Client(options: AwsOptions): Promise<EC2Client> {
     maxAttempts: 5,
     profile: options.profile,
     region: options.region,
-    requestHandler: options.timeoutMs ? {connectionTimeout: options.timeoutMs, requestTimeout: options.timeoutMs} : undefined,
+    requestHandler: requestHandlerFor(options),
   })
 }

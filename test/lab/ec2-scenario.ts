@@ -1,0 +1,132 @@
+import type {EC2Client} from '@aws-sdk/client-ec2'
+
+import {type AddressPlan, createAddressPlan} from './address-plan.js'
+import {DEFAULT_SCENARIO, type LabEni, type LabEniSpec, type LabNode, type LabScenario, type LabScenarioSpec} from './ec2-scenario-spec.js'
+
+type Sdk = typeof import('@aws-sdk/client-ec2')
+
+/**
+ * Builds a VPC, subnets, node instances and their ENIs in moto with the real SDK, the way a cluster
+ * running the VPC CNI looks from EC2. Give it the fault proxy's endpoint (it keeps the prefixes moto cannot),
+ * then clear the proxy's records: these writes are the lab's, not vpccni's.
+ */
+export async function buildEc2Scenario(endpoint: string, spec: LabScenarioSpec = DEFAULT_SCENARIO): Promise<LabScenario> {
+  const sdk = await import('@aws-sdk/client-ec2')
+  const client = new sdk.EC2Client({
+    credentials: {accessKeyId: 'AKIALABLABLABLAB', secretAccessKey: 'lab-secret'},
+    endpoint,
+    region: 'us-west-2',
+  })
+  try {
+    const vpc = await client.send(new sdk.CreateVpcCommand({CidrBlock: spec.vpcCidr}))
+    const vpcId = vpc.Vpc!.VpcId!
+    const group = await client.send(
+      new sdk.CreateSecurityGroupCommand({Description: 'lab nodes', GroupName: `${spec.clusterName}-nodes`, VpcId: vpcId}),
+    )
+    const securityGroupId = group.GroupId!
+    const subnets = []
+    for (const subnet of spec.subnets) {
+      const made = await client.send(
+        new sdk.CreateSubnetCommand({AvailabilityZone: subnet.availabilityZone, CidrBlock: subnet.cidr, VpcId: vpcId}),
+      )
+      subnets.push({...subnet, plan: createAddressPlan(subnet.cidr), subnetId: made.Subnet!.SubnetId!})
+    }
+
+    const nodes: LabNode[] = []
+    for (const node of spec.nodes) {
+      const subnet = subnets[node.subnet]
+      const run = await client.send(
+        new sdk.RunInstancesCommand({
+          ImageId: 'ami-12c6146b',
+          InstanceType: node.instanceType as never,
+          MaxCount: 1,
+          MinCount: 1,
+          PrivateIpAddress: subnet.plan.nextIp(),
+          SecurityGroupIds: [securityGroupId],
+          SubnetId: subnet.subnetId,
+          TagSpecifications: [{ResourceType: 'instance', Tags: [{Key: `kubernetes.io/cluster/${spec.clusterName}`, Value: 'owned'}]}],
+        }),
+      )
+      const instance = run.Instances![0]
+      const instanceId = instance.InstanceId!
+      const context = {client, clusterName: spec.clusterName, instanceId, plan: subnet.plan, sdk, securityGroupId, subnetId: subnet.subnetId}
+      const primaryEniId = instance.NetworkInterfaces![0].NetworkInterfaceId!
+      const enis: LabEni[] = []
+      for (const [deviceIndex, eniSpec] of node.enis.entries()) {
+        enis.push(await fillEni(context, deviceIndex, eniSpec, deviceIndex === 0 ? primaryEniId : undefined))
+      }
+
+      nodes.push({
+        availabilityZone: subnet.availabilityZone,
+        enis,
+        instanceId,
+        instanceType: node.instanceType,
+        privateIp: instance.PrivateIpAddress!,
+        providerId: `aws:///${subnet.availabilityZone}/${instanceId}`,
+        subnetId: subnet.subnetId,
+      })
+    }
+
+    const made = subnets.map(({plan: _plan, ...subnet}) => subnet)
+    return {clusterName: spec.clusterName, nodes, securityGroupId, subnets: made, vpcId}
+  } finally {
+    client.destroy()
+  }
+}
+
+interface EniContext {
+  client: EC2Client
+  clusterName: string
+  instanceId: string
+  plan: AddressPlan
+  sdk: Sdk
+  securityGroupId: string
+  subnetId: string
+}
+
+/** Creates and attaches a secondary ENI (ipamd's tags and description) unless given the primary, then assigns addresses. */
+async function fillEni(context: EniContext, deviceIndex: number, spec: LabEniSpec, existingId?: string): Promise<LabEni> {
+  const {client, sdk} = context
+  let networkInterfaceId = existingId
+  if (!networkInterfaceId) {
+    const created = await client.send(
+      new sdk.CreateNetworkInterfaceCommand({
+        Description: `aws-K8S-${context.instanceId}`,
+        Groups: [context.securityGroupId],
+        PrivateIpAddress: context.plan.nextIp(),
+        SubnetId: context.subnetId,
+        TagSpecifications: [
+          {
+            ResourceType: 'network-interface',
+            Tags: [
+              {Key: 'node.k8s.amazonaws.com/instance_id', Value: context.instanceId},
+              {Key: 'cluster.k8s.amazonaws.com/name', Value: context.clusterName},
+            ],
+          },
+        ],
+      }),
+    )
+    networkInterfaceId = created.NetworkInterface!.NetworkInterfaceId!
+    await client.send(
+      new sdk.AttachNetworkInterfaceCommand({DeviceIndex: deviceIndex, InstanceId: context.instanceId, NetworkInterfaceId: networkInterfaceId}),
+    )
+  }
+
+  const assign =
+    'prefixes' in spec
+      ? {Ipv4Prefixes: Array.from({length: spec.prefixes}, () => context.plan.nextPrefix()), NetworkInterfaceId: networkInterfaceId}
+      : {NetworkInterfaceId: networkInterfaceId, PrivateIpAddresses: Array.from({length: spec.secondaryIps}, () => context.plan.nextIp())}
+  await client.send(new sdk.AssignPrivateIpAddressesCommand(assign))
+  const described = await client.send(new sdk.DescribeNetworkInterfacesCommand({NetworkInterfaceIds: [networkInterfaceId]}))
+  const eni = described.NetworkInterfaces![0]
+  const addresses = eni.PrivateIpAddresses ?? []
+  return {
+    deviceIndex,
+    networkInterfaceId,
+    prefixes: (eni.Ipv4Prefixes ?? []).map((p) => p.Ipv4Prefix!),
+    primary: deviceIndex === 0,
+    primaryIp: eni.PrivateIpAddress!,
+    secondaryIps: addresses.filter((a) => !a.Primary).map((a) => a.PrivateIpAddress!),
+    subnetId: context.subnetId,
+  }
+}
