@@ -9,9 +9,11 @@ import {INSTANCE_DATA_INFO} from '../data/instance-types.generated.js'
 import {NEWEST_KNOWN_CNI} from '../data/newest-cni.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {liveFlags} from '../live-flags.js'
 import {renderMaxPodsExplain} from '../output/explain-max-pods.js'
 import {renderMaxPodsPlain} from '../output/max-pods-view.js'
 import {createStyle} from '../output/style.js'
+import {awsOptionsFromFlags} from '../sources/aws/aws-options.js'
 import {loadInstanceLimits} from '../sources/instance-limits.js'
 
 const dataLine = INSTANCE_DATA_INFO.sources
@@ -49,8 +51,9 @@ export default class MaxPods extends BaseCommand {
     'max-eni': Flags.integer({description: 'MAX_ENI: at most N ENIs.', min: 1}),
     'no-cap': Flags.boolean({default: false, description: 'Print the IP-limited value, without the 110/250 cap.'}),
     prefix: Flags.boolean({default: false, description: 'Prefix delegation (ENABLE_PREFIX_DELEGATION=true): 16 addresses per slot.'}),
-    profile: Flags.string({description: 'AWS profile, with --source ec2.'}),
-    region: Flags.string({description: 'AWS region, with --source ec2 (else AWS_REGION).'}),
+    profile: liveFlags.profile,
+    region: liveFlags.region,
+    'request-timeout': liveFlags['request-timeout'],
     'security-groups-for-pods': Flags.boolean({default: false, 
       description: 'Security groups for pods (ENABLE_POD_ENI): one ENI is the trunk on trunk-capable types.',
     }),
@@ -74,7 +77,7 @@ export default class MaxPods extends BaseCommand {
     const cniVersion = parseCniVersion(flags['cni-version'])
     const {data, types} = await loadInstanceLimits({
       all: flags.all,
-      aws: {profile: flags.profile, region: flags.region},
+      aws: awsOptionsFromFlags(flags),
       names,
       source: flags.source as 'ec2' | 'embedded',
     })
