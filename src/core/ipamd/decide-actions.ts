@@ -1,0 +1,67 @@
+import {applyAction} from './apply-action.js'
+import type {IpamdAction} from './ipamd-action.js'
+import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
+import {planFreeEni, shouldRemoveExtraEnis} from './plan-free-eni.js'
+import {planGrowth} from './plan-growth.js'
+import {isDecreaseThrottled, planRelease} from './plan-release.js'
+import {computePoolStats, type PoolStats} from './pool-stats.js'
+import {cloneState, type EniState, type PoolState} from './pool-state.js'
+import {checkPoolTooLow, type LowCheck} from './target-state.js'
+
+/** What one reconcile tick of ipamd would do now, and why. */
+export interface IpamdDecision {
+  actions: IpamdAction[]
+  /** Why the pool wants to change but cannot (no ENI slot, max pods reached, release throttled). */
+  blocked: string[]
+  low: LowCheck
+  stats: PoolStats
+}
+
+function ordered(enis: EniState[]): EniState[] {
+  for (let i = 1; i < enis.length; i++) {
+    if (enis[i - 1].deviceIndex > enis[i].deviceIndex) return [...enis].sort((a, b) => a.deviceIndex - b.deviceIndex)
+  }
+
+  return enis
+}
+
+/**
+ * updateIPPoolIfRequired for the default network card: grow if too low, else release if too high
+ * (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
+ * Pure: the state is not changed.
+ */
+export function decideActions(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number): IpamdDecision {
+  const enis = ordered(state.enis)
+  const stats = computePoolStats(state, limits, now, config.ipCooldownSeconds)
+  const low = checkPoolTooLow(stats, config, limits)
+  const actions: IpamdAction[] = []
+  const blocked: string[] = []
+  if (low.cappedByMaxPods) blocked.push(`growth stopped at max pods: ${low.detail}`)
+  if (low.low) {
+    const growth = planGrowth(state, enis, stats, config, limits, {detail: low.detail, target: low.target, why: 'pool-too-low'})
+    if ('action' in growth) actions.push(growth.action)
+    else blocked.push(`pool too low (${low.detail}) but ${growth.blocked}`)
+  } else {
+    const release = planRelease(enis, stats, config, limits)
+    if (release.length > 0 && isDecreaseThrottled(state.lastDecreaseAt, now)) {
+      blocked.push('pool too high but the last release was under 30 s ago')
+    } else {
+      actions.push(...release)
+    }
+  }
+
+  let after = state
+  if (actions.length > 0) {
+    after = cloneState(state)
+    for (const action of actions) applyAction(after, action, now)
+  }
+
+  const afterEnis = after === state ? enis : ordered(after.enis)
+  const afterStats = after === state ? stats : computePoolStats(after, limits, now, config.ipCooldownSeconds)
+  if (shouldRemoveExtraEnis(afterEnis, afterStats, config, limits)) {
+    const free = planFreeEni(afterEnis, config, limits, now)
+    if (free) actions.push(free)
+  }
+
+  return {actions, blocked, low, stats}
+}
