@@ -1,13 +1,15 @@
 import type {IpamdAction} from './ipamd-action.js'
 import type {CidrState, EniState, PoolState} from './pool-state.js'
 
-function nextCidrSerial(eni: EniState): number {
-  let max = 0
-  for (const cidr of eni.cidrs) {
-    const serial = Number(cidr.id.slice(cidr.id.lastIndexOf('#') + 1))
-    if (Number.isInteger(serial) && serial > max) max = serial
-  }
+const serialOf = (cidr: CidrState): number => Number(cidr.id.slice(cidr.id.lastIndexOf('#') + 1))
 
+/** CIDRs the model creates are numbered in order and kept in order, so the last one has the highest number. */
+function nextCidrSerial(eni: EniState): number {
+  const last = eni.cidrs.at(-1)
+  if (!last) return 1
+  if (Number.isInteger(serialOf(last))) return serialOf(last) + 1
+  let max = 0
+  for (const cidr of eni.cidrs) if (Number.isInteger(serialOf(cidr))) max = Math.max(max, serialOf(cidr))
   return max + 1
 }
 
@@ -53,8 +55,7 @@ export function applyAction(state: PoolState, action: IpamdAction, now: number):
 
     case 'release': {
       const eni = state.enis.find((e) => e.id === action.eniId)
-      const gone = new Set(action.cidrIds)
-      if (eni) eni.cidrs = eni.cidrs.filter((c) => !gone.has(c.id) || c.assigned > 0)
+      if (eni) eni.cidrs = eni.cidrs.filter((c) => c.assigned > 0 || !action.cidrIds.includes(c.id))
       state.lastDecreaseAt = now
       break
     }

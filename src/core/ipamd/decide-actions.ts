@@ -1,10 +1,10 @@
 import {applyAction} from './apply-action.js'
 import type {IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
-import {planFreeEni, shouldRemoveExtraEnis} from './plan-free-eni.js'
+import {MIN_ENI_AGE_SECONDS, planFreeEni, shouldRemoveExtraEnis} from './plan-free-eni.js'
 import {planGrowth} from './plan-growth.js'
 import {isDecreaseThrottled, planRelease} from './plan-release.js'
-import {computePoolStats, type PoolStats} from './pool-stats.js'
+import {computePoolStats, countAssigned, type PoolStats} from './pool-stats.js'
 import {cloneState, type EniState, type PoolState} from './pool-state.js'
 import {checkPoolTooLow, type LowCheck} from './target-state.js'
 
@@ -25,6 +25,10 @@ function ordered(enis: EniState[]): EniState[] {
   return enis
 }
 
+function hasFreeingCandidate(enis: EniState[], now: number): boolean {
+  return enis.some((eni) => !eni.primary && !eni.trunk && now - eni.attachedAt >= MIN_ENI_AGE_SECONDS && countAssigned(eni) === 0)
+}
+
 /**
  * updateIPPoolIfRequired for the default network card: grow if too low, else release if too high
  * (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
@@ -32,7 +36,7 @@ function ordered(enis: EniState[]): EniState[] {
  */
 export function decideActions(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number): IpamdDecision {
   const enis = ordered(state.enis)
-  const stats = computePoolStats(state, limits, now, config.ipCooldownSeconds)
+  const stats = computePoolStats(state, limits)
   const low = checkPoolTooLow(stats, config, limits)
   const actions: IpamdAction[] = []
   const blocked: string[] = []
@@ -51,13 +55,14 @@ export function decideActions(state: PoolState, config: IpamdConfig, limits: Poo
   }
 
   let after = state
-  if (actions.length > 0) {
+  // The free-ENI check must see this tick's growth or release; copying is needed only if some ENI could go.
+  if (actions.length > 0 && hasFreeingCandidate(enis, now)) {
     after = cloneState(state)
     for (const action of actions) applyAction(after, action, now)
   }
 
   const afterEnis = after === state ? enis : ordered(after.enis)
-  const afterStats = after === state ? stats : computePoolStats(after, limits, now, config.ipCooldownSeconds)
+  const afterStats = after === state ? stats : computePoolStats(after, limits)
   if (shouldRemoveExtraEnis(afterEnis, afterStats, config, limits)) {
     const free = planFreeEni(afterEnis, config, limits, now)
     if (free) actions.push(free)

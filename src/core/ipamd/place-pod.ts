@@ -8,9 +8,11 @@ export interface PodAddress {
   eni: EniState
 }
 
+/** Drops expired cooldowns; the list is in release order, so they are at its front. */
 function pruneCooling(cidr: CidrState, now: number, cooldownSeconds: number): number {
-  if (cidr.coolingSince.length > 0) cidr.coolingSince = cidr.coolingSince.filter((t) => now - t < cooldownSeconds)
-  return cidr.coolingSince.length
+  const cooling = cidr.coolingSince
+  while (cooling.length > 0 && now - cooling[0] >= cooldownSeconds) cooling.shift()
+  return cooling.length
 }
 
 /**

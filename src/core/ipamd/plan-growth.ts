@@ -32,9 +32,8 @@ function wantedCidrs(stats: PoolStats, config: IpamdConfig, limits: PoolLimits):
 }
 
 export function nextDeviceIndex(enis: EniState[]): number {
-  const used = new Set(enis.map((eni) => eni.deviceIndex))
   let index = 1
-  while (used.has(index)) index++
+  while (enis.some((eni) => eni.deviceIndex === index)) index++
   return index
 }
 

@@ -6,7 +6,6 @@ export interface PoolStats {
   assignedIps: number
   /** TotalIPs − AssignedIPs: addresses in cooldown count as available, as in ipamd. */
   available: number
-  cooldownIps: number
   /** /28s with no assigned address, over every ENI. */
   freePrefixes: number
   totalIps: number
@@ -15,10 +14,9 @@ export interface PoolStats {
 
 export const isCurrentMode = (cidr: CidrState, limits: PoolLimits): boolean => cidr.prefix === limits.prefixDelegation
 
-export function computePoolStats(state: PoolState, limits: PoolLimits, now: number, cooldownSeconds: number): PoolStats {
+export function computePoolStats(state: PoolState, limits: PoolLimits): PoolStats {
   let totalIps = 0
   let assignedIps = 0
-  let cooldownIps = 0
   let totalPrefixes = 0
   let freePrefixes = 0
   for (const eni of state.enis) {
@@ -28,12 +26,22 @@ export function computePoolStats(state: PoolState, limits: PoolLimits, now: numb
       if (eni.excluded) continue
       totalIps += cidrSize(cidr)
       assignedIps += cidr.assigned
-      cooldownIps += activeCooling(cidr, now, cooldownSeconds)
       if (cidr.prefix) totalPrefixes++
     }
   }
 
-  return {assignedIps, available: totalIps - assignedIps, cooldownIps, freePrefixes, totalIps, totalPrefixes}
+  return {assignedIps, available: totalIps - assignedIps, freePrefixes, totalIps, totalPrefixes}
+}
+
+/** CooldownIPs: released pod addresses not yet reusable (they still count as available). */
+export function countCooldownIps(state: PoolState, limits: PoolLimits, now: number, cooldownSeconds: number): number {
+  let n = 0
+  for (const eni of state.enis) {
+    if (eni.excluded) continue
+    for (const cidr of eni.cidrs) if (isCurrentMode(cidr, limits)) n += activeCooling(cidr, now, cooldownSeconds)
+  }
+
+  return n
 }
 
 /** CIDRs of the current mode on one ENI. */

@@ -44,25 +44,27 @@ export interface LowCheck {
 
 /** isDatastorePoolTooLow. */
 export function checkPoolTooLow(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): LowCheck {
-  const target = drivingTarget(stats, config, limits)
-  const wouldBeLow = isBelowTarget(stats, config, limits)
-  if (stats.totalIps >= config.maxPods) {
-    return {cappedByMaxPods: wouldBeLow, detail: `pool holds ${stats.totalIps} ≥ max pods ${config.maxPods}`, low: false, target}
+  const {below, target} = compareWithTarget(stats, config, limits)
+  const capped = stats.totalIps >= config.maxPods
+  // The detail text is built only when someone will read it: this runs on every reconcile.
+  if (capped) {
+    const detail = below ? `pool holds ${stats.totalIps} ≥ max pods ${config.maxPods}` : ''
+    return {cappedByMaxPods: below, detail, low: false, target}
   }
 
-  return {cappedByMaxPods: false, detail: describeLow(stats, config, limits), low: wouldBeLow, target}
+  return {cappedByMaxPods: false, detail: below ? describeLow(stats, config, limits) : '', low: below, target}
 }
 
-function isBelowTarget(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): boolean {
-  if (isWarmIpDefined(config)) return computeTargetState(stats, config, limits).short > 0
+function compareWithTarget(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): {below: boolean; target: WarmTarget} {
+  if (isWarmIpDefined(config)) {
+    const state = computeTargetState(stats, config, limits)
+    return {below: state.short > 0, target: state.shortBy}
+  }
+
   const warm = limits.prefixDelegation ? config.warmPrefixTarget : config.warmEniTarget
   const unit = limits.prefixDelegation ? ADDRESSES_PER_PREFIX : limits.maxIpsPerEni
-  return stats.available < unit * warm || (warm === 0 && stats.available === 0)
-}
-
-function drivingTarget(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): WarmTarget {
-  if (isWarmIpDefined(config)) return computeTargetState(stats, config, limits).shortBy
-  return limits.prefixDelegation ? 'WARM_PREFIX_TARGET' : 'WARM_ENI_TARGET'
+  const below = stats.available < unit * warm || (warm === 0 && stats.available === 0)
+  return {below, target: limits.prefixDelegation ? 'WARM_PREFIX_TARGET' : 'WARM_ENI_TARGET'}
 }
 
 function describeLow(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): string {

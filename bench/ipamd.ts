@@ -1,0 +1,40 @@
+// Prints how long the warm-pool model takes: 24 h of churn on 1,000 nodes (goal ≤ 5 s)
+// and one warm-targets recommendation (goal ≤ 2 s). Run: node --import tsx bench/ipamd.ts
+import {performance} from 'node:perf_hooks'
+
+import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../src/core/ipamd/ipamd-config.js'
+import {simulateSteadyState} from '../src/core/ipamd/simulate-steady-state.js'
+import {simulateWorkload} from '../src/core/ipamd/simulate-workload.js'
+import {createRandom, randomChurn} from '../src/core/warm-targets/build-workload.js'
+import {findInstanceType} from '../src/data/instance-catalog.js'
+
+const NODES = 1000
+const DAY = 24 * 3600
+const m5 = findInstanceType('m5.xlarge')!
+const settings: Array<Partial<IpamdConfig>> = [{}, {minimumIpTarget: 20, warmIpTarget: 5}, {prefixDelegation: true}]
+
+function churnDay(): {calls: number; events: number; seconds: number; waited: number} {
+  const random = createRandom(7)
+  let calls = 0
+  let events = 0
+  let waited = 0
+  const started = performance.now()
+  for (let node = 0; node < NODES; node++) {
+    const config: IpamdConfig = {...MANIFEST_DEFAULTS, maxPods: 58, ...settings[node % settings.length]}
+    const limits = resolvePoolLimits(config, m5)
+    const {state} = simulateSteadyState(config, limits, 10 + Math.floor(random() * 30))
+    const workload = randomChurn(random, 0.5 + random() * 2, DAY)
+    events += workload.length
+    const report = simulateWorkload({config, durationSeconds: DAY, events: workload, limits, state, startAt: 100_000})
+    calls += report.ec2CallsTotal
+    waited += report.pods.waited
+  }
+
+  return {calls, events, seconds: (performance.now() - started) / 1000, waited}
+}
+
+const day = churnDay()
+console.log(
+  `24 h of churn on ${NODES} m5.xlarge nodes: ${day.seconds.toFixed(2)} s (goal ≤ 5 s); ` +
+    `${day.events.toLocaleString('en-US')} pod events, ${day.calls.toLocaleString('en-US')} EC2 calls, ${day.waited} pods waited`,
+)

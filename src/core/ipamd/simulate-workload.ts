@@ -1,0 +1,188 @@
+import {applyAction} from './apply-action.js'
+import {decideActions} from './decide-actions.js'
+import {ec2CallsOf, type IpamdAction} from './ipamd-action.js'
+import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
+import {assignPodAddress, type PodAddress, releasePodAddress} from './place-pod.js'
+import {snapshotPool} from './pool-snapshot.js'
+import type {PoolState} from './pool-state.js'
+import {createRunClock, nextWakeTime, type RunClock} from './run-clock.js'
+import type {SimulationReport} from './simulation-report.js'
+import {DEFAULT_EC2_LATENCY, type Ec2Latency, type PodEvent} from './workload.js'
+
+/** ipMonitorInterval: ipamd reconciles the pool every 5 s. */
+export const TICK_SECONDS = 5
+
+export interface WorkloadOptions {
+  config: IpamdConfig
+  durationSeconds: number
+  /** Sorted by time (normalizeEvents). */
+  events: PodEvent[]
+  latency?: Ec2Latency
+  limits: PoolLimits
+  /** 0: no timeline. */
+  sampleEverySeconds?: number
+  /** Any starting state, pods included (assigned addresses); times in it are on the run's clock, which starts at `startAt`. */
+  state: PoolState
+  startAt?: number
+}
+
+interface Run {
+  clock: RunClock
+  config: IpamdConfig
+  inFlight?: {actions: IpamdAction[]; at: number}
+  limits: PoolLimits
+  pods: PodAddress[]
+  report: SimulationReport
+  state: PoolState
+  waiting: number[]
+}
+
+/** The pods already on the node, one entry per assigned address, lowest device index first. */
+function podsFromState(state: PoolState): PodAddress[] {
+  const pods: PodAddress[] = []
+  for (const eni of state.enis) for (const cidr of eni.cidrs) for (let i = 0; i < cidr.assigned; i++) pods.push({cidr, eni})
+  return pods
+}
+
+function latencyOf(actions: IpamdAction[], latency: Ec2Latency): number {
+  let seconds = 0
+  for (const a of actions) {
+    if (a.kind === 'assign') seconds += latency.assignSeconds
+    else if (a.kind === 'attach-eni') seconds += latency.attachEniSeconds
+    else if (a.kind === 'release') seconds += latency.releaseSeconds
+    else seconds += latency.freeEniSeconds
+  }
+
+  return seconds
+}
+
+function placeWaiting(run: Run, now: number): void {
+  while (run.waiting.length > 0) {
+    const address = assignPodAddress(run.state, run.limits, now, run.config.ipCooldownSeconds)
+    if (!address) return
+    const wait = now - run.waiting.shift()!
+    run.pods.push(address)
+    run.clock.assigned++
+    if (wait > 0) {
+      run.report.pods.waited++
+      run.report.pods.waitSecondsTotal += wait
+      run.report.pods.waitSecondsMax = Math.max(run.report.pods.waitSecondsMax, wait)
+    }
+  }
+}
+
+function handleEvent(run: Run, event: PodEvent, now: number): void {
+  for (let i = 0; i < event.delta; i++) {
+    run.report.pods.started++
+    run.waiting.push(now)
+  }
+
+  placeWaiting(run, now)
+  for (let i = 0; i < -event.delta; i++) {
+    const pod = run.pods.shift()
+    if (pod) {
+      releasePodAddress(pod, now, run.config.ipCooldownSeconds)
+      run.clock.assigned--
+    } else {
+      run.waiting.shift()
+    }
+  }
+}
+
+function completeActions(run: Run, actions: IpamdAction[], now: number): void {
+  for (const action of actions) {
+    applyAction(run.state, action, now)
+    if (action.kind === 'attach-eni') run.report.eniAttachments++
+    if (action.kind === 'free-eni') run.report.eniFrees++
+  }
+
+  const snapshot = snapshotPool(run.state, run.limits)
+  run.clock.held = snapshot.totalIps
+  run.clock.enis = snapshot.enis
+  run.report.peakEnis = Math.max(run.report.peakEnis, snapshot.enis)
+  run.report.addresses.peakHeld = Math.max(run.report.addresses.peakHeld, snapshot.totalIps)
+  placeWaiting(run, now)
+}
+
+/** One reconcile: returns when the next one is due. EC2 calls block ipamd until they return. */
+function reconcile(run: Run, now: number, latency: Ec2Latency): number {
+  placeWaiting(run, now)
+  const decision = decideActions(run.state, run.config, run.limits, now)
+  if (decision.actions.length === 0) return nextWakeTime(run.state, run.config, now, run.waiting.length > 0, TICK_SECONDS)
+  for (const action of decision.actions) {
+    for (const call of ec2CallsOf(action)) run.report.ec2Calls[call] = (run.report.ec2Calls[call] ?? 0) + 1
+  }
+
+  const busy = latencyOf(decision.actions, latency)
+  run.inFlight = {actions: decision.actions, at: now + busy}
+  return now + busy + TICK_SECONDS
+}
+
+/**
+ * A timed run: pods arrive and leave (oldest first), ipamd reconciles every 5 s and waits for its EC2
+ * calls. Ticks where nothing can change are skipped, so long quiet stretches cost nothing.
+ * The state passed in is changed; the report's finalState is it.
+ */
+export function simulateWorkload(options: WorkloadOptions): SimulationReport {
+  const start = options.startAt ?? 0
+  const end = start + options.durationSeconds
+  const latency = options.latency ?? DEFAULT_EC2_LATENCY
+  const initial = snapshotPool(options.state, options.limits)
+  const run: Run = {
+    clock: createRunClock(start, initial, options.sampleEverySeconds ?? 0),
+    config: options.config,
+    limits: options.limits,
+    pods: podsFromState(options.state),
+    report: emptyReport(options, initial.totalIps, initial.enis),
+    state: options.state,
+    waiting: [],
+  }
+  let nextTick = start + TICK_SECONDS
+  let index = 0
+  for (;;) {
+    const eventAt = index < options.events.length ? start + options.events[index].atSeconds : Infinity
+    const due = run.inFlight ? run.inFlight.at : nextTick
+    const now = Math.min(eventAt, due)
+    if (now > end) break
+    run.clock.advance(now, run.report.timeline)
+    if (eventAt <= due) {
+      handleEvent(run, options.events[index++], now)
+      if (!run.inFlight) nextTick = Math.min(nextTick, start + Math.ceil((now - start) / TICK_SECONDS) * TICK_SECONDS)
+    } else if (run.inFlight) {
+      completeActions(run, run.inFlight.actions, now)
+      run.inFlight = undefined
+    } else {
+      nextTick = reconcile(run, now, latency)
+    }
+  }
+
+  return finishReport(run, end)
+}
+
+function emptyReport(options: WorkloadOptions, held: number, enis: number): SimulationReport {
+  return {
+    addresses: {averageAssigned: 0, averageHeld: 0, averageIdle: 0, peakHeld: held},
+    durationSeconds: options.durationSeconds,
+    ec2Calls: {},
+    ec2CallsTotal: 0,
+    eniAttachments: 0,
+    eniFrees: 0,
+    finalState: options.state,
+    peakEnis: enis,
+    pods: {neverPlaced: 0, started: 0, waited: 0, waitSecondsMax: 0, waitSecondsTotal: 0},
+    timeline: [],
+  }
+}
+
+function finishReport(run: Run, end: number): SimulationReport {
+  run.clock.advance(end, run.report.timeline)
+  const {report} = run
+  const means = run.clock.means()
+  report.addresses.averageHeld = means.held
+  report.addresses.averageAssigned = means.assigned
+  report.addresses.averageIdle = means.held - means.assigned
+  report.ec2CallsTotal = Object.values(report.ec2Calls).reduce((a, b) => a + b, 0)
+  report.pods.neverPlaced = run.waiting.length
+  for (const arrival of run.waiting) report.pods.waitSecondsMax = Math.max(report.pods.waitSecondsMax, end - arrival)
+  return report
+}
