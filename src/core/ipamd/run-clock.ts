@@ -39,13 +39,17 @@ export function createRunClock(start: number, initial: PoolSnapshot, sampleEvery
   return clock
 }
 
+/** The first tick at or after `wake`, at least one tick from now; Infinity stays Infinity. */
+export const roundToTick = (wake: number, now: number, tick: number): number =>
+  wake === Infinity ? Infinity : now + Math.max(1, Math.ceil((wake - now) / tick)) * tick
+
 /**
  * When ipamd's decision could next differ with no pod event: a cooldown ends, an ENI turns one minute
- * old, or the release throttle lifts. Rounded up to the next tick; Infinity if nothing is pending.
+ * old, or the release throttle lifts. Infinity if nothing is pending.
  */
-export function nextWakeTime(state: PoolState, config: IpamdConfig, now: number, podsWaiting: boolean, tick: number): number {
+export function nextTimerExpiry(state: PoolState, config: IpamdConfig, now: number): number {
   // Plain loops, no closure: this runs after every quiet reconcile.
-  let wake = podsWaiting ? now + tick : Infinity
+  let wake = Infinity
   if (state.lastDecreaseAt !== null && state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS > now) {
     wake = Math.min(wake, state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS)
   }
@@ -61,5 +65,30 @@ export function nextWakeTime(state: PoolState, config: IpamdConfig, now: number,
     }
   }
 
-  return wake === Infinity ? Infinity : now + Math.max(1, Math.ceil((wake - now) / tick)) * tick
+  return wake
+}
+
+/**
+ * What ipamd's decision reads from the pool between two EC2 actions (which change the CIDRs and reset
+ * the memo): addresses assigned, free prefixes, and which ENIs hold no pod. If these are unchanged and no
+ * timer expired, a decision that was "nothing to do" still is: cooldowns added since only forbid more.
+ */
+export function decisionKey(state: PoolState): number {
+  let assigned = 0
+  let freePrefixes = 0
+  let emptyMask = 0
+  for (let i = 0; i < state.enis.length; i++) {
+    const eni = state.enis[i]
+    let onEni = 0
+    for (const cidr of eni.cidrs) {
+      onEni += cidr.assigned
+      if (cidr.prefix && cidr.assigned === 0) freePrefixes++
+    }
+
+    assigned += onEni
+    if (onEni === 0) emptyMask += 2 ** i
+  }
+
+  // Each part stays below its multiplier: ≤ 2^16 ENIs mask, < 10^4 prefixes, < 10^6 assigned.
+  return (emptyMask * 10_000 + freePrefixes) * 1_000_000 + assigned
 }

@@ -5,7 +5,7 @@ import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress, type PodAddress, releasePodAddress} from './place-pod.js'
 import {snapshotPool} from './pool-snapshot.js'
 import type {PoolState} from './pool-state.js'
-import {createRunClock, nextWakeTime, type RunClock} from './run-clock.js'
+import {createRunClock, decisionKey, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
 import type {SimulationReport} from './simulation-report.js'
 import {DEFAULT_EC2_LATENCY, type Ec2Latency, type PodEvent} from './workload.js'
 
@@ -32,6 +32,8 @@ interface Run {
   inFlight?: {actions: IpamdAction[]; at: number}
   limits: PoolLimits
   pods: PodAddress[]
+  /** The last reconcile that found nothing to do: its decision key, and when a timer could change that. */
+  quiet?: {key: number; wake: number}
   report: SimulationReport
   state: PoolState
   waiting: number[]
@@ -104,17 +106,34 @@ function completeActions(run: Run, actions: IpamdAction[], now: number): void {
   placeWaiting(run, now)
 }
 
-/** One reconcile: returns when the next one is due. EC2 calls block ipamd until they return. */
+/**
+ * One reconcile: returns when the next one is due. EC2 calls block ipamd until they return.
+ * A quiet tick is remembered: while the pool's decision key and the timers are unchanged, the
+ * decision is still "nothing to do" (see decisionKey), so it is not recomputed.
+ */
 function reconcile(run: Run, now: number, latency: Ec2Latency): number {
   placeWaiting(run, now)
-  const decision = decideActions(run.state, run.config, run.limits, now)
-  if (decision.actions.length === 0) return nextWakeTime(run.state, run.config, now, run.waiting.length > 0, TICK_SECONDS)
-  for (const action of decision.actions) {
+  const waiting = run.waiting.length > 0
+  const key = decisionKey(run.state)
+  const quiet = run.quiet && run.quiet.key === key && now < run.quiet.wake
+  if (!quiet) {
+    const decision = decideActions(run.state, run.config, run.limits, now)
+    if (decision.actions.length > 0) return startActions(run, decision.actions, now, latency)
+    run.quiet = {key, wake: nextTimerExpiry(run.state, run.config, now)}
+  }
+
+  return waiting ? now + TICK_SECONDS : roundToTick(run.quiet!.wake, now, TICK_SECONDS)
+}
+
+function startActions(run: Run, actions: IpamdAction[], now: number, latency: Ec2Latency): number {
+
+  run.quiet = undefined
+  for (const action of actions) {
     for (const call of ec2CallsOf(action)) run.report.ec2Calls[call] = (run.report.ec2Calls[call] ?? 0) + 1
   }
 
-  const busy = latencyOf(decision.actions, latency)
-  run.inFlight = {actions: decision.actions, at: now + busy}
+  const busy = latencyOf(actions, latency)
+  run.inFlight = {actions, at: now + busy}
   return now + busy + TICK_SECONDS
 }
 

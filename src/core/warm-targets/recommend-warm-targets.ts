@@ -47,10 +47,15 @@ function toRow(e: Evaluation, prefixDelegation: boolean): WarmTargetsRow {
 /** The default, two runners-up, and the leanest setting that fails (what the recommendation's extra IPs buy). */
 function pickAlternatives(ranked: Evaluation[]): Evaluation[] {
   const [best, ...rest] = ranked
-  const sameAsBest = (e: Evaluation) =>
-    e.metrics.idleIpsPerNode === best.metrics.idleIpsPerNode && e.metrics.ec2CallsPerHourPerNode === best.metrics.ec2CallsPerHourPerNode
   const picked = rest.filter((e) => e.candidate.isDefault)
-  picked.push(...rest.filter((e) => isFeasible(e) && !e.candidate.isDefault && !sameAsBest(e)).slice(0, 2))
+  // A setting that behaves exactly like one already shown adds nothing to the trade-off.
+  const same = (a: Evaluation, b: Evaluation) =>
+    a.metrics.idleIpsPerNode === b.metrics.idleIpsPerNode && a.metrics.ec2CallsPerHourPerNode === b.metrics.ec2CallsPerHourPerNode
+  for (const e of rest) {
+    if (picked.length >= 3) break
+    if (isFeasible(e) && !e.candidate.isDefault && ![best, ...picked].some((shown) => same(e, shown))) picked.push(e)
+  }
+
   const leaner = rest.filter((e) => !isFeasible(e) && e.metrics.idleIpsPerNode < best.metrics.idleIpsPerNode - 0.05)
   leaner.sort((a, b) => b.metrics.idleIpsPerNode - a.metrics.idleIpsPerNode)
   if (leaner[0] && !picked.includes(leaner[0])) picked.push(leaner[0])
