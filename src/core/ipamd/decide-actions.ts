@@ -32,23 +32,23 @@ function hasFreeingCandidate(enis: EniState[], now: number): boolean {
 /**
  * updateIPPoolIfRequired for the default network card: grow if too low, else release if too high
  * (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
- * Pure: the state is not changed.
+ * Pure: the state is not changed. `explain: false` skips the texts (`blocked`, reason details) for the simulator's hot loop.
  */
-export function decideActions(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number): IpamdDecision {
+export function decideActions(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number, explain = true): IpamdDecision {
   const enis = ordered(state.enis)
   const stats = computePoolStats(state, limits)
-  const low = checkPoolTooLow(stats, config, limits)
+  const low = checkPoolTooLow(stats, config, limits, explain)
   const actions: IpamdAction[] = []
   const blocked: string[] = []
-  if (low.cappedByMaxPods) blocked.push(`growth stopped at max pods: ${low.detail}`)
+  if (explain && low.cappedByMaxPods) blocked.push(`growth stopped at max pods: ${low.detail}`)
   if (low.low) {
     const growth = planGrowth(state, enis, stats, config, limits, {detail: low.detail, target: low.target, why: 'pool-too-low'})
     if ('action' in growth) actions.push(growth.action)
-    else blocked.push(`pool too low (${low.detail}) but ${growth.blocked}`)
+    else if (explain) blocked.push(`pool too low (${low.detail}) but ${growth.blocked} (${limits.maxEni} ENIs on this type)`)
   } else {
     const release = planRelease(enis, stats, config, limits)
     if (release.length > 0 && isDecreaseThrottled(state.lastDecreaseAt, now)) {
-      blocked.push('pool too high but the last release was under 30 s ago')
+      if (explain) blocked.push('pool too high but the last release was under 30 s ago')
     } else {
       actions.push(...release)
     }

@@ -1,14 +1,13 @@
 import type {ActionReason, IpamdAction} from './ipamd-action.js'
 import {type IpamdConfig, isWarmIpDefined, type PoolLimits} from './ipamd-config.js'
-import {modeCidrs, type PoolStats} from './pool-stats.js'
+import {countModeCidrs, type PoolStats} from './pool-stats.js'
 import type {EniState, PoolState} from './pool-state.js'
 import {computeTargetState} from './target-state.js'
 
-/** GetAllocatableENIs: ENIs with room, never the trunk, an excluded ENI, or the primary under custom networking. */
-export function allocatableEnis(enis: EniState[], config: IpamdConfig, limits: PoolLimits): EniState[] {
-  return enis.filter(
-    (eni) =>
-      !eni.trunk && !eni.excluded && !(config.customNetworking && eni.primary) && modeCidrs(eni, limits).length < limits.cidrsPerEni,
+/** The first of GetAllocatableENIs: room left, never the trunk, an excluded ENI, or the primary under custom networking. */
+export function firstAllocatableEni(enis: EniState[], config: IpamdConfig, limits: PoolLimits): EniState | undefined {
+  return enis.find(
+    (eni) => !eni.trunk && !eni.excluded && !(config.customNetworking && eni.primary) && countModeCidrs(eni, limits) < limits.cidrsPerEni,
   )
 }
 
@@ -51,13 +50,13 @@ export function planGrowth(
   const want = wantedCidrs(stats, config, limits)
   const unit = limits.prefixDelegation ? 'prefix' : 'ip'
   if (want <= 0) return {blocked: 'no shortfall to fill'}
-  const [eni] = allocatableEnis(enis, config, limits)
+  const eni = firstAllocatableEni(enis, config, limits)
   if (eni) {
-    const count = Math.min(limits.cidrsPerEni - modeCidrs(eni, limits).length, want)
+    const count = Math.min(limits.cidrsPerEni - countModeCidrs(eni, limits), want)
     return {action: {count, eniId: eni.id, kind: 'assign', reason, unit}}
   }
 
-  if (!hasRoomForEni(state, config, limits)) return {blocked: `no room for another ENI (${limits.maxEni} usable on this type)`}
+  if (!hasRoomForEni(state, config, limits)) return {blocked: 'no room for another ENI'}
   const count = Math.min(want, limits.cidrsPerEni)
   return {action: {count, deviceIndex: nextDeviceIndex(state.enis), kind: 'attach-eni', reason, unit}}
 }

@@ -44,9 +44,11 @@ export function countCooldownIps(state: PoolState, limits: PoolLimits, now: numb
   return n
 }
 
-/** CIDRs of the current mode on one ENI. */
-export function modeCidrs(eni: EniState, limits: PoolLimits): CidrState[] {
-  return eni.cidrs.filter((c) => isCurrentMode(c, limits))
+/** How many CIDRs of the current mode one ENI carries. */
+export function countModeCidrs(eni: EniState, limits: PoolLimits): number {
+  let n = 0
+  for (const cidr of eni.cidrs) if (isCurrentMode(cidr, limits)) n++
+  return n
 }
 
 export function countAssigned(eni: EniState): number {

@@ -1,4 +1,3 @@
-import type {IpamdConfig} from './ipamd-config.js'
 import {MIN_ENI_AGE_SECONDS} from './plan-free-eni.js'
 import {DECREASE_INTERVAL_SECONDS} from './plan-release.js'
 import type {PoolSnapshot} from './pool-snapshot.js'
@@ -44,12 +43,35 @@ export const roundToTick = (wake: number, now: number, tick: number): number =>
   wake === Infinity ? Infinity : now + Math.max(1, Math.ceil((wake - now) / tick)) * tick
 
 /**
- * When ipamd's decision could next differ with no pod event: a cooldown ends, an ENI turns one minute
- * old, or the release throttle lifts. Infinity if nothing is pending.
+ * When cooldowns end, in order: releases happen in time order, so a queue suffices. Entries of
+ * addresses handed back to EC2 meanwhile stay; they only cause a reconcile that finds nothing new.
  */
-export function nextTimerExpiry(state: PoolState, config: IpamdConfig, now: number): number {
-  // Plain loops, no closure: this runs after every quiet reconcile.
-  let wake = Infinity
+export class CooldownQueue {
+  private head = 0
+  private readonly expiries: number[]
+
+  constructor(state: PoolState, cooldownSeconds: number) {
+    const all = state.enis.flatMap((eni) => eni.cidrs.flatMap((cidr) => cidr.coolingSince))
+    this.expiries = all.sort((a, b) => a - b).map((t) => t + cooldownSeconds)
+  }
+
+  /** The first expiry after `now`, dropping the ones already past. */
+  next(now: number): number {
+    while (this.head < this.expiries.length && this.expiries[this.head] <= now) this.head++
+    return this.head < this.expiries.length ? this.expiries[this.head] : Infinity
+  }
+
+  push(expiry: number): void {
+    this.expiries.push(expiry)
+  }
+}
+
+/**
+ * When ipamd's decision could next differ with no pod event: a cooldown ends (`cooling`, from the
+ * queue), an ENI turns one minute old, or the release throttle lifts. Infinity if nothing is pending.
+ */
+export function nextTimerExpiry(state: PoolState, now: number, cooling: number): number {
+  let wake = cooling
   if (state.lastDecreaseAt !== null && state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS > now) {
     wake = Math.min(wake, state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS)
   }
@@ -57,12 +79,6 @@ export function nextTimerExpiry(state: PoolState, config: IpamdConfig, now: numb
   for (const eni of state.enis) {
     const grownUp = eni.attachedAt + MIN_ENI_AGE_SECONDS
     if (!eni.primary && grownUp > now && grownUp < wake) wake = grownUp
-    for (const cidr of eni.cidrs) {
-      for (const t of cidr.coolingSince) {
-        const cooled = t + config.ipCooldownSeconds
-        if (cooled > now && cooled < wake) wake = cooled
-      }
-    }
   }
 
   return wake

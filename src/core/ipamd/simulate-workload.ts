@@ -5,7 +5,7 @@ import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress, type PodAddress, releasePodAddress} from './place-pod.js'
 import {snapshotPool} from './pool-snapshot.js'
 import type {PoolState} from './pool-state.js'
-import {createRunClock, decisionKey, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
+import {CooldownQueue, createRunClock, decisionKey, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
 import type {SimulationReport} from './simulation-report.js'
 import {DEFAULT_EC2_LATENCY, type Ec2Latency, type PodEvent} from './workload.js'
 
@@ -28,6 +28,7 @@ export interface WorkloadOptions {
 
 interface Run {
   clock: RunClock
+  cooling: CooldownQueue
   config: IpamdConfig
   inFlight?: {actions: IpamdAction[]; at: number}
   limits: PoolLimits
@@ -84,6 +85,7 @@ function handleEvent(run: Run, event: PodEvent, now: number): void {
     const pod = run.pods.shift()
     if (pod) {
       releasePodAddress(pod, now, run.config.ipCooldownSeconds)
+      run.cooling.push(now + run.config.ipCooldownSeconds)
       run.clock.assigned--
     } else {
       run.waiting.shift()
@@ -117,9 +119,9 @@ function reconcile(run: Run, now: number, latency: Ec2Latency): number {
   const key = decisionKey(run.state)
   const quiet = run.quiet && run.quiet.key === key && now < run.quiet.wake
   if (!quiet) {
-    const decision = decideActions(run.state, run.config, run.limits, now)
+    const decision = decideActions(run.state, run.config, run.limits, now, false)
     if (decision.actions.length > 0) return startActions(run, decision.actions, now, latency)
-    run.quiet = {key, wake: nextTimerExpiry(run.state, run.config, now)}
+    run.quiet = {key, wake: nextTimerExpiry(run.state, now, run.cooling.next(now))}
   }
 
   return waiting ? now + TICK_SECONDS : roundToTick(run.quiet!.wake, now, TICK_SECONDS)
@@ -149,6 +151,7 @@ export function simulateWorkload(options: WorkloadOptions): SimulationReport {
   const initial = snapshotPool(options.state, options.limits)
   const run: Run = {
     clock: createRunClock(start, initial, options.sampleEverySeconds ?? 0),
+    cooling: new CooldownQueue(options.state, options.config.ipCooldownSeconds),
     config: options.config,
     limits: options.limits,
     pods: podsFromState(options.state),
@@ -156,6 +159,7 @@ export function simulateWorkload(options: WorkloadOptions): SimulationReport {
     state: options.state,
     waiting: [],
   }
+  let lastTick = start
   let nextTick = start + TICK_SECONDS
   let index = 0
   for (;;) {
@@ -166,11 +170,13 @@ export function simulateWorkload(options: WorkloadOptions): SimulationReport {
     run.clock.advance(now, run.report.timeline)
     if (eventAt <= due) {
       handleEvent(run, options.events[index++], now)
-      if (!run.inFlight) nextTick = Math.min(nextTick, start + Math.ceil((now - start) / TICK_SECONDS) * TICK_SECONDS)
+      // ipamd keeps its own 5 s cadence: the next tick on it after the event.
+      if (!run.inFlight) nextTick = Math.min(nextTick, lastTick + Math.ceil((now - lastTick) / TICK_SECONDS) * TICK_SECONDS)
     } else if (run.inFlight) {
       completeActions(run, run.inFlight.actions, now)
       run.inFlight = undefined
     } else {
+      lastTick = now
       nextTick = reconcile(run, now, latency)
     }
   }

@@ -43,16 +43,16 @@ export interface LowCheck {
 }
 
 /** isDatastorePoolTooLow. */
-export function checkPoolTooLow(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): LowCheck {
+export function checkPoolTooLow(stats: PoolStats, config: IpamdConfig, limits: PoolLimits, explain = true): LowCheck {
   const {below, target} = compareWithTarget(stats, config, limits)
   const capped = stats.totalIps >= config.maxPods
   // The detail text is built only when someone will read it: this runs on every reconcile.
   if (capped) {
-    const detail = below ? `pool holds ${stats.totalIps} ≥ max pods ${config.maxPods}` : ''
+    const detail = below && explain ? `pool holds ${stats.totalIps} ≥ max pods ${config.maxPods}` : ''
     return {cappedByMaxPods: below, detail, low: false, target}
   }
 
-  return {cappedByMaxPods: false, detail: below ? describeLow(stats, config, limits) : '', low: below, target}
+  return {cappedByMaxPods: false, detail: below && explain ? describeLow(stats, config, limits) : '', low: below, target}
 }
 
 function compareWithTarget(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): {below: boolean; target: WarmTarget} {
