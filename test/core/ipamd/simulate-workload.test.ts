@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
@@ -5,6 +6,7 @@ import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../../../s
 import {parseTrace} from '../../../src/core/ipamd/parse-trace.js'
 import {simulateSteadyState} from '../../../src/core/ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../../../src/core/ipamd/simulate-workload.js'
+import {normalizeEvents} from '../../../src/core/ipamd/workload.js'
 import {findInstanceType} from '../../../src/data/instance-catalog.js'
 import {UserError} from '../../../src/errors.js'
 
@@ -58,6 +60,51 @@ test('trace parsing: comments and header skipped, bad lines exit 2 with the line
     assert.instance(error, UserError)
     assert.match((error as Error).message, 'load.csv line 2')
   }
+})
+
+const arbitraryEvents = fc.array(fc.record({atSeconds: fc.integer({max: 1800, min: 0}), delta: fc.integer({max: 8, min: -8})}), {maxLength: 40})
+const arbitrarySettings = fc.constantFrom<Partial<IpamdConfig>>(
+  {},
+  {warmEniTarget: 0},
+  {minimumIpTarget: 6, warmIpTarget: 2},
+  {warmIpTarget: 1},
+  {maxPods: 110, prefixDelegation: true},
+  {maxPods: 110, minimumIpTarget: 10, prefixDelegation: true, warmIpTarget: 3},
+)
+
+function runBoth(extra: Partial<IpamdConfig>, raw: Array<{atSeconds: number; delta: number}>, pods: number) {
+  const config: IpamdConfig = {...MANIFEST_DEFAULTS, maxPods: 29, ...extra}
+  const limits = resolvePoolLimits(config, m5)
+  const events = normalizeEvents(raw)
+  const run = (skipQuietTicks: boolean) =>
+    simulateWorkload({config, durationSeconds: 2400, events, limits, skipQuietTicks, state: simulateSteadyState(config, limits, pods).state, startAt: 5000})
+  return {fast: run(true), limits, slow: run(false)}
+}
+
+test('property: skipping quiet ticks gives exactly the result of reconciling every 5 s', () => {
+  fc.assert(
+    fc.property(arbitrarySettings, arbitraryEvents, fc.integer({max: 20, min: 0}), (extra, raw, pods) => {
+      const {fast, slow} = runBoth(extra, raw, pods)
+      assert.equal(fast, slow)
+    }),
+    {numRuns: 150, seed: 7},
+  )
+})
+
+test('property: during any workload the node stays within its limits and never loses a pod', () => {
+  fc.assert(
+    fc.property(arbitrarySettings, arbitraryEvents, fc.integer({max: 20, min: 0}), (extra, raw, pods) => {
+      const {fast, limits} = runBoth(extra, raw, pods)
+      assert.ok(fast.peakEnis <= limits.maxEni)
+      for (const eni of fast.finalState.enis) assert.ok(eni.cidrs.length <= limits.cidrsPerEni)
+      // Departures beyond the pods present are no-ops, so the node's pod count is a running sum clamped at 0.
+      const present = normalizeEvents(raw).reduce((count, e) => Math.max(0, count + e.delta), pods)
+      const assigned = fast.finalState.enis.reduce((sum, eni) => sum + eni.cidrs.reduce((s, c) => s + c.assigned, 0), 0)
+      assert.is(assigned + fast.pods.neverPlaced, present, 'every pod is either placed or still waiting')
+      for (const sample of fast.timeline) assert.ok(sample.assigned <= sample.held)
+    }),
+    {numRuns: 150, seed: 11},
+  )
 })
 
 test.run()
