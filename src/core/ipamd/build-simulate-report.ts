@@ -66,7 +66,10 @@ export function buildSimulateReport(input: SimulateInput): SimulateResult {
   }
 
   if (!steady.settled) warnings.push('the pool never settles: ipamd keeps attaching and freeing (a flapping configuration)')
-  if (podsWithoutAddress > 0) warnings.push(`${podsWithoutAddress} pod(s) found no IP address ("failed to assign an IP address to container")`)
+  if (podsWithoutAddress > 0) {
+    warnings.push(`${podsWithoutAddress} pod(s) found no IP address ("failed to assign an IP address to container")`)
+  }
+
   return {
     instanceType: input.instance.instanceType,
     limits,
@@ -97,6 +100,9 @@ function describeWarnings(input: SimulateInput, limits: PoolLimits): string[] {
     warnings.push('MINIMUM_IP_TARGET without WARM_IP_TARGET: the pool stops growing at the minimum (pods beyond it get no address)')
   }
 
-  if (input.pods > config.maxPods) warnings.push(`${input.pods} pods is more than max pods ${config.maxPods}: kubelet would not schedule them all`)
+  if (input.pods > config.maxPods) {
+    warnings.push(`${input.pods} pods is more than max pods ${config.maxPods}: kubelet would not schedule them all`)
+  }
+
   return warnings
 }

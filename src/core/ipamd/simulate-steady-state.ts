@@ -43,5 +43,5 @@ export function simulateSteadyState(
     steps.push({pods: pod, ...snapshotPool(state, limits)})
   }
 
-  return {podsWithoutAddress, settled, state, steadyState: steps.at(-1)!, steps}
+  return {podsWithoutAddress, settled, state, steadyState: snapshotPool(state, limits), steps}
 }

@@ -6,8 +6,8 @@ import {assignPodAddress, type PodAddress, releasePodAddress} from './place-pod.
 import {snapshotPool} from './pool-snapshot.js'
 import type {PoolState} from './pool-state.js'
 import {CooldownQueue, createRunClock, decisionKey, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
-import type {SimulationReport} from './simulation-report.js'
-import {DEFAULT_EC2_LATENCY, type Ec2Latency, type PodEvent} from './workload.js'
+import {createEmptyReport, type SimulationReport} from './simulation-report.js'
+import {DEFAULT_EC2_LATENCY, type Ec2Latency, latencyOf, type PodEvent} from './workload.js'
 
 /** ipMonitorInterval: ipamd reconciles the pool every 5 s. */
 export const TICK_SECONDS = 5
@@ -48,18 +48,6 @@ function podsFromState(state: PoolState): PodAddress[] {
   const pods: PodAddress[] = []
   for (const eni of state.enis) for (const cidr of eni.cidrs) for (let i = 0; i < cidr.assigned; i++) pods.push({cidr, eni})
   return pods
-}
-
-function latencyOf(actions: IpamdAction[], latency: Ec2Latency): number {
-  let seconds = 0
-  for (const a of actions) {
-    if (a.kind === 'assign') seconds += latency.assignSeconds
-    else if (a.kind === 'attach-eni') seconds += latency.attachEniSeconds
-    else if (a.kind === 'release') seconds += latency.releaseSeconds
-    else seconds += latency.freeEniSeconds
-  }
-
-  return seconds
 }
 
 function placeWaiting(run: Run, now: number): void {
@@ -159,7 +147,7 @@ export function simulateWorkload(options: WorkloadOptions): SimulationReport {
     config: options.config,
     limits: options.limits,
     pods: podsFromState(options.state),
-    report: emptyReport(options, initial.totalIps, initial.enis),
+    report: createEmptyReport(options.durationSeconds, options.state, initial.totalIps, initial.enis),
     skipQuietTicks: options.skipQuietTicks ?? true,
     state: options.state,
     waiting: [],
@@ -187,21 +175,6 @@ export function simulateWorkload(options: WorkloadOptions): SimulationReport {
   }
 
   return finishReport(run, end)
-}
-
-function emptyReport(options: WorkloadOptions, held: number, enis: number): SimulationReport {
-  return {
-    addresses: {averageAssigned: 0, averageHeld: 0, averageIdle: 0, peakHeld: held},
-    durationSeconds: options.durationSeconds,
-    ec2Calls: {},
-    ec2CallsTotal: 0,
-    eniAttachments: 0,
-    eniFrees: 0,
-    finalState: options.state,
-    peakEnis: enis,
-    pods: {neverPlaced: 0, started: 0, waited: 0, waitSecondsMax: 0, waitSecondsTotal: 0},
-    timeline: [],
-  }
 }
 
 function finishReport(run: Run, end: number): SimulationReport {

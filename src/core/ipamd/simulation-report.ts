@@ -34,3 +34,18 @@ export interface SimulationReport {
   }
   timeline: TimelineSample[]
 }
+
+export function createEmptyReport(durationSeconds: number, state: PoolState, held: number, enis: number): SimulationReport {
+  return {
+    addresses: {averageAssigned: 0, averageHeld: 0, averageIdle: 0, peakHeld: held},
+    durationSeconds,
+    ec2Calls: {},
+    ec2CallsTotal: 0,
+    eniAttachments: 0,
+    eniFrees: 0,
+    finalState: state,
+    peakEnis: enis,
+    pods: {neverPlaced: 0, started: 0, waited: 0, waitSecondsMax: 0, waitSecondsTotal: 0},
+    timeline: [],
+  }
+}

@@ -69,7 +69,8 @@ function compareWithTarget(stats: PoolStats, config: IpamdConfig, limits: PoolLi
 
 function describeLow(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): string {
   if (isWarmIpDefined(config)) {
-    return `available ${stats.available} of ${stats.totalIps}; WARM_IP_TARGET ${config.warmIpTarget}, MINIMUM_IP_TARGET ${config.minimumIpTarget}`
+    const targets = `WARM_IP_TARGET ${config.warmIpTarget}, MINIMUM_IP_TARGET ${config.minimumIpTarget}`
+    return `available ${stats.available} of ${stats.totalIps}; ${targets}`
   }
 
   const [name, warm, unit] = limits.prefixDelegation

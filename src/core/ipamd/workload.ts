@@ -1,3 +1,5 @@
+import type {IpamdAction} from './ipamd-action.js'
+
 /** Pods arriving (+) or leaving (−) at a moment, in seconds from the start. */
 export interface PodEvent {
   atSeconds: number
@@ -21,4 +23,17 @@ export const DEFAULT_EC2_LATENCY: Ec2Latency = {assignSeconds: 1, attachEniSecon
 /** Sorts events by time; several events at one moment are merged into arrivals first, then departures. */
 export function normalizeEvents(events: PodEvent[]): PodEvent[] {
   return [...events].filter((e) => e.delta !== 0).sort((a, b) => a.atSeconds - b.atSeconds || b.delta - a.delta)
+}
+
+/** How long ipamd is blocked carrying out a tick's actions. */
+export function latencyOf(actions: IpamdAction[], latency: Ec2Latency): number {
+  let seconds = 0
+  for (const a of actions) {
+    if (a.kind === 'assign') seconds += latency.assignSeconds
+    else if (a.kind === 'attach-eni') seconds += latency.attachEniSeconds
+    else if (a.kind === 'release') seconds += latency.releaseSeconds
+    else seconds += latency.freeEniSeconds
+  }
+
+  return seconds
 }

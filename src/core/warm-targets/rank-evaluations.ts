@@ -12,8 +12,9 @@ export function isFeasible(e: Evaluation): boolean {
   )
 }
 
-const overBudget = (e: Evaluation): number =>
-  Math.max(0, e.metrics.ec2CallsPerHourCluster - EC2_BUDGET.perHourCluster) + Math.max(0, e.metrics.ec2CallsPerHourPerNode - EC2_BUDGET.perHourPerNode)
+const overBudget = ({metrics}: Evaluation): number =>
+  Math.max(0, metrics.ec2CallsPerHourCluster - EC2_BUDGET.perHourCluster) +
+  Math.max(0, metrics.ec2CallsPerHourPerNode - EC2_BUDGET.perHourPerNode)
 
 /** Idle addresses rounded to a tenth, so simulation noise does not outweigh a real difference in EC2 calls. */
 const idle = (e: Evaluation): number => Math.round(e.metrics.idleIpsPerNode * 10)

@@ -41,7 +41,8 @@ export interface WarmTargetsResult {
 
 function toRow(e: Evaluation, prefixDelegation: boolean): WarmTargetsRow {
   const {candidate, metrics} = e
-  return {env: candidate.env, feasible: isFeasible(e), isDefault: candidate.isDefault, metrics, pitfalls: findPitfalls(candidate.config, metrics, prefixDelegation)}
+  const pitfalls = findPitfalls(candidate.config, metrics, prefixDelegation)
+  return {env: candidate.env, feasible: isFeasible(e), isDefault: candidate.isDefault, metrics, pitfalls}
 }
 
 /** The default, two runners-up, and the leanest setting that fails (what the recommendation's extra IPs buy). */
@@ -65,10 +66,16 @@ function pickAlternatives(ranked: Evaluation[]): Evaluation[] {
 function describeReason(best: Evaluation): string {
   const m = best.metrics
   if (!isFeasible(best)) {
-    return `no setting tried kept every pod from waiting within the EC2 budget; this one does best (${m.podsWaited} waited, ${m.podsWithoutAddress} got no address)`
+    return (
+      'no setting tried kept every pod from waiting within the EC2 budget; ' +
+      `this one does best (${m.podsWaited} waited, ${m.podsWithoutAddress} got no address)`
+    )
   }
 
-  return `fewest idle IPs (${m.idleIpsPerNode.toFixed(1)} per node on average) with no pod waiting for an address and ${m.ec2CallsPerHourPerNode.toFixed(1)} EC2 calls per hour per node`
+  return (
+    `fewest idle IPs (${m.idleIpsPerNode.toFixed(1)} per node on average) with no pod waiting for an address ` +
+    `and ${m.ec2CallsPerHourPerNode.toFixed(1)} EC2 calls per hour per node`
+  )
 }
 
 /** Simulates every candidate setting on the workload and recommends the leanest one that keeps pods from waiting. */
@@ -89,7 +96,14 @@ export function recommendWarmTargets(input: WarmTargetsInput): WarmTargetsResult
     alternatives: pickAlternatives(ranked).map((e) => toRow(e, limits.prefixDelegation)),
     budget: EC2_BUDGET,
     candidatesTried: candidates.length,
-    inputs: {...input.shape, instanceType: input.instance.instanceType, maxPods: input.base.maxPods, mode: limits.prefixDelegation ? 'prefix' : 'secondary-ip', nodes: input.nodes, subnetFree: input.subnetFree},
+    inputs: {
+      ...input.shape,
+      instanceType: input.instance.instanceType,
+      maxPods: input.base.maxPods,
+      mode: limits.prefixDelegation ? 'prefix' : 'secondary-ip',
+      nodes: input.nodes,
+      subnetFree: input.subnetFree,
+    },
     pitfalls: [...recommendation.pitfalls, ...modePitfalls(limits.prefixDelegation, best.candidate.config)],
     recommendation,
     schemaVersion: 1,
@@ -100,5 +114,8 @@ export function recommendWarmTargets(input: WarmTargetsInput): WarmTargetsResult
 function describeWorkload(input: WarmTargetsInput): string {
   if (input.trace) return `trace ${input.trace.name}, from ${input.shape.pods} running pods`
   const s = input.shape
-  return `2 h from ${s.pods} running pods: a burst of ${s.burst} at 10 min (gone 10 min later), a ramp to ${s.peak} from 1 h, ${s.churnPerMinute} pod starts per minute`
+  return (
+    `2 h from ${s.pods} running pods: a burst of ${s.burst} at 10 min (gone 10 min later), ` +
+    `a ramp to ${s.peak} from 1 h, ${s.churnPerMinute} pod starts per minute`
+  )
 }

@@ -2,7 +2,14 @@ import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import type {CandidateMetrics} from './evaluate-candidate.js'
 
 export interface Pitfall {
-  code: 'cooldown-starvation' | 'ec2-throttling' | 'minimum-without-warm' | 'prefix-fragmentation' | 'warm-eni-zero-flapping' | 'warm-ip-without-minimum' | 'warm-prefix-zero'
+  code:
+    | 'cooldown-starvation'
+    | 'ec2-throttling'
+    | 'minimum-without-warm'
+    | 'prefix-fragmentation'
+    | 'warm-eni-zero-flapping'
+    | 'warm-ip-without-minimum'
+    | 'warm-prefix-zero'
   message: string
 }
 
