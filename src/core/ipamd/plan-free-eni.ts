@@ -27,7 +27,8 @@ interface OtherEnis {
 function sumOthers(enis: EniState[], skip: EniState, limits: PoolLimits): OtherEnis {
   const sums = {freeIps: 0, freePrefixes: 0, totalIps: 0}
   for (const eni of enis) {
-    if (eni === skip) continue
+    // ENIs excluded for pod IPs never count towards the targets (data_store.go, v1.20+).
+    if (eni === skip || eni.excluded) continue
     for (const cidr of eni.cidrs) {
       if (!isCurrentMode(cidr, limits)) continue
       sums.totalIps += cidrSize(cidr)

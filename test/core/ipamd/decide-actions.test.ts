@@ -82,6 +82,25 @@ test('custom networking never gives the primary ENI addresses; max pods stops gr
   assert.ok(stop.low.cappedByMaxPods)
 })
 
+test('a live-like state: excluded and unmanaged ENIs, a trunk; reasons name the target that drove them', () => {
+  const c = config({minimumIpTarget: 12, securityGroupsForPods: true, warmIpTarget: 2})
+  const limits = resolvePoolLimits(c, findInstanceType('m5.xlarge')!)
+  const primary = eni(0, Array.from({length: 4}, (_, i) => cidr(`10.0.0.${i + 10}/32`, false, 1)))
+  const excluded = {...eni(1, [cidr('10.9.0.1/32', false)]), excluded: true}
+  const trunk = {...eni(2, []), trunk: true}
+  const live: PoolState = {enis: [trunk, primary, excluded], lastDecreaseAt: null, unmanagedEnis: 1}
+  const decision = decideActions(live, c, limits, 100)
+  assert.equal(decision.stats.totalIps, 4, 'the excluded ENI does not count')
+  const [grow] = decision.actions
+  assert.equal([grow.kind, grow.kind === 'assign' && grow.eniId, grow.kind === 'assign' && grow.count], ['assign', 'eni-0', 8])
+  assert.is(grow.reason.target, 'MINIMUM_IP_TARGET')
+  const full = {...live, enis: [trunk, eni(0, Array.from({length: 14}, (_, i) => cidr(`a${i}`, false, 1))), excluded]}
+  const blocked = decideActions(full, c, limits, 100)
+  assert.is(blocked.actions.length, 0, 'trunk, excluded and unmanaged ENIs use up the 4 slots')
+  assert.match(blocked.blocked.join(), /no room for another ENI/)
+  assert.is(blocked.low.target, 'WARM_IP_TARGET')
+})
+
 const arbitraryConfig = fc.record({
   minimumIpTarget: fc.integer({max: 40, min: 0}),
   prefixDelegation: fc.boolean(),
