@@ -15,6 +15,12 @@ test('plain output: recommendation, trade-off table, pitfalls, ready to apply (g
   assertGolden(out.stdout, 'warm-targets.txt')
 })
 
+test('prefix delegation: WARM_PREFIX_TARGET is the default compared, the /28 pitfalls are named (golden)', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '30', '--peak', '50', '--burst', '10', '--churn', '2', '--prefix', '--nodes', '100'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assertGolden(out.stdout, 'warm-targets-prefix.txt')
+})
+
 test('--json per the contract: recommendation.env holds strings, alternatives listed', async () => {
   const out = await run(['--instance-type', 'm5.large', '--pods', '15', '--burst', '5', '--json'])
   const doc = JSON.parse(out.stdout) as WarmTargetsResult
