@@ -37,25 +37,3 @@ export function ec2CallsOf(action: IpamdAction): string[] {
     }
   }
 }
-
-export function describeAction(action: IpamdAction): string {
-  const what = (count: number, unit: CidrUnit): string =>
-    `${count} ${unit === 'prefix' ? (count === 1 ? 'prefix' : 'prefixes') : count === 1 ? 'IP' : 'IPs'}`
-  switch (action.kind) {
-    case 'assign': {
-      return `assign ${what(action.count, action.unit)} to ${action.eniId}`
-    }
-
-    case 'attach-eni': {
-      return `attach a new ENI (device ${action.deviceIndex}) with ${what(action.count, action.unit)}`
-    }
-
-    case 'free-eni': {
-      return `free ${action.eniId}`
-    }
-
-    case 'release': {
-      return `release ${what(action.cidrIds.length, action.unit)} from ${action.eniId}`
-    }
-  }
-}

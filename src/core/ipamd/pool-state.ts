@@ -66,6 +66,3 @@ export function cloneState(state: PoolState): PoolState {
     enis: state.enis.map((eni) => ({...eni, cidrs: eni.cidrs.map((c) => ({...c, coolingSince: [...c.coolingSince]}))})),
   }
 }
-
-/** ENIs in the deterministic order vpccni uses where ipamd iterates a Go map: by device index. */
-export const byDeviceIndex = (enis: EniState[]): EniState[] => [...enis].sort((a, b) => a.deviceIndex - b.deviceIndex)

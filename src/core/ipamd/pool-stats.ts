@@ -1,5 +1,5 @@
 import type {PoolLimits} from './ipamd-config.js'
-import {activeCooling, cidrSize, type CidrState, type EniState, type PoolState} from './pool-state.js'
+import {cidrSize, type CidrState, type EniState, type PoolState} from './pool-state.js'
 
 /** GetIPStats for IPv4: only CIDRs of the current mode, ENIs excluded for pod IPs skipped. */
 export interface PoolStats {
@@ -33,16 +33,6 @@ export function computePoolStats(state: PoolState, limits: PoolLimits): PoolStat
   return {assignedIps, available: totalIps - assignedIps, freePrefixes, totalIps, totalPrefixes}
 }
 
-/** CooldownIPs: released pod addresses not yet reusable (they still count as available). */
-export function countCooldownIps(state: PoolState, limits: PoolLimits, now: number, cooldownSeconds: number): number {
-  let n = 0
-  for (const eni of state.enis) {
-    if (eni.excluded) continue
-    for (const cidr of eni.cidrs) if (isCurrentMode(cidr, limits)) n += activeCooling(cidr, now, cooldownSeconds)
-  }
-
-  return n
-}
 
 /** How many CIDRs of the current mode one ENI carries. */
 export function countModeCidrs(eni: EniState, limits: PoolLimits): number {

@@ -120,7 +120,6 @@ function reconcile(run: Run, now: number, latency: Ec2Latency): number {
 }
 
 function startActions(run: Run, actions: IpamdAction[], now: number, latency: Ec2Latency): number {
-
   run.quiet = undefined
   for (const action of actions) {
     for (const call of ec2CallsOf(action)) run.report.ec2Calls[call] = (run.report.ec2Calls[call] ?? 0) + 1

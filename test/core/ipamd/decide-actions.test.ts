@@ -6,7 +6,7 @@ import {applyAction} from '../../../src/core/ipamd/apply-action.js'
 import {decideActions} from '../../../src/core/ipamd/decide-actions.js'
 import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../../../src/core/ipamd/ipamd-config.js'
 import {assignPodAddress, releasePodAddress, type PodAddress} from '../../../src/core/ipamd/place-pod.js'
-import {computePoolStats, countCooldownIps} from '../../../src/core/ipamd/pool-stats.js'
+import {computePoolStats} from '../../../src/core/ipamd/pool-stats.js'
 import type {CidrState, EniState, PoolState} from '../../../src/core/ipamd/pool-state.js'
 import {findInstanceType} from '../../../src/data/instance-catalog.js'
 
@@ -31,9 +31,12 @@ test('errata 4: PD, WIT=30, 96 IPs held, 90 pods → +2 prefixes in one call tho
 test('cooling addresses count as available: no growth while they cool (issue #2896)', () => {
   const ips = Array.from({length: 9}, (_, i) => cidr(`ip${i}`, false, i < 4 ? 1 : 0, i >= 4 ? [100] : []))
   const c = config({minimumIpTarget: 5, warmIpTarget: 5})
-  const decision = decideActions(state([eni(0, ips)]), c, resolvePoolLimits(c, m5), 110)
-  assert.is(countCooldownIps(state([eni(0, ips)]), resolvePoolLimits(c, m5), 110, 30), 5)
+  const limits = resolvePoolLimits(c, m5)
+  const s = state([eni(0, ips)])
+  const decision = decideActions(s, c, limits, 110)
+  assert.is(decision.stats.available, 5)
   assert.is(decision.actions.length, 0)
+  assert.is(assignPodAddress(s, limits, 110, 30), null, 'yet a pod finds no usable address')
 })
 
 test('warm-IP mode releases the surplus, cooling IPs included, at most every 30 s', () => {
