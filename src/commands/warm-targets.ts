@@ -67,6 +67,7 @@ export default class WarmTargets extends BaseCommand {
       subnetFree: flags['subnet-free'] ?? null,
       trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
     })
+    for (const warning of result.warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) this.log(renderWarmTargets(result, await createStyle(this.useColor(flags))))
     return result
   }

@@ -39,6 +39,13 @@ test('--trace replaces the synthetic workload', async () => {
   assert.match(out.result!.workload.description, /trace .*ipamd-trace.csv/)
 })
 
+test('a mode the type lacks is a warning on stderr, and the run goes on', async () => {
+  const out = await run(['--instance-type', 't2.medium', '--pods', '5', '--prefix', '--json'])
+  assert.is(out.exitCode, 0)
+  assert.match(out.stderr, /t2.medium is not Nitro or bare metal: ipamd falls back to secondary IPs/)
+  assert.is(out.result!.inputs.mode, 'secondary-ip')
+})
+
 test('bad input exits 2 with one line', async () => {
   const cases: Array<[string[], RegExp]> = [
     [['--instance-type', 'm5.large', '--pods', '25', '--burst', '10'], /more than its max pods \(29\)/],

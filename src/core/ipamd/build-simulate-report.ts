@@ -1,5 +1,6 @@
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {type IpamdConfig, type PoolLimits, resolvePoolLimits} from './ipamd-config.js'
+import {describeModeWarnings} from './mode-warnings.js'
 import type {PoolSnapshot} from './pool-snapshot.js'
 import {snapshotPool} from './pool-snapshot.js'
 import {simulateSteadyState, type SteadyStep} from './simulate-steady-state.js'
@@ -86,16 +87,8 @@ export function buildSimulateReport(input: SimulateInput): SimulateResult {
 }
 
 function describeWarnings(input: SimulateInput, limits: PoolLimits): string[] {
-  const {config, instance} = input
-  const warnings: string[] = []
-  if (config.prefixDelegation && !limits.prefixDelegation) {
-    warnings.push(`${instance.instanceType} is not Nitro or bare metal: ipamd falls back to secondary IPs`)
-  }
-
-  if (config.securityGroupsForPods && !limits.trunkCapable) {
-    warnings.push(`${instance.instanceType} cannot carry a trunk ENI: no security groups for pods, no slot reserved`)
-  }
-
+  const {config} = input
+  const warnings = describeModeWarnings(config, input.instance, limits)
   if (config.warmIpTarget === 0 && config.minimumIpTarget > 0) {
     warnings.push('MINIMUM_IP_TARGET without WARM_IP_TARGET: the pool stops growing at the minimum (pods beyond it get no address)')
   }

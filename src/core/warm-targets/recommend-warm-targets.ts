@@ -1,5 +1,6 @@
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import {resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {describeModeWarnings} from '../ipamd/mode-warnings.js'
 import type {PodEvent} from '../ipamd/workload.js'
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {type ApplySnippets, buildApplySnippets} from './apply-snippets.js'
@@ -36,6 +37,7 @@ export interface WarmTargetsResult {
   pitfalls: Pitfall[]
   recommendation: WarmTargetsRow & {apply: ApplySnippets; reason: string}
   schemaVersion: 1
+  warnings: string[]
   workload: {description: string; durationSeconds: number}
 }
 
@@ -107,6 +109,7 @@ export function recommendWarmTargets(input: WarmTargetsInput): WarmTargetsResult
     pitfalls: [...recommendation.pitfalls, ...modePitfalls(limits.prefixDelegation, best.candidate.config)],
     recommendation,
     schemaVersion: 1,
+    warnings: describeModeWarnings(input.base, input.instance, limits),
     workload: {description: describeWorkload(input), durationSeconds},
   }
 }
