@@ -23,7 +23,8 @@ export function snapshotPool(state: PoolState, limits: PoolLimits): PoolSnapshot
     if (eni.trunk) continue
     let held = 0
     for (const cidr of eni.cidrs) {
-      if (!isCurrentMode(cidr, limits)) continue
+      // An ENI excluded for pod IPs is attached, but its addresses are not the pool's.
+      if (eni.excluded || !isCurrentMode(cidr, limits)) continue
       held += cidrSize(cidr)
       assignedIps += cidr.assigned
       if (cidr.prefix) prefixes++

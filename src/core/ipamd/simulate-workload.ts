@@ -4,6 +4,7 @@ import {ec2CallsOf, type IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress, type PodAddress, releasePodAddress} from './place-pod.js'
 import {snapshotPool} from './pool-snapshot.js'
+import {computePoolStats} from './pool-stats.js'
 import type {PoolState} from './pool-state.js'
 import {CooldownQueue, createRunClock, decisionKey, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
 import {createEmptyReport, type SimulationReport} from './simulation-report.js'
@@ -91,11 +92,13 @@ function completeActions(run: Run, actions: IpamdAction[], now: number): void {
     if (action.kind === 'free-eni') run.report.eniFrees++
   }
 
-  const snapshot = snapshotPool(run.state, run.limits)
-  run.clock.held = snapshot.totalIps
-  run.clock.enis = snapshot.enis
-  run.report.peakEnis = Math.max(run.report.peakEnis, snapshot.enis)
-  run.report.addresses.peakHeld = Math.max(run.report.addresses.peakHeld, snapshot.totalIps)
+  const stats = computePoolStats(run.state, run.limits)
+  let enis = 0
+  for (const eni of run.state.enis) if (!eni.trunk) enis++
+  run.clock.held = stats.totalIps
+  run.clock.enis = enis
+  run.report.peakEnis = Math.max(run.report.peakEnis, enis)
+  run.report.addresses.peakHeld = Math.max(run.report.addresses.peakHeld, stats.totalIps)
   placeWaiting(run, now)
 }
 
