@@ -1,12 +1,19 @@
 import Compat from './commands/compat.js'
 import Diff from './commands/diff.js'
+import IpamdSimulate from './commands/ipamd/simulate.js'
 import MaxPods from './commands/max-pods.js'
 import UpgradePlan from './commands/upgrade-plan.js'
+import WarmTargets from './commands/warm-targets.js'
 
-/** oclif's explicit command strategy: the bundle cannot scan a commands folder. */
+/**
+ * oclif's explicit command strategy: the bundle cannot scan a commands folder.
+ * Topic commands use oclif's internal `topic:command` id; users type `vpccni ipamd simulate` (topicSeparator " ").
+ */
 export const COMMANDS = {
   compat: Compat,
   diff: Diff,
+  'ipamd:simulate': IpamdSimulate,
   'max-pods': MaxPods,
   'upgrade-plan': UpgradePlan,
+  'warm-targets': WarmTargets,
 }

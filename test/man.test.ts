@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(projectRoot, 'oclif.manifest.json'
 
 test('one page per command plus vpccni.1', () => {
   const pages = readdirSync(manDir).filter((f) => f.endsWith('.1')).sort()
-  const expected = ['vpccni.1', ...Object.keys(manifest.commands).map((id) => `vpccni-${id.replaceAll(' ', '-')}.1`)].sort()
+  const expected = ['vpccni.1', ...Object.keys(manifest.commands).map((id) => `vpccni-${id.replaceAll(/[ :]/g, '-')}.1`)].sort()
   assert.equal(pages, expected)
 })
 

@@ -1,0 +1,74 @@
+import * as Flags from '@oclif/core/flags'
+
+import {BaseCommand} from '../base-command.js'
+import {parseCniVersion} from '../core/cni-version.js'
+import {defaultMaxPods} from '../core/ipamd/node-shape.js'
+import {buildIpamdSettings, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
+import {parseTrace, traceDurationSeconds} from '../core/ipamd/parse-trace.js'
+import {resolveInstanceTypes} from '../core/max-pods/resolve-instance-types.js'
+import {checkWorkloadFits} from '../core/warm-targets/check-workload.js'
+import {recommendWarmTargets, type WarmTargetsResult} from '../core/warm-targets/recommend-warm-targets.js'
+import {AWS_NODE_ENV_VARS} from '../data/aws-node-env-vars.js'
+import {findInstanceType, instanceTypeNames} from '../data/instance-catalog.js'
+import {NEWEST_KNOWN_CNI} from '../data/newest-cni.js'
+import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
+import {createStyle} from '../output/style.js'
+import {renderWarmTargets} from '../output/warm-targets-view.js'
+import {readTextFile} from '../sources/read-text-file.js'
+
+export default class WarmTargets extends BaseCommand {
+  static description = [
+    'Recommends WARM_IP_TARGET and MINIMUM_IP_TARGET (or WARM_ENI_TARGET / WARM_PREFIX_TARGET where they do better) for a node shape and ' +
+      'workload. Every candidate setting is simulated with the ipamd warm-pool model over two hours: the steady pods, a burst (--burst) ' +
+      'at 10 minutes, a ramp to the peak (--peak) after an hour, and steady churn (--churn); or a --trace CSV.',
+    'The recommendation holds the fewest idle addresses while no pod waits for an address and EC2 calls stay under a sane rate ' +
+      '(60 per hour per node, 1,800 per hour across --nodes nodes). A table compares it with the default WARM_ENI_TARGET=1 and ' +
+      'alternatives: idle IPs per node and cluster-wide, EC2 calls per hour, pods that waited, nodes until the subnet runs out (--subnet-free).',
+    'The result comes ready to apply: the aws-node env block, a kubectl set env line, and the EKS add-on configurationValues.',
+    `Exit codes:\n${EXIT_CODES_HELP}`,
+  ].join('\n\n')
+  static examples = [
+    {command: '<%= config.bin %> warm-targets --instance-type m5.large --pods 15 --peak 20 --burst 5 --churn 1', description: 'Recommend targets'},
+    {
+      command: '<%= config.bin %> warm-targets --instance-type m5.xlarge --pods 30 --burst 10 --nodes 200 --subnet-free 8000 --json',
+      description: 'Cluster-wide figures and subnet headroom, as JSON',
+    },
+    {command: '<%= config.bin %> warm-targets --instance-type m5.large --pods 30 --prefix --burst 10', description: 'With prefix delegation'},
+  ]
+  static flags = {
+    ...nodeShapeFlags,
+    burst: Flags.integer({default: 0, description: 'Pods scheduled at once (a rollout) on top of the steady pods.', min: 0}),
+    churn: Flags.string({default: '0', description: 'Pod starts per minute per node in steady state (decimals allowed).'}),
+    nodes: Flags.integer({default: 1, description: 'Nodes of this shape, for cluster-wide figures.', min: 1}),
+    peak: Flags.integer({description: 'Most pods per node at a busy time (default: --pods).', min: 0}),
+    pods: Flags.integer({description: 'Pods a node usually runs.', min: 0, required: true}),
+    set: setFlag,
+    'subnet-free': Flags.integer({description: 'Free IPv4 addresses in the node subnet(s), for "nodes until the subnet runs out".', min: 0}),
+    trace: Flags.string({description: 'CSV workload to use instead: "seconds,+|-,count" per line (- for stdin).'}),
+  }
+  static summary = 'Recommend WARM_IP_TARGET / MINIMUM_IP_TARGET for a node shape and workload, with the trade-off in numbers.'
+
+  async run(): Promise<WarmTargetsResult> {
+    const {flags} = await this.parse(WarmTargets)
+    const [instance] = resolveInstanceTypes([flags['instance-type']], findInstanceType, instanceTypeNames)
+    const {config} = buildIpamdSettings(
+      {customNetworking: flags['custom-networking'], prefixDelegation: flags.prefix, securityGroupsForPods: flags['security-groups-for-pods']},
+      parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS),
+    )
+    const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
+    const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods})
+    const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
+    const result = recommendWarmTargets({
+      base: {...config, maxPods},
+      instance,
+      nodes: flags.nodes,
+      shape,
+      subnetFree: flags['subnet-free'] ?? null,
+      trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
+    })
+    for (const warning of result.warnings) this.warnLine(warning)
+    if (!this.jsonEnabled()) this.log(renderWarmTargets(result, await createStyle(this.useColor(flags))))
+    return result
+  }
+}

@@ -1,0 +1,76 @@
+import {UserError} from '../../errors.js'
+import type {AwsNodeEnvVar} from '../../data/aws-node-env-vars.js'
+import {suggestNearest} from '../suggest-nearest.js'
+import {type IpamdConfig, MANIFEST_DEFAULTS} from './ipamd-config.js'
+
+/** The variables the warm-pool model reads, and the config field each sets. */
+const MODELLED: Record<string, keyof Omit<IpamdConfig, 'maxPods'>> = {
+  AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'customNetworking',
+  ENABLE_POD_ENI: 'securityGroupsForPods',
+  ENABLE_PREFIX_DELEGATION: 'prefixDelegation',
+  IP_COOLDOWN_PERIOD: 'ipCooldownSeconds',
+  MAX_ENI: 'maxEni',
+  MINIMUM_IP_TARGET: 'minimumIpTarget',
+  WARM_ENI_TARGET: 'warmEniTarget',
+  WARM_IP_TARGET: 'warmIpTarget',
+  WARM_PREFIX_TARGET: 'warmPrefixTarget',
+}
+
+/** `KEY=VALUE` pairs checked against the aws-node variables: unknown names, non-integers and negatives are bad input. */
+export function parseSetAssignments(pairs: string[], known: AwsNodeEnvVar[]): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0) throw new UserError(`--set expects KEY=VALUE, got "${pair}"`, {hint: 'e.g. --set WARM_IP_TARGET=5'})
+    const name = pair.slice(0, eq).trim()
+    const value = pair.slice(eq + 1).trim()
+    const variable = known.find((v) => v.name === name)
+    if (!variable) {
+      throw new UserError(`unknown aws-node variable "${name}"`, {suggestions: suggestNearest(name, known.map((v) => v.name))})
+    }
+
+    if (variable.kind === 'int' && !/^\d+$/.test(value)) {
+      throw new UserError(`${name} must be a non-negative integer, got "${value}"`)
+    }
+
+    if (variable.kind === 'bool' && value !== 'true' && value !== 'false') {
+      throw new UserError(`${name} must be true or false, got "${value}"`)
+    }
+
+    env[name] = value
+  }
+
+  return env
+}
+
+export interface SettingsResult {
+  config: Omit<IpamdConfig, 'maxPods'>
+  /** Variables accepted but not part of the warm-pool model. */
+  unmodelled: string[]
+}
+
+/** The manifest defaults, then the flags' modes, then `--set`; a flag and `--set` that disagree are bad input. */
+export function buildIpamdSettings(modes: Partial<Record<keyof IpamdConfig, boolean>>, env: Record<string, string>): SettingsResult {
+  const config: Omit<IpamdConfig, 'maxPods'> = {...MANIFEST_DEFAULTS}
+  const unmodelled: string[] = []
+  for (const [field, on] of Object.entries(modes)) if (on) Object.assign(config, {[field]: true})
+  for (const [name, value] of Object.entries(env)) {
+    const field = MODELLED[name]
+    if (!field) {
+      unmodelled.push(name)
+      continue
+    }
+
+    const parsed = value === 'true' ? true : value === 'false' ? false : Number(value)
+    if (modes[field] && parsed === false) throw new UserError(`--set ${name}=false contradicts the flag for the same mode`)
+    Object.assign(config, {[field]: parsed})
+  }
+
+  if (config.prefixDelegation && config.warmPrefixTarget === 0 && config.warmIpTarget === 0 && config.minimumIpTarget === 0) {
+    throw new UserError('with prefix delegation, WARM_PREFIX_TARGET, WARM_IP_TARGET and MINIMUM_IP_TARGET cannot all be 0', {
+      hint: 'aws-node refuses to start with that configuration; WARM_PREFIX_TARGET=1 is the manifest default',
+    })
+  }
+
+  return {config, unmodelled}
+}

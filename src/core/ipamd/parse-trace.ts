@@ -1,0 +1,32 @@
+import {UserError} from '../../errors.js'
+import {normalizeEvents, type PodEvent} from './workload.js'
+
+const ROW = /^\s*(\d+(?:\.\d+)?)\s*,\s*([+-])\s*,\s*(\d+)\s*$/
+
+/**
+ * A workload trace as CSV: `seconds,+|-,count` per line (pods arriving or leaving at that second).
+ * Blank lines, `#` comments and a header line starting with a letter are skipped.
+ */
+export function parseTrace(text: string, name = 'trace'): PodEvent[] {
+  const events: PodEvent[] = []
+  const lines = text.split(/\r?\n/)
+  for (const [i, line] of lines.entries()) {
+    const trimmed = line.trim()
+    if (trimmed === '' || trimmed.startsWith('#') || (i === 0 && /^[a-z]/i.test(trimmed))) continue
+    const match = ROW.exec(trimmed)
+    if (!match) {
+      throw new UserError(`${name} line ${i + 1}: expected "seconds,+|-,count", got "${trimmed}"`, {
+        hint: 'e.g. "0,+,20" (20 pods arrive at 0 s) or "600,-,5" (5 pods leave at 600 s)',
+      })
+    }
+
+    const count = Number(match[3])
+    events.push({atSeconds: Number(match[1]), delta: match[2] === '+' ? count : -count})
+  }
+
+  if (events.length === 0) throw new UserError(`${name} has no events`, {hint: 'one "seconds,+|-,count" line per event'})
+  return normalizeEvents(events)
+}
+
+/** How long a trace runs: its last event plus ten minutes for the pool to settle. */
+export const traceDurationSeconds = (events: PodEvent[]): number => Math.ceil((events.at(-1)?.atSeconds ?? 0) + 600)

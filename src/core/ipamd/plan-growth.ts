@@ -1,0 +1,62 @@
+import type {ActionReason, IpamdAction} from './ipamd-action.js'
+import {type IpamdConfig, isWarmIpDefined, type PoolLimits} from './ipamd-config.js'
+import {countModeCidrs, type PoolStats} from './pool-stats.js'
+import type {EniState, PoolState} from './pool-state.js'
+import {computeTargetState} from './target-state.js'
+
+/** The first of GetAllocatableENIs: room left, never the trunk, an excluded ENI, or the primary under custom networking. */
+export function firstAllocatableEni(enis: EniState[], config: IpamdConfig, limits: PoolLimits): EniState | undefined {
+  return enis.find(
+    (eni) => !eni.trunk && !eni.excluded && !(config.customNetworking && eni.primary) && countModeCidrs(eni, limits) < limits.cidrsPerEni,
+  )
+}
+
+/** hasRoomForEni: a slot is kept for the trunk until the resource controller attaches it. */
+export function hasRoomForEni(state: PoolState, config: IpamdConfig, limits: PoolLimits): boolean {
+  const trunkAttached = state.enis.some((eni) => eni.trunk)
+  const trunkReserve = limits.trunkCapable && config.securityGroupsForPods && !trunkAttached ? 1 : 0
+  const excluded = state.enis.filter((eni) => eni.excluded).length
+  return state.enis.length - excluded < limits.maxEni - state.unmanagedEnis - trunkReserve - excluded
+}
+
+/** How many CIDRs one growth step asks for (tryAssignIPs / getPrefixesNeeded). */
+function wantedCidrs(stats: PoolStats, config: IpamdConfig, limits: PoolLimits): number {
+  const defined = isWarmIpDefined(config)
+  const short = defined ? computeTargetState(stats, config, limits).short : 0
+  if (limits.prefixDelegation) {
+    return defined ? Math.max(1, short) : Math.max(1, config.warmPrefixTarget - stats.freePrefixes)
+  }
+
+  return defined ? short : limits.maxIpsPerEni
+}
+
+export function nextDeviceIndex(enis: EniState[]): number {
+  let index = 1
+  while (enis.some((eni) => eni.deviceIndex === index)) index++
+  return index
+}
+
+export type GrowthPlan = {action: IpamdAction} | {blocked: string}
+
+/** increaseDatastorePool: one EC2 mutation, on the first ENI with room, else a new ENI. */
+export function planGrowth(
+  state: PoolState,
+  enis: EniState[],
+  stats: PoolStats,
+  config: IpamdConfig,
+  limits: PoolLimits,
+  reason: ActionReason,
+): GrowthPlan {
+  const want = wantedCidrs(stats, config, limits)
+  const unit = limits.prefixDelegation ? 'prefix' : 'ip'
+  if (want <= 0) return {blocked: 'no shortfall to fill'}
+  const eni = firstAllocatableEni(enis, config, limits)
+  if (eni) {
+    const count = Math.min(limits.cidrsPerEni - countModeCidrs(eni, limits), want)
+    return {action: {count, eniId: eni.id, kind: 'assign', reason, unit}}
+  }
+
+  if (!hasRoomForEni(state, config, limits)) return {blocked: 'no room for another ENI'}
+  const count = Math.min(want, limits.cidrsPerEni)
+  return {action: {count, deviceIndex: nextDeviceIndex(state.enis), kind: 'attach-eni', reason, unit}}
+}

@@ -1,0 +1,43 @@
+import type {IpamdAction} from './ipamd-action.js'
+import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
+import {isCurrentMode, type PoolStats} from './pool-stats.js'
+import type {EniState} from './pool-state.js'
+import {computeExcess} from './target-state.js'
+
+/** decreaseIPPoolInterval: ipamd releases IPs or prefixes at most once every 30 s. */
+export const DECREASE_INTERVAL_SECONDS = 30
+
+/**
+ * tryUnassignCidrsFromAll: the surplus CIDRs with no pod, ENI by ENI. Addresses still in pod cooldown
+ * are released too, as in ipamd. One Unassign call per ENI touched.
+ */
+export function planRelease(enis: EniState[], stats: PoolStats, config: IpamdConfig, limits: PoolLimits): IpamdAction[] {
+  const {over, target} = computeExcess(stats, config, limits)
+  if (over <= 0) return []
+  const unit = limits.prefixDelegation ? 'prefix' : 'ip'
+  const reason = {
+    detail: `${over} ${unit === 'prefix' ? 'prefix(es)' : 'IP(s)'} above target (available ${stats.available} of ${stats.totalIps})`,
+    target,
+    why: 'pool-too-high' as const,
+  }
+  const actions: IpamdAction[] = []
+  let left = over
+  for (const eni of enis) {
+    if (left === 0) break
+    const cidrIds: string[] = []
+    for (const cidr of eni.cidrs) {
+      if (left === 0) break
+      if (cidr.assigned === 0 && isCurrentMode(cidr, limits)) {
+        cidrIds.push(cidr.id)
+        left--
+      }
+    }
+
+    if (cidrIds.length > 0) actions.push({cidrIds, eniId: eni.id, kind: 'release', reason, unit})
+  }
+
+  return actions
+}
+
+export const isDecreaseThrottled = (lastDecreaseAt: null | number, now: number): boolean =>
+  lastDecreaseAt !== null && now - lastDecreaseAt < DECREASE_INTERVAL_SECONDS

@@ -1,0 +1,68 @@
+/**
+ * A node's warm pool as ipamd's datastore holds it: plain data, so a live node's state can be
+ * read into it, serialised and replayed. Times are seconds on the caller's clock.
+ */
+export interface CidrState {
+  /** Number of addresses in the CIDR bound to a pod. */
+  assigned: number
+  /** When each currently unassigned address was released by a pod; expired entries are ignored. */
+  coolingSince: number[]
+  /** The CIDR (`10.0.1.7/32`, `10.0.2.16/28`) or any stable label. */
+  id: string
+  /** A /28 prefix (16 addresses) rather than a /32 secondary IP. */
+  prefix: boolean
+}
+
+export interface EniState {
+  /** When the ENI was attached; ipamd never frees an ENI younger than 60 s. */
+  attachedAt: number
+  cidrs: CidrState[]
+  deviceIndex: number
+  /** On a subnet tagged `kubernetes.io/role/cni=0`: never given pod addresses (IsExcludedForPodIPs). */
+  excluded: boolean
+  id: string
+  primary: boolean
+  subnetId: string
+  trunk: boolean
+}
+
+export interface PoolState {
+  enis: EniState[]
+  /** The last IP/prefix release; ipamd releases at most once every 30 s. Null: never. */
+  lastDecreaseAt: null | number
+  /** ENIs ipamd does not manage (tagged no_manage, EFA-only, untagged with MANAGE_UNTAGGED_ENI=false). */
+  unmanagedEnis: number
+}
+
+export const ADDRESSES_PER_PREFIX = 16
+
+export const cidrSize = (cidr: CidrState): number => (cidr.prefix ? ADDRESSES_PER_PREFIX : 1)
+
+export function activeCooling(cidr: CidrState, now: number, cooldownSeconds: number): number {
+  let n = 0
+  for (const t of cidr.coolingSince) if (now - t < cooldownSeconds) n++
+  return n
+}
+
+/** A fresh node: the primary ENI (device 0) without secondary addresses, plus a trunk ENI when one is attached. */
+export function createInitialState(options: {now: number; subnetId?: string; trunk: boolean}): PoolState {
+  const subnetId = options.subnetId ?? 'subnet-node'
+  const eni = (deviceIndex: number, trunk: boolean): EniState => ({
+    attachedAt: options.now,
+    cidrs: [],
+    deviceIndex,
+    excluded: false,
+    id: `eni-${deviceIndex}`,
+    primary: deviceIndex === 0,
+    subnetId,
+    trunk,
+  })
+  return {enis: options.trunk ? [eni(0, false), eni(1, true)] : [eni(0, false)], lastDecreaseAt: null, unmanagedEnis: 0}
+}
+
+export function cloneState(state: PoolState): PoolState {
+  return {
+    ...state,
+    enis: state.enis.map((eni) => ({...eni, cidrs: eni.cidrs.map((c) => ({...c, coolingSince: [...c.coolingSince]}))})),
+  }
+}

@@ -1,0 +1,43 @@
+import {applyAction} from './apply-action.js'
+import {decideActions} from './decide-actions.js'
+import type {IpamdAction} from './ipamd-action.js'
+import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
+import {assignPodAddress} from './place-pod.js'
+import {MIN_ENI_AGE_SECONDS} from './plan-free-eni.js'
+import {DECREASE_INTERVAL_SECONDS} from './plan-release.js'
+import type {PoolState} from './pool-state.js'
+
+/** A pool that keeps acting after this many reconciles is flapping (allocate, free, allocate …). */
+const MAX_SETTLE_STEPS = 100
+
+export interface SettleResult {
+  actions: IpamdAction[]
+  /** The clock after settling. */
+  now: number
+  /** False when the pool never stopped changing: WARM_ENI_TARGET=0 with custom networking, for one. */
+  settled: boolean
+  /** Waiting pods that got an address along the way. */
+  placed: number
+}
+
+/**
+ * Runs reconciles until ipamd has nothing left to do, letting every timer (ENI age, IP cooldown,
+ * release throttle) elapse between two of them. `waitingPods` take addresses as soon as they appear,
+ * as kubelet's retries would. Mutates the state.
+ */
+export function settlePool(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number, waitingPods = 0): SettleResult {
+  const step = Math.max(MIN_ENI_AGE_SECONDS, DECREASE_INTERVAL_SECONDS, config.ipCooldownSeconds) + 5
+  const actions: IpamdAction[] = []
+  let clock = now
+  let placed = 0
+  for (let i = 0; i < MAX_SETTLE_STEPS; i++) {
+    const decision = decideActions(state, config, limits, clock)
+    if (decision.actions.length === 0) return {actions, now: clock, placed, settled: true}
+    for (const action of decision.actions) applyAction(state, action, clock)
+    actions.push(...decision.actions)
+    while (placed < waitingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds)) placed++
+    clock += step
+  }
+
+  return {actions, now: clock, placed, settled: false}
+}

@@ -1,0 +1,47 @@
+import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
+import {assignPodAddress} from './place-pod.js'
+import {type PoolSnapshot, snapshotPool} from './pool-snapshot.js'
+import {createInitialState, type PoolState} from './pool-state.js'
+import {settlePool} from './settle-pool.js'
+
+export interface SteadyStep extends PoolSnapshot {
+  pods: number
+}
+
+export interface SteadyStateResult {
+  /** Pods that found no address even after the pool settled (they stay in ContainerCreating). */
+  podsWithoutAddress: number
+  /** False if the pool was still changing after some arrival (a flapping configuration). */
+  settled: boolean
+  state: PoolState
+  steadyState: PoolSnapshot
+  /** The pool after 0, 1, … N pods. */
+  steps: SteadyStep[]
+}
+
+/**
+ * Pods arrive one at a time; after each the pool settles with every timer elapsed. A pod that finds
+ * no free address waits for the pool to settle once, then gives up.
+ */
+export function simulateSteadyState(
+  config: IpamdConfig,
+  limits: PoolLimits,
+  pods: number,
+  initial?: PoolState,
+): SteadyStateResult {
+  const trunk = config.securityGroupsForPods && limits.trunkCapable
+  const state = initial ?? createInitialState({now: 0, trunk})
+  let {now, settled} = settlePool(state, config, limits, 0)
+  const steps: SteadyStep[] = [{pods: 0, ...snapshotPool(state, limits)}]
+  let podsWithoutAddress = 0
+  for (let pod = 1; pod <= pods; pod++) {
+    const waiting = assignPodAddress(state, limits, now, config.ipCooldownSeconds) ? 0 : 1
+    const settle = settlePool(state, config, limits, now, waiting)
+    podsWithoutAddress += waiting - settle.placed
+    now = settle.now
+    settled &&= settle.settled
+    steps.push({pods: pod, ...snapshotPool(state, limits)})
+  }
+
+  return {podsWithoutAddress, settled, state, steadyState: snapshotPool(state, limits), steps}
+}

@@ -1,0 +1,42 @@
+import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
+import type {WorkloadShape} from './build-workload.js'
+
+/** One setting to try: the aws-node variables it writes (strings, as in the DaemonSet) and the config they give. */
+export interface Candidate {
+  config: IpamdConfig
+  env: Record<string, string>
+  /** The manifest's own settings (WARM_ENI_TARGET=1, or WARM_PREFIX_TARGET=1 with prefix delegation). */
+  isDefault: boolean
+}
+
+const WARM_IP_STEPS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 64]
+
+function warmIpCandidates(base: IpamdConfig, shape: WorkloadShape, capacity: number): Candidate[] {
+  // Never MINIMUM_IP_TARGET alone (it freezes growth) nor WARM_IP_TARGET alone (EC2 calls on every node start).
+  const minimums = [...new Set([shape.pods, shape.peak].filter((n) => n > 0))]
+  const candidates: Candidate[] = []
+  for (const warm of WARM_IP_STEPS.filter((w) => w <= capacity)) {
+    for (const minimum of minimums) {
+      candidates.push({
+        config: {...base, minimumIpTarget: minimum, warmIpTarget: warm},
+        env: {WARM_IP_TARGET: String(warm), MINIMUM_IP_TARGET: String(minimum)},
+        isDefault: false,
+      })
+    }
+  }
+
+  return candidates
+}
+
+/**
+ * The settings worth simulating for a node: the manifest default, the coarse targets (WARM_ENI_TARGET,
+ * or WARM_PREFIX_TARGET with prefix delegation), and WARM_IP_TARGET with MINIMUM_IP_TARGET set to
+ * the steady or peak pod count.
+ */
+export function listCandidates(base: IpamdConfig, limits: PoolLimits, shape: WorkloadShape): Candidate[] {
+  const capacity = limits.maxEni * limits.maxIpsPerEni
+  const coarse: Candidate[] = limits.prefixDelegation
+    ? [1, 2, 3].map((w) => ({config: {...base, warmPrefixTarget: w}, env: {WARM_PREFIX_TARGET: String(w)}, isDefault: w === 1}))
+    : [1, 2].map((w) => ({config: {...base, warmEniTarget: w}, env: {WARM_ENI_TARGET: String(w)}, isDefault: w === 1}))
+  return [...coarse, ...warmIpCandidates(base, shape, capacity)]
+}

@@ -1,0 +1,68 @@
+/**
+ * The aws-node container variables vpccni accepts in `--set`, and their kinds.
+ * Copied 2026-11-26 from the project's reference list ../shared/data/aws-node-env-vars.json, itself compiled from
+ * aws/amazon-vpc-cni-k8s README.md, pkg/ipamd/ipamd.go and config/master/aws-k8s-cni.yaml (types: "int", "bool-string", "string").
+ */
+export interface AwsNodeEnvVar {
+  kind: 'bool' | 'int' | 'string'
+  name: string
+}
+
+export const AWS_NODE_ENV_VARS: AwsNodeEnvVar[] = [
+  {kind: 'int', name: 'WARM_ENI_TARGET'},
+  {kind: 'int', name: 'WARM_IP_TARGET'},
+  {kind: 'int', name: 'MINIMUM_IP_TARGET'},
+  {kind: 'int', name: 'WARM_PREFIX_TARGET'},
+  {kind: 'int', name: 'MAX_ENI'},
+  {kind: 'int', name: 'IP_COOLDOWN_PERIOD'},
+  {kind: 'bool', name: 'ENABLE_PREFIX_DELEGATION'},
+  {kind: 'bool', name: 'AWS_MANAGE_ENIS_NON_SCHEDULABLE'},
+  {kind: 'bool', name: 'DISABLE_NETWORK_RESOURCE_PROVISIONING'},
+  {kind: 'bool', name: 'ENABLE_IMDS_ONLY_MODE'},
+  {kind: 'bool', name: 'DISABLE_LEAKED_ENI_CLEANUP'},
+  {kind: 'bool', name: 'MANAGE_UNTAGGED_ENI'},
+  {kind: 'bool', name: 'AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG'},
+  {kind: 'string', name: 'ENI_CONFIG_ANNOTATION_DEF'},
+  {kind: 'string', name: 'ENI_CONFIG_LABEL_DEF'},
+  {kind: 'bool', name: 'ENABLE_SUBNET_DISCOVERY'},
+  {kind: 'bool', name: 'ENABLE_POD_ENI'},
+  {kind: 'string', name: 'POD_SECURITY_GROUP_ENFORCING_MODE'},
+  {kind: 'bool', name: 'DISABLE_TCP_EARLY_DEMUX'},
+  {kind: 'bool', name: 'ENABLE_MULTI_NIC'},
+  {kind: 'bool', name: 'ENABLE_IPv4'},
+  {kind: 'bool', name: 'ENABLE_IPv6'},
+  {kind: 'bool', name: 'ENABLE_V6_EGRESS'},
+  {kind: 'bool', name: 'ENABLE_V4_EGRESS'},
+  {kind: 'bool', name: 'DISABLE_POD_V6'},
+  {kind: 'bool', name: 'AWS_VPC_K8S_CNI_EXTERNALSNAT'},
+  {kind: 'string', name: 'AWS_VPC_K8S_CNI_RANDOMIZESNAT'},
+  {kind: 'string', name: 'AWS_VPC_K8S_CNI_EXCLUDE_SNAT_CIDRS'},
+  {kind: 'string', name: 'AWS_EXTERNAL_SERVICE_CIDRS'},
+  {kind: 'int', name: 'AWS_VPC_K8S_CNI_CONNMARK'},
+  {kind: 'bool', name: 'AWS_VPC_CNI_NODE_PORT_SUPPORT'},
+  {kind: 'int', name: 'AWS_VPC_ENI_MTU'},
+  {kind: 'int', name: 'POD_MTU'},
+  {kind: 'string', name: 'AWS_VPC_K8S_CNI_VETHPREFIX'},
+  {kind: 'bool', name: 'AWS_VPC_K8S_CNI_CONFIGURE_RPFILTER'},
+  {kind: 'bool', name: 'ENABLE_NFTABLES'},
+  {kind: 'string', name: 'ADDITIONAL_ENI_TAGS'},
+  {kind: 'string', name: 'CLUSTER_NAME'},
+  {kind: 'string', name: 'CLUSTER_ENDPOINT'},
+  {kind: 'string', name: 'AWS_EC2_ENDPOINT'},
+  {kind: 'int', name: 'HTTP_TIMEOUT'},
+  {kind: 'string', name: 'AWS_VPC_K8S_CNI_LOGLEVEL'},
+  {kind: 'string', name: 'AWS_VPC_K8S_CNI_LOG_FILE'},
+  {kind: 'string', name: 'AWS_VPC_K8S_PLUGIN_LOG_FILE'},
+  {kind: 'string', name: 'AWS_VPC_K8S_PLUGIN_LOG_LEVEL'},
+  {kind: 'string', name: 'INTROSPECTION_BIND_ADDRESS'},
+  {kind: 'bool', name: 'DISABLE_INTROSPECTION'},
+  {kind: 'bool', name: 'DISABLE_METRICS'},
+  {kind: 'bool', name: 'ANNOTATE_POD_IP'},
+  {kind: 'string', name: 'NETWORK_POLICY_ENFORCING_MODE'},
+  {kind: 'bool', name: 'ENABLE_BANDWIDTH_PLUGIN'},
+  {kind: 'string', name: 'HOST_CNI_BIN_PATH'},
+  {kind: 'string', name: 'HOST_CNI_CONFDIR_PATH'},
+  {kind: 'string', name: 'AWS_VPC_K8S_CNI_BACKING_STORE'},
+  {kind: 'string', name: 'MY_NODE_NAME'},
+  {kind: 'string', name: 'VPC_CNI_VERSION'},
+]

@@ -1,0 +1,65 @@
+import type {WarmTargetsResult, WarmTargetsRow} from '../core/warm-targets/recommend-warm-targets.js'
+import type {Style} from './style.js'
+import {renderTable} from './table.js'
+
+const describeEnv = (env: Record<string, string>): string =>
+  Object.entries(env)
+    .filter(([name]) => name !== 'ENABLE_PREFIX_DELEGATION')
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ')
+
+const round = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+
+function tableRow(row: WarmTargetsRow, label: string): string[] {
+  const m = row.metrics
+  const waited = m.podsWithoutAddress > 0 ? `${m.podsWaited}+${m.podsWithoutAddress} failed` : m.podsWaited > 0 ? `${m.podsWaited} (${Math.ceil(m.longestWaitSeconds)} s)` : '0'
+  return [
+    `${describeEnv(row.env)}${label}`,
+    round(m.idleIpsPerNode),
+    round(m.idleIpsCluster),
+    round(m.ec2CallsPerHourPerNode),
+    round(m.ec2CallsPerHourCluster),
+    waited,
+    m.nodesUntilSubnetFull === null ? '-' : String(m.nodesUntilSubnetFull),
+  ]
+}
+
+function renderApply(result: WarmTargetsResult): string[] {
+  const apply = result.recommendation.apply
+  const indent = (text: string, by: string) => text.split('\n').map((line) => `${by}${line}`)
+  return [
+    'Apply it, one of:',
+    '  aws-node DaemonSet, container aws-node:',
+    ...indent(apply.envBlock, '    '),
+    '  kubectl:',
+    `    ${apply.kubectl}`,
+    '  EKS managed add-on (configurationValues):',
+    `    ${apply.updateAddon}`,
+  ]
+}
+
+/** The recommendation, the trade-off table, the pitfalls and the ways to apply it. */
+export function renderWarmTargets(result: WarmTargetsResult, style: Style): string {
+  const i = result.inputs
+  const rec = result.recommendation
+  const rows = [tableRow(rec, rec.isDefault ? ' (default, recommended)' : ' (recommended)')]
+  for (const alt of result.alternatives) rows.push(tableRow(alt, alt.isDefault ? ' (default)' : alt.feasible ? '' : ' (pods wait)'))
+  const lines = [
+    `${i.instanceType}, ${i.mode === 'prefix' ? 'prefix delegation' : 'secondary IPs'}, max pods ${i.maxPods}, ${i.nodes} node${i.nodes === 1 ? '' : 's'}`,
+    `workload: ${result.workload.description}; ${result.candidatesTried} settings simulated`,
+    '',
+    `${style.bold('Recommended:')} ${style.green(describeEnv(rec.env))}`,
+    `  ${rec.reason}`,
+    '',
+    renderTable(
+      ['SETTING', 'IDLE IPS/NODE', 'IDLE IPS/CLUSTER', 'EC2 CALLS/H/NODE', 'EC2 CALLS/H', 'PODS WAITED', 'NODES UNTIL SUBNET FULL'],
+      rows,
+      style,
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ),
+  ]
+  if (result.pitfalls.length > 0) lines.push('', 'Pitfalls:', ...result.pitfalls.map((p) => `  ${style.yellow('!')} ${p.message}`))
+  lines.push('', ...renderApply(result))
+  return lines.join('\n')
+}

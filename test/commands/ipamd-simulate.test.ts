@@ -1,0 +1,98 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import IpamdSimulate from '../../src/commands/ipamd/simulate.js'
+import type {SimulateResult} from '../../src/core/ipamd/build-simulate-report.js'
+import {assertGolden} from '../helpers/golden.js'
+import {projectRoot, runCommand} from '../helpers/run-command.js'
+
+const test = suite('vpccni ipamd simulate')
+const simulate = (argv: string[]) => runCommand<SimulateResult>(IpamdSimulate, argv)
+const steady = async (argv: string[]) => {
+  const out = await simulate([...argv, '--json'])
+  assert.is(out.exitCode, 0, out.stderr)
+  return (JSON.parse(out.stdout) as SimulateResult).steadyState
+}
+
+test('--json steadyState follows the contract (m5.large default, 20 pods → 3 ENIs, 27 IPs)', async () => {
+  const out = await simulate(['--instance-type', 'm5.large', '--pods', '20', '--json'])
+  const doc = JSON.parse(out.stdout) as SimulateResult
+  assert.is(doc.schemaVersion, 1)
+  assert.equal(
+    {assignedIps: doc.steadyState.assignedIps, enis: doc.steadyState.enis, idleIps: doc.steadyState.idleIps, prefixes: doc.steadyState.prefixes, totalIps: doc.steadyState.totalIps},
+    {assignedIps: 20, enis: 3, idleIps: 7, prefixes: 0, totalIps: 27},
+  )
+  assert.is(doc.settings.maxPods, 29, 'max pods defaults to the recommended value')
+  assert.equal(doc, JSON.parse(JSON.stringify(out.result)))
+})
+
+test('the spec examples through the command line', async () => {
+  assert.is((await steady(['--instance-type', 'm5.large'])).totalIps, 9)
+  assert.is((await steady(['--instance-type', 'm5.large', '--pods', '1'])).enis, 2)
+  const warm = await steady(['--instance-type', 'm5.large', '--pods', '20', '--set', 'WARM_IP_TARGET=5', '--set', 'MINIMUM_IP_TARGET=10'])
+  assert.is(warm.totalIps, 25)
+  const pd = await steady(['--instance-type', 'm5.large', '--pods', '20', '--prefix'])
+  assert.equal([pd.prefixes, pd.totalIps, pd.enis], [3, 48, 1])
+  const sgp = await steady(['--instance-type', 'm5.large', '--pods', '10', '--security-groups-for-pods'])
+  assert.equal([sgp.enis, sgp.totalIps], [2, 18], 'the trunk takes a slot and is not counted')
+  const custom = await steady(['--instance-type', 'm5.large', '--custom-networking'])
+  assert.equal([custom.enis, custom.totalIps], [2, 9])
+})
+
+test('plain output and --timeline (golden)', async () => {
+  const out = await simulate(['--instance-type', 'm5.large', '--pods', '12', '--timeline'])
+  assert.is(out.stderr, '')
+  assertGolden(out.stdout, 'ipamd-simulate-timeline.txt')
+})
+
+test('--trace replays the CSV and reports EC2 calls and waiting pods (golden)', async () => {
+  const trace = `${projectRoot}/test/fixtures/ipamd-trace.csv`
+  const argv = ['--instance-type', 'm5.large', '--pods', '5', '--trace', trace, '--set', 'WARM_IP_TARGET=3', '--set', 'MINIMUM_IP_TARGET=8']
+  const out = await simulate([...argv, '--timeline'])
+  assertGolden(out.stdout.replace(trace, 'ipamd-trace.csv'), 'ipamd-simulate-trace.txt')
+  const doc = (await simulate([...argv, '--json'])).result!
+  assert.is(doc.trace!.pods.started, 22)
+  assert.ok(doc.trace!.ec2CallsTotal > 0)
+  assert.is(doc.steadyState.assignedIps, 5)
+})
+
+test('bad settings exit 2 with one line: unknown name (did you mean), negative, non-integer, not a boolean', async () => {
+  const cases: Array<[string, RegExp]> = [
+    ['WARM_IP_TARGT=3', /unknown aws-node variable "WARM_IP_TARGT".*did you mean WARM_IP_TARGET/],
+    ['WARM_IP_TARGET=-1', /non-negative integer/],
+    ['MINIMUM_IP_TARGET=2.5', /non-negative integer/],
+    ['ENABLE_PREFIX_DELEGATION=yes', /true or false/],
+    ['WARM_IP_TARGET', /KEY=VALUE/],
+  ]
+  for (const [set, message] of cases) {
+    const out = await simulate(['--instance-type', 'm5.large', '--set', set])
+    assert.is(out.exitCode, 2, set)
+    assert.match(out.stderr, message)
+    assert.is(out.stderr.trim().split('\n').length, 1, 'one line')
+  }
+})
+
+test('aws-node would refuse PD with every warm target 0; unknown type and unreadable trace exit 2', async () => {
+  const pd = await simulate(['--instance-type', 'm5.large', '--prefix', '--set', 'WARM_PREFIX_TARGET=0'])
+  assert.is(pd.exitCode, 2)
+  assert.match(pd.stderr, /cannot all be 0/)
+  const type = await simulate(['--instance-type', 'm5.lrage'])
+  assert.is(type.exitCode, 2)
+  assert.match(type.stderr, /did you mean m5.large/)
+  const missing = await simulate(['--instance-type', 'm5.large', '--trace', '/nonexistent/trace.csv'])
+  assert.is(missing.exitCode, 2)
+  assert.match(missing.stderr, /cannot read/)
+})
+
+test('variables outside the model are accepted with a warning; flapping and failing pods are warned about', async () => {
+  const log = await simulate(['--instance-type', 'm5.large', '--set', 'AWS_VPC_K8S_CNI_LOGLEVEL=INFO'])
+  assert.is(log.exitCode, 0)
+  assert.match(log.stderr, /AWS_VPC_K8S_CNI_LOGLEVEL does not change the warm pool/)
+  const flap = await simulate(['--instance-type', 'm5.large', '--custom-networking', '--set', 'WARM_ENI_TARGET=0'])
+  assert.match(flap.stderr, /never settles/)
+  const full = await simulate(['--instance-type', 'm5.large', '--pods', '28', '--json'])
+  assert.is(full.result!.podsWithoutAddress, 1)
+  assert.match(full.stderr, /1 pod\(s\) found no IP address/)
+})
+
+test.run()

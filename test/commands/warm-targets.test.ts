@@ -1,0 +1,63 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import WarmTargets from '../../src/commands/warm-targets.js'
+import type {WarmTargetsResult} from '../../src/core/warm-targets/recommend-warm-targets.js'
+import {assertGolden} from '../helpers/golden.js'
+import {projectRoot, runCommand} from '../helpers/run-command.js'
+
+const test = suite('vpccni warm-targets')
+const run = (argv: string[]) => runCommand<WarmTargetsResult>(WarmTargets, argv)
+
+test('plain output: recommendation, trade-off table, pitfalls, ready to apply (golden)', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '15', '--peak', '20', '--burst', '5', '--churn', '1', '--nodes', '50', '--subnet-free', '4000'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assertGolden(out.stdout, 'warm-targets.txt')
+})
+
+test('prefix delegation: WARM_PREFIX_TARGET is the default compared, the /28 pitfalls are named (golden)', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '30', '--peak', '50', '--burst', '10', '--churn', '2', '--prefix', '--nodes', '100'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assertGolden(out.stdout, 'warm-targets-prefix.txt')
+})
+
+test('--json per the contract: recommendation.env holds strings, alternatives listed', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '15', '--burst', '5', '--json'])
+  const doc = JSON.parse(out.stdout) as WarmTargetsResult
+  assert.is(doc.schemaVersion, 1)
+  assert.ok(Object.keys(doc.recommendation.env).length > 0)
+  for (const value of Object.values(doc.recommendation.env)) assert.type(value, 'string')
+  assert.ok(Array.isArray(doc.alternatives) && doc.alternatives.length >= 2)
+  assert.ok(doc.alternatives.some((a) => a.isDefault))
+  assert.is(doc.recommendation.apply.configurationValues, JSON.stringify({env: doc.recommendation.env}))
+  assert.equal(doc, JSON.parse(JSON.stringify(out.result)))
+})
+
+test('--trace replaces the synthetic workload', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '5', '--trace', `${projectRoot}/test/fixtures/ipamd-trace.csv`, '--json'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.match(out.result!.workload.description, /trace .*ipamd-trace.csv/)
+})
+
+test('a mode the type lacks is a warning on stderr, and the run goes on', async () => {
+  const out = await run(['--instance-type', 't2.medium', '--pods', '5', '--prefix', '--json'])
+  assert.is(out.exitCode, 0)
+  assert.match(out.stderr, /t2.medium is not Nitro or bare metal: ipamd falls back to secondary IPs/)
+  assert.is(out.result!.inputs.mode, 'secondary-ip')
+})
+
+test('bad input exits 2 with one line', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--instance-type', 'm5.large', '--pods', '25', '--burst', '10'], /more than its max pods \(29\)/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--peak', '5'], /below --pods/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--churn', 'lots'], /--churn must be/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGE=1'], /did you mean WARM_IP_TARGET/],
+  ]
+  for (const [argv, message] of cases) {
+    const out = await run(argv)
+    assert.is(out.exitCode, 2, argv.join(' '))
+    assert.match(out.stderr, message)
+  }
+})
+
+test.run()
