@@ -38,7 +38,10 @@ export default class WarmTargets extends BaseCommand {
   ]
   static flags = {
     ...nodeShapeFlags,
-    burst: Flags.integer({default: 0, description: 'Pods scheduled at once (a rollout) on top of the steady pods.', min: 0}),
+    burst: Flags.integer({
+      description: 'Pods scheduled at once (a rollout) on top of the steady pods (default: 25% of --pods, a Deployment\'s default maxSurge).',
+      min: 0,
+    }),
     churn: Flags.string({default: '0', description: 'Pod starts per minute per node in steady state (decimals allowed).'}),
     nodes: Flags.integer({default: 1, description: 'Nodes of this shape, for cluster-wide figures.', min: 1}),
     peak: Flags.integer({description: 'Most pods per node at a busy time (default: --pods).', min: 0}),

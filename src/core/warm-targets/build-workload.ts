@@ -4,6 +4,8 @@ import {normalizeEvents, type PodEvent} from '../ipamd/workload.js'
 export interface WorkloadShape {
   /** Pods scheduled at once (a rollout), on top of the steady pods. */
   burst: number
+  /** True when the user gave no --burst and the default rollout was assumed. */
+  burstAssumed?: boolean
   /** Pod starts per minute in steady state (each replaces a pod). */
   churnPerMinute: number
   /** The most pods at a busy time. */

@@ -1,8 +1,19 @@
 import {UserError} from '../../errors.js'
 import type {WorkloadShape} from './build-workload.js'
 
+/**
+ * Without --burst, a rollout of a quarter of the node's pods: Kubernetes' default maxSurge for a Deployment is 25%.
+ * A burst of 0 would recommend a pool for a node that never starts a pod, where WARM_IP_TARGET=1 "wins" and then
+ * throttles EC2 on the first rollout (user-problems.md, problem 6).
+ */
+export const DEFAULT_BURST_SHARE = 0.25
+
+export function defaultBurst(pods: number, room: number): number {
+  return Math.max(0, Math.min(Math.ceil(pods * DEFAULT_BURST_SHARE), room))
+}
+
 /** The workload flags as numbers; a node cannot be asked to run more pods than kubelet's max pods. */
-export function checkWorkloadFits(input: {burst: number; churn: string; maxPods: number; peak?: number; pods: number}): WorkloadShape {
+export function checkWorkloadFits(input: {burst?: number; churn: string; maxPods: number; peak?: number; pods: number}): WorkloadShape {
   const churnPerMinute = Number(input.churn)
   if (!/^\d+(\.\d+)?$/.test(input.churn.trim()) || !Number.isFinite(churnPerMinute)) {
     throw new UserError(`--churn must be a non-negative number of pod starts per minute, got "${input.churn}"`)
@@ -10,12 +21,14 @@ export function checkWorkloadFits(input: {burst: number; churn: string; maxPods:
 
   const peak = input.peak ?? input.pods
   if (peak < input.pods) throw new UserError(`--peak ${peak} is below --pods ${input.pods}`)
-  const most = Math.max(peak, input.pods + input.burst)
+  const burstAssumed = input.burst === undefined
+  const burst = input.burst ?? defaultBurst(input.pods, input.maxPods - input.pods)
+  const most = Math.max(peak, input.pods + burst)
   if (most > input.maxPods) {
     throw new UserError(`${most} pods on one node is more than its max pods (${input.maxPods})`, {
       hint: 'lower --pods, --peak or --burst, or pass --max-pods if kubelet allows more',
     })
   }
 
-  return {burst: input.burst, churnPerMinute, peak, pods: input.pods}
+  return {burst, burstAssumed, churnPerMinute, peak, pods: input.pods}
 }

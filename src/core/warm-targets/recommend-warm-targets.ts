@@ -118,7 +118,7 @@ function describeWorkload(input: WarmTargetsInput): string {
   if (input.trace) return `trace ${input.trace.name}, from ${input.shape.pods} running pods`
   const s = input.shape
   return (
-    `2 h from ${s.pods} running pods: a burst of ${s.burst} at 10 min (gone 10 min later), ` +
+    `2 h from ${s.pods} running pods: a burst of ${s.burst} at 10 min (gone 10 min later${s.burstAssumed ? '; assumed: 25% of --pods, the default maxSurge of a rollout, pass --burst to change it' : ''}), ` +
     `a ramp to ${s.peak} from 1 h, ${s.churnPerMinute} pod starts per minute`
   )
 }

@@ -7,11 +7,15 @@ export interface Pitfall {
     | 'ec2-throttling'
     | 'minimum-without-warm'
     | 'prefix-fragmentation'
+    | 'small-warm-ip'
     | 'warm-eni-zero-flapping'
     | 'warm-ip-without-minimum'
     | 'warm-prefix-zero'
   message: string
 }
+
+/** Below this, every pod past the warm IPs waits for an EC2 call: cheap on a quiet node, many small calls under churn. */
+export const SMALL_WARM_IP_TARGET = 2
 
 /** EC2 mutating calls share an account-wide token bucket (refill 5/s); keep ipamd's share of it small. */
 export const EC2_BUDGET = {perHourCluster: 1800, perHourPerNode: 60}
@@ -62,6 +66,15 @@ export function modePitfalls(prefixDelegation: boolean, config: IpamdConfig): Pi
       message:
         'set WARM_IP_TARGET and MINIMUM_IP_TARGET together: WARM_IP_TARGET alone makes each new node grow a few IPs per EC2 call, ' +
         'MINIMUM_IP_TARGET alone stops the pool at the minimum',
+    })
+  }
+
+  if (config.warmIpTarget > 0 && config.warmIpTarget < SMALL_WARM_IP_TARGET) {
+    found.push({
+      code: 'small-warm-ip',
+      message:
+        `WARM_IP_TARGET=${config.warmIpTarget} leaves almost no headroom: each pod start past it waits for an EC2 call, and under churn or a rollout ` +
+        'the many small AssignPrivateIpAddresses calls risk throttling (give --burst and --churn for your real workload)',
     })
   }
 

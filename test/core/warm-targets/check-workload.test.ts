@@ -1,0 +1,33 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import {MANIFEST_DEFAULTS} from '../../../src/core/ipamd/ipamd-config.js'
+import {checkWorkloadFits, defaultBurst} from '../../../src/core/warm-targets/check-workload.js'
+import {modePitfalls} from '../../../src/core/warm-targets/warm-pitfalls.js'
+import {UserError} from '../../../src/errors.js'
+
+const test = suite('warm-targets workload defaults')
+
+test('without --burst, a quarter of the pods arrive at once (a rollout at the default maxSurge), said to be assumed', () => {
+  const shape = checkWorkloadFits({churn: '0', maxPods: 29, pods: 15})
+  assert.is(shape.burst, 4)
+  assert.is(shape.burstAssumed, true)
+})
+
+test('the assumed burst never pushes the node past its max pods; a given burst is kept as given', () => {
+  assert.is(defaultBurst(28, 29 - 28), 1)
+  assert.is(checkWorkloadFits({churn: '0', maxPods: 29, pods: 29}).burst, 0)
+  const given = checkWorkloadFits({burst: 0, churn: '0', maxPods: 29, pods: 15})
+  assert.is(given.burst, 0)
+  assert.is(given.burstAssumed, false)
+  assert.throws(() => checkWorkloadFits({burst: 20, churn: '0', maxPods: 29, pods: 15}), (e: unknown) => e instanceof UserError)
+})
+
+test('a WARM_IP_TARGET of 1 is flagged as a throttling risk; 2 and more are not', () => {
+  const base = {...MANIFEST_DEFAULTS, maxPods: 29}
+  const codes = (wit: number) => modePitfalls(false, {...base, minimumIpTarget: 15, warmIpTarget: wit}).map((p) => p.code)
+  assert.ok(codes(1).includes('small-warm-ip'))
+  assert.not.ok(codes(2).includes('small-warm-ip'))
+})
+
+test.run()
