@@ -1,0 +1,8 @@
+export {KUBE_CALLS, type KubeCall, type KubeCallName} from './kube-calls.js'
+export {DEFAULT_RETRY, type RetryPolicy} from './kube-get.js'
+export {createKubernetesSource, type KubernetesSource} from './kubernetes-source.js'
+export {parseAwsProviderId, type AwsProviderId} from './provider-id.js'
+export {summarizeAwsNode} from './summarize-aws-node.js'
+export {summarizeNode} from './summarize-node.js'
+export {summarizePod} from './summarize-pod.js'
+export type * from './types.js'

@@ -1,0 +1,16 @@
+/**
+ * Every call the Kubernetes source makes, with the RBAC permission it needs. Errors name both, and the README's
+ * ClusterRole (docs/rbac.yaml) grants exactly these: a test compares it with the requests the lab recorded.
+ */
+export const KUBE_CALLS = {
+  listEniConfigs: {call: 'kubernetes:listEniConfigs', permission: 'list eniconfigs.crd.k8s.amazonaws.com'},
+  listNodes: {call: 'kubernetes:listNodes', permission: 'list nodes'},
+  listPods: {call: 'kubernetes:listPods', permission: 'list pods'},
+  listSandboxFailures: {call: 'kubernetes:listSandboxFailures', permission: 'list events'},
+  readAwsNode: {call: 'kubernetes:readAwsNode', permission: 'get daemonsets.apps aws-node in kube-system'},
+  readCniConfigMap: {call: 'kubernetes:readCniConfigMap', permission: 'get configmaps amazon-vpc-cni in kube-system'},
+  readServerVersion: {call: 'kubernetes:readServerVersion', permission: 'get /version'},
+} as const
+
+export type KubeCallName = keyof typeof KUBE_CALLS
+export type KubeCall = (typeof KUBE_CALLS)[KubeCallName]

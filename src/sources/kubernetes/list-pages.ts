@@ -1,0 +1,34 @@
+import type {KubeGet} from './kube-get.js'
+import {KubeRequestError} from './kube-request-error.js'
+import type {JsonObject} from './types.js'
+
+/** The API server's page size for every list: 500, as kubectl and client-go's pager use. */
+export const PAGE_SIZE = 500
+
+/**
+ * Lists every item of a collection, page by page (`limit`/`continue`), summarising each page as it arrives so a
+ * 100,000-pod cluster never sits in memory as raw objects. A 410 Expired continue token (the list outlived the
+ * API server's compaction window) restarts the list once from the start, as client-go's pager does.
+ */
+export async function listAllPages<T>(
+  get: KubeGet,
+  path: string,
+  query: Record<string, string | undefined>,
+  summarise: (item: JsonObject) => T,
+): Promise<T[]> {
+  for (let restart = 0; ; restart++) {
+    const results: T[] = []
+    try {
+      let next: string | undefined
+      do {
+        const page = await get(path, {...query, continue: next, limit: String(PAGE_SIZE)})
+        for (const item of (page.items ?? []) as JsonObject[]) results.push(summarise(item))
+        next = ((page.metadata ?? {}) as {continue?: string}).continue || undefined
+      } while (next)
+      return results
+    } catch (error) {
+      const expired = error instanceof KubeRequestError && error.status === 410
+      if (!expired || restart > 0) throw error
+    }
+  }
+}
