@@ -95,8 +95,9 @@ async function handle(lab: LabCore, tokens: string[], started: number, req: Inco
     userAgent: req.headers['user-agent'] ?? '',
   }
   lab.requests.push(record)
-  const fault = takeFault(lab.faults, url.pathname, info)
+  const fault = takeFault(lab.faults, url.pathname, url.searchParams, info)
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
+  if (fault?.expireContinueTokens) lab.state.resourceVersion = String(Number(lab.state.resourceVersion) + 1)
   try {
     record.status = 200
     const auth = req.headers.authorization ?? ''
@@ -115,6 +116,7 @@ async function handle(lab: LabCore, tokens: string[], started: number, req: Inco
 function faultStatus(fault: Fault, info: RequestInfo): LabStatus {
   if (fault.status === 403) return forbidden(info)
   if (fault.status === 429) return new LabStatus(429, 'TooManyRequests', 'Too many requests, please try again later.', {retryAfterSeconds: fault.retryAfterSeconds})
+  if (fault.status === 410) return new LabStatus(410, 'Expired', 'The provided continue parameter is too old to display a consistent list result.')
   return new LabStatus(fault.status!, fault.status === 500 ? 'InternalError' : 'ServiceUnavailable', `injected fault: HTTP ${fault.status}`)
 }
 
