@@ -4,6 +4,7 @@ import type {Agent as HttpAgent} from 'node:http'
 
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
+import {readKubeconfigFiles} from './read-kubeconfig-files.js'
 import type {KubeContextInfo, KubernetesOptions} from './types.js'
 
 /** Where and how to send requests: TLS material and credentials come from client-node's kubeconfig handling. */
@@ -16,19 +17,19 @@ export interface KubeConnection {
 const CALL = 'kubernetes:kubeconfig'
 
 /**
- * Loads the kubeconfig as kubectl would (--kubeconfig, else KUBECONFIG merged, else ~/.kube/config), picks the context,
+ * Loads the kubeconfig as kubectl would (--kubeconfig, else KUBECONFIG's files merged, else ~/.kube/config), picks the context,
  * and lets client-node resolve certificates, tokens and exec plugins (aws eks get-token). client-node is imported here,
  * lazily: it costs ~0.9 s to load.
  */
 export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeConnection> {
   const {KubeConfig} = await import('@kubernetes/client-node')
-  const config = new KubeConfig()
+  let config = new KubeConfig()
   try {
     if (options.kubeconfig) {
       if (!existsSync(options.kubeconfig)) throw new UserError(`kubeconfig ${options.kubeconfig} does not exist`)
       config.loadFromFile(options.kubeconfig)
     } else {
-      config.loadFromDefault()
+      config = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
     }
   } catch (error) {
     if (error instanceof UserError) throw error
