@@ -9,7 +9,7 @@ import {type Fault, takeFault} from './faults.js'
 import {type KubeconfigOptions, LAB_TOKEN, writeKubeconfig} from './kubeconfig.js'
 import {type PolicyRule, rulesAllow} from './rbac.js'
 import {type RequestInfo, resolveRequestInfo} from './request-info.js'
-import {type LabState, serveGet} from './serve-resource.js'
+import {type LabState, RawJson, serveGet} from './serve-resource.js'
 import {LabStatus} from './status.js'
 import {makeLabCertificates} from './tls.js'
 
@@ -137,5 +137,5 @@ function answer(res: ServerResponse, body: object, retryAfterSeconds?: number): 
   const headers: Record<string, string> = {'Content-Type': 'application/json'}
   if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds)
   res.writeHead(code, headers)
-  res.end(JSON.stringify(body))
+  res.end(body instanceof RawJson ? body.text : JSON.stringify(body))
 }

@@ -1,10 +1,14 @@
 type Json = {[key: string]: unknown}
 
-/** Merge keys of the associative lists in a DaemonSet (the `x-kubernetes-list-map-keys` of the OpenAPI schema). */
+/** Merge keys of the associative lists in a DaemonSet or Pod (the `x-kubernetes-list-map-keys` of the OpenAPI schema). */
 const LIST_KEYS: Record<string, string[]> = {
+  conditions: ['type'],
   containers: ['name'],
   env: ['name'],
+  hostIPs: ['ip'],
   initContainers: ['name'],
+  ownerReferences: ['uid'],
+  podIPs: ['ip'],
   ports: ['containerPort', 'protocol'],
   volumeMounts: ['mountPath'],
   volumes: ['name'],

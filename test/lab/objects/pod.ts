@@ -1,3 +1,5 @@
+import {fieldsV1Of} from './fields-v1.js'
+
 type Json = {[key: string]: unknown}
 
 export interface LabPod {
@@ -11,10 +13,13 @@ export interface LabPod {
   phase: string
 }
 
-/** A Pod as the API server returns it once scheduled and running: owner, one container, IPs in status. */
+/**
+ * A Pod as the API server returns it once scheduled and running: owner, one container, IPs in status, and the
+ * managedFields of its controller and kubelet, which make up much of a real list's bytes.
+ */
 export function makePod(pod: LabPod, index: number): Json {
   const hash = pod.name.split('-').at(-2) ?? 'x'
-  return {
+  const object = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
@@ -38,6 +43,11 @@ export function makePod(pod: LabPod, index: number): Json {
       terminationGracePeriodSeconds: 30,
     },
     status: {
+      conditions: [
+        {lastProbeTime: null, lastTransitionTime: '2026-11-25T10:00:02Z', status: 'True', type: 'PodScheduled'},
+        {lastProbeTime: null, lastTransitionTime: '2026-11-25T10:00:04Z', status: 'True', type: 'Ready'},
+      ],
+      containerStatuses: [{containerID: `containerd://${index.toString(16).padStart(64, 'a')}`, image: `public.ecr.aws/docker/library/${pod.app}:1.27`, name: pod.app, ready: true, restartCount: 0, started: true, state: {running: {startedAt: '2026-11-25T10:00:03Z'}}}],
       hostIP: pod.nodeIp,
       hostIPs: [{ip: pod.nodeIp}],
       phase: pod.phase,
@@ -47,4 +57,10 @@ export function makePod(pod: LabPod, index: number): Json {
       startTime: '2026-11-25T10:00:02Z',
     },
   }
+  const {generateName, labels, ownerReferences} = object.metadata
+  ;(object.metadata as Json).managedFields = [
+    {apiVersion: 'v1', fieldsType: 'FieldsV1', fieldsV1: fieldsV1Of({metadata: {generateName, labels, ownerReferences}, spec: object.spec}), manager: 'kube-controller-manager', operation: 'Update', time: '2026-11-25T10:00:00Z'},
+    {apiVersion: 'v1', fieldsType: 'FieldsV1', fieldsV1: fieldsV1Of({status: object.status}), manager: 'kubelet', operation: 'Update', subresource: 'status', time: '2026-11-25T10:00:04Z'},
+  ]
+  return object
 }
