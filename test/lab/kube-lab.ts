@@ -5,17 +5,20 @@ import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
+import {encodeAnswer, type EncodedAnswer, writeAnswer} from './answer.js'
 import {type Fault, takeFault} from './faults.js'
 import {type KubeconfigOptions, LAB_TOKEN, writeKubeconfig} from './kubeconfig.js'
 import {type PolicyRule, rulesAllow} from './rbac.js'
 import {type RequestInfo, resolveRequestInfo} from './request-info.js'
-import {type LabState, RawJson, serveGet} from './serve-resource.js'
+import {type LabState, serveGet} from './serve-resource.js'
 import {LabStatus} from './status.js'
 import {makeLabCertificates} from './tls.js'
 
 /** One request as the lab saw it. */
 export interface RecordedRequest {
   atMs: number
+  /** The answer went out gzip-encoded. */
+  gzipped: boolean
   info: RequestInfo
   method: string
   path: string
@@ -42,12 +45,19 @@ export interface KubeLab {
   writeKubeconfig(options: KubeconfigOptions, file: string): string
 }
 
+export interface LabOptions {
+  acceptedTokens?: string[]
+  /** Keep each successful answer by URL and replay it: a benchmark then measures the client, not the lab. */
+  cacheAnswers?: boolean
+}
+
 /** A loopback HTTPS Kubernetes API on a free port, with a CA made now. Read-only: it refuses writes and records them. */
-export async function startKubeLab(state: LabState, options: {acceptedTokens?: string[]} = {}): Promise<KubeLab> {
+export async function startKubeLab(state: LabState, options: LabOptions = {}): Promise<KubeLab> {
   const dir = mkdtempSync(join(tmpdir(), 'vpccni-lab-'))
   const certs = makeLabCertificates(dir)
   const started = performance.now()
   const tokens = options.acceptedTokens ?? [LAB_TOKEN]
+  const cache = options.cacheAnswers ? new Map<string, EncodedAnswer>() : undefined
   const lab: Omit<KubeLab, 'kubeconfig' | 'stop' | 'url' | 'writeKubeconfig'> = {
     caPem: certs.caPem,
     dir,
@@ -59,7 +69,9 @@ export async function startKubeLab(state: LabState, options: {acceptedTokens?: s
     state,
   }
   const server: Server = createServer({cert: certs.certPem, key: certs.keyPem}, (req, res) => {
-    handle(lab, tokens, started, req, res).catch((error: Error) => answer(res, new LabStatus(500, 'InternalError', error.message)))
+    handle(lab, {cache, started, tokens}, req, res).catch((error: Error) => {
+      writeAnswer(res, encodeAnswer(req, new LabStatus(500, 'InternalError', error.message)))
+    })
   })
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', resolve)
@@ -81,12 +93,19 @@ export async function startKubeLab(state: LabState, options: {acceptedTokens?: s
 
 type LabCore = Pick<KubeLab, 'faults' | 'rbac' | 'requests' | 'state'>
 
-async function handle(lab: LabCore, tokens: string[], started: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+interface HandlerSettings {
+  cache?: Map<string, EncodedAnswer>
+  started: number
+  tokens: string[]
+}
+
+async function handle(lab: LabCore, {cache, started, tokens}: HandlerSettings, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'https://lab')
   const method = req.method ?? 'GET'
   const info = resolveRequestInfo(method, url.pathname, url.searchParams)
   const record: RecordedRequest = {
     atMs: performance.now() - started,
+    gzipped: false,
     info,
     method,
     path: url.pathname,
@@ -105,11 +124,15 @@ async function handle(lab: LabCore, tokens: string[], started: number, req: Inco
     if (fault?.status) throw faultStatus(fault, info)
     if (lab.rbac && !rulesAllow(lab.rbac, info)) throw forbidden(info)
     if (method !== 'GET') throw new LabStatus(405, 'MethodNotAllowed', `the lab is read-only: ${method} refused`)
-    answer(res, serveGet(lab.state, url.pathname, url.searchParams, info))
+    const key = `${req.url} ${req.headers['accept-encoding']}`
+    const encoded = cache?.get(key) ?? encodeAnswer(req, serveGet(lab.state, url.pathname, url.searchParams, info))
+    cache?.set(key, encoded)
+    record.gzipped = encoded.gzipped
+    writeAnswer(res, encoded)
   } catch (error) {
     if (!(error instanceof LabStatus)) throw error
     record.status = error.code
-    answer(res, error, fault?.retryAfterSeconds)
+    writeAnswer(res, encodeAnswer(req, error, fault?.retryAfterSeconds))
   }
 }
 
@@ -130,12 +153,4 @@ function forbidden(info: RequestInfo): LabStatus {
     kind: info.resource,
     name: info.name,
   })
-}
-
-function answer(res: ServerResponse, body: object, retryAfterSeconds?: number): void {
-  const code = body instanceof LabStatus ? body.code : 200
-  const headers: Record<string, string> = {'Content-Type': 'application/json'}
-  if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds)
-  res.writeHead(code, headers)
-  res.end(body instanceof RawJson ? body.text : JSON.stringify(body))
 }

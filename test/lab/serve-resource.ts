@@ -53,11 +53,6 @@ function listOf(state: LabState, resource: LabResource, objects: Json[], query: 
   return new RawJson(`${head},"items":[${page.items.map((item) => listItemJson(item)).join(',')}]}`)
 }
 
-/** Serialises every object once ahead of time, so a benchmark measures the client rather than the lab. */
-export function warmListCache(state: LabState): void {
-  for (const objects of state.objects.values()) for (const object of objects) listItemJson(object)
-}
-
 /** The API server leaves kind and apiVersion out of list items (kubectl puts them back). */
 function listItemJson(item: Json): string {
   let text = itemJson.get(item)

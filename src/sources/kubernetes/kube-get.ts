@@ -1,5 +1,6 @@
-import {request as httpRequest} from 'node:http'
+import {request as httpRequest, type IncomingHttpHeaders} from 'node:http'
 import {request as httpsRequest} from 'node:https'
+import {gunzipSync} from 'node:zlib'
 
 import type {KubeConnection} from './load-kube-config.js'
 import {KubeRequestError} from './kube-request-error.js'
@@ -50,28 +51,23 @@ function retryDelayMs(error: KubeRequestError, attempt: number, retry: RetryPoli
   return Math.min(wanted, retry.maxDelayMs)
 }
 
+/** Sent with every request: audit logs show vpccni by name, and large lists come gzipped as kubectl's do. */
+const HEADERS = {Accept: 'application/json', 'Accept-Encoding': 'gzip', 'User-Agent': 'vpccni (read-only)'}
+
 function getOnce(connection: KubeConnection, url: URL, timeoutMs: number): Promise<JsonObject> {
   const send = url.protocol === 'http:' ? httpRequest : httpsRequest
   return new Promise((resolve, reject) => {
-    const req = send(url, {agent: connection.agent, headers: {...connection.headers, Accept: 'application/json'}, method: 'GET'}, (res) => {
+    const req = send(url, {agent: connection.agent, headers: {...connection.headers, ...HEADERS}, method: 'GET'}, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('error', (error) => reject(KubeRequestError.fromNetwork(error)))
       res.on('end', () => {
         clearTimeout(timer)
-        const text = Buffer.concat(chunks).toString('utf8')
-        const status = res.statusCode ?? 0
-        if (status === 200) {
-          try {
-            resolve(JSON.parse(text) as JsonObject)
-          } catch {
-            reject(new KubeRequestError(`the server answered ${url.pathname} with something that is not JSON`, {status}))
-          }
-
-          return
+        try {
+          resolve(parseAnswer(url, res.statusCode ?? 0, res.headers, Buffer.concat(chunks)))
+        } catch (error) {
+          reject(error)
         }
-
-        reject(KubeRequestError.fromResponse(status, text, res.headers['retry-after']))
       })
     })
     const timer = setTimeout(() => req.destroy(KubeRequestError.timedOut(timeoutMs)), timeoutMs)
@@ -81,6 +77,16 @@ function getOnce(connection: KubeConnection, url: URL, timeoutMs: number): Promi
     })
     req.end()
   })
+}
+
+function parseAnswer(url: URL, status: number, headers: IncomingHttpHeaders, body: Buffer): JsonObject {
+  const text = (headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8')
+  if (status !== 200) throw KubeRequestError.fromResponse(status, text, headers['retry-after'])
+  try {
+    return JSON.parse(text) as JsonObject
+  } catch {
+    throw new KubeRequestError(`the server answered ${url.pathname} with something that is not JSON`, {status})
+  }
 }
 
 function sleep(ms: number): Promise<void> {

@@ -40,6 +40,7 @@ paging('2,402 pods take five pages; the pods of one node, filtered by the server
   assert.is(lab.requests.length, 5)
   assert.is((await source.listPods({nodeName: cluster.nodes[700].name})).length, 2)
   assert.is(lab.requests.length, 6)
+  assert.equal(lab.requests.map((r) => r.gzipped), [true, true, true, true, true, false], 'pages over 128 KiB come gzipped, as from kube-apiserver')
 })
 
 paging('a 5xx on a middle page retries that page only', async ({cluster, lab, source}) => {
