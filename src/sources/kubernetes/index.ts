@@ -1,5 +1,6 @@
 export {KUBE_CALLS, type KubeCall, type KubeCallName} from './kube-calls.js'
 export {DEFAULT_RETRY, type RetryPolicy} from './kube-get.js'
+export {kubernetesOptionsFromFlags} from './kubernetes-options.js'
 export {createKubernetesSource, type KubernetesSource} from './kubernetes-source.js'
 export {parseAwsProviderId, type AwsProviderId} from './provider-id.js'
 export {summarizeAwsNode} from './summarize-aws-node.js'
