@@ -1,7 +1,4 @@
-/**
- * Every call the Kubernetes source makes, with the RBAC permission it needs. Errors name both, and the README's
- * ClusterRole (docs/rbac.yaml) grants exactly these: a test compares it with the requests the lab recorded.
- */
+/** Every call and the RBAC permission it needs; docs/rbac.yaml grants exactly these (checked against the lab). */
 export const KUBE_CALLS = {
   listEniConfigs: {call: 'kubernetes:listEniConfigs', permission: 'list eniconfigs.crd.k8s.amazonaws.com'},
   listNodes: {call: 'kubernetes:listNodes', permission: 'list nodes'},

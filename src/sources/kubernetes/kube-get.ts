@@ -19,13 +19,10 @@ export const DEFAULT_RETRY: RetryPolicy = {baseDelayMs: 250, maxAttempts: 4, max
 const RETRIED_STATUS = new Set([429, 500, 502, 503, 504])
 const RETRIED_NETWORK = new Set(['ECONNRESET', 'EPIPE'])
 
-/** The only way the Kubernetes source talks to the API server: GET. vpccni is read-only by construction. */
+/** The only way the Kubernetes source talks to the API server: GET, so vpccni is read-only by construction. */
 export type KubeGet = (path: string, query?: Record<string, string | undefined>) => Promise<JsonObject>
 
-/**
- * GETs JSON with a per-request timeout and a bounded retry of 429/5xx that honours Retry-After
- * (client-node has none). Any other failure is a KubeRequestError carrying the HTTP status and the server's Status.
- */
+/** GET with a per-request timeout and a bounded 429/5xx retry honouring Retry-After (client-node has none). */
 export function createKubeGet(connection: KubeConnection, timeoutMs: number, retry: RetryPolicy = DEFAULT_RETRY): KubeGet {
   return async (path, query = {}) => {
     const url = new URL(connection.context.server + path)

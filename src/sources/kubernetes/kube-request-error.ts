@@ -19,7 +19,6 @@ export class KubeRequestError extends Error {
     Object.assign(this, details)
   }
 
-  /** A non-200 answer; the API server explains itself in a `Status` object when it can. */
   static fromResponse(status: number, body: string, retryAfter: string | undefined): KubeRequestError {
     let message = body.trim().slice(0, 300) || `HTTP ${status}`
     let reason: string | undefined

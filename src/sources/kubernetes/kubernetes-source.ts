@@ -17,10 +17,7 @@ import type {
 
 const DEFAULT_TIMEOUT_MS = 30_000
 
-/**
- * Everything vpccni reads from Kubernetes, one named call each (names as in KUBE_CALLS), each answering plain JSON data.
- * A snapshot records each call's answer under its name; replaying it is another implementation of this interface.
- */
+/** One named call per read (as in KUBE_CALLS), each answering plain JSON: a snapshot replays this interface by name. */
 export interface KubernetesSource {
   close(): void
   readonly context: KubeContextInfo

@@ -6,9 +6,8 @@ import type {JsonObject} from './types.js'
 export const PAGE_SIZE = 500
 
 /**
- * Lists every item of a collection, page by page (`limit`/`continue`), summarising each page as it arrives so a
- * 100,000-pod cluster never sits in memory as raw objects. A 410 Expired continue token (the list outlived the
- * API server's compaction window) restarts the list once from the start, as client-go's pager does.
+ * Every item of a collection, summarised page by page so 100,000 raw pods never sit in memory. A 410 Expired token
+ * (the list outlived etcd's compaction window) restarts the list once, as client-go's pager does.
  */
 export async function listAllPages<T>(
   get: KubeGet,

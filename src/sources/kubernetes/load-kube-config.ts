@@ -7,7 +7,6 @@ import {SourceError, UserError} from '../../errors.js'
 import {readKubeconfigFiles} from './read-kubeconfig-files.js'
 import type {KubeContextInfo, KubernetesOptions} from './types.js'
 
-/** Where and how to send requests: TLS material and credentials come from client-node's kubeconfig handling. */
 export interface KubeConnection {
   agent: HttpAgent
   context: KubeContextInfo
@@ -17,9 +16,7 @@ export interface KubeConnection {
 const CALL = 'kubernetes:kubeconfig'
 
 /**
- * Loads the kubeconfig as kubectl would (--kubeconfig, else KUBECONFIG's files merged, else ~/.kube/config), picks the context,
- * and lets client-node resolve certificates, tokens and exec plugins (aws eks get-token). client-node is imported here,
- * lazily: it costs ~0.9 s to load.
+ * The kubeconfig as kubectl reads it; client-node (imported lazily: ~0.9 s) resolves certificates, tokens and exec plugins.
  */
 export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeConnection> {
   const {KubeConfig} = await import('@kubernetes/client-node')
@@ -84,10 +81,7 @@ function selectContext(config: import('@kubernetes/client-node').KubeConfig, wan
   }
 }
 
-/**
- * client-node's agent opens a new TLS connection per request; listing 100,000 pods takes hundreds of pages, so keep the
- * connection alive with the same TLS material. A proxy-url or a plain-http server keeps client-node's own agent.
- */
+/** client-node's agent opens a TLS connection per request; hundreds of pages want one kept alive (proxies keep theirs). */
 function reuseConnections(options: import('node:https').RequestOptions, keepClientAgent: boolean): HttpAgent {
   if (keepClientAgent && options.agent) return options.agent as HttpAgent
   return new Agent({

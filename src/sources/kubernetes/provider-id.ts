@@ -1,4 +1,3 @@
-/** The zone and EC2 instance id in a node's `spec.providerID`, `aws:///us-west-2a/i-0abc...`. */
 export interface AwsProviderId {
   instanceId: string | null
   zone: string | null

@@ -7,10 +7,8 @@ import type {KubeConfig} from '@kubernetes/client-node'
 type KubeConfigClass = typeof import('@kubernetes/client-node').KubeConfig
 
 /**
- * KUBECONFIG as kubectl reads it: every listed file that exists, merged so that the first file to name a cluster,
- * user or context wins, and the first current-context set wins. (client-node's own merge throws on a name that two
- * files share, which `aws eks update-kubeconfig` into several files commonly produces.) No KUBECONFIG: ~/.kube/config.
- * No file at all inside a pod: the service account, as client-node's loadFromDefault does.
+ * KUBECONFIG merged as kubectl merges it: the first file to name a cluster, user, context or current-context wins
+ * (client-node's own merge throws on a shared name). No file inside a pod: its service account.
  */
 export function readKubeconfigFiles(KubeConfigClass: KubeConfigClass, env: string | undefined): KubeConfig {
   const files = env ? env.split(delimiter).filter(Boolean) : [join(homedir(), '.kube', 'config')]

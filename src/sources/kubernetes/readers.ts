@@ -57,10 +57,7 @@ export async function listEniConfigs(get: KubeGet): Promise<EniConfigSummary[]> 
   }
 }
 
-/**
- * FailedCreatePodSandBox events in every namespace. Events live one hour by default (kube-apiserver --event-ttl),
- * so all of them are recent.
- */
+/** FailedCreatePodSandBox events, all namespaces; all are recent, as events live an hour (kube-apiserver --event-ttl). */
 export function listSandboxFailures(get: KubeGet): Promise<SandboxFailureEvent[]> {
   return listAllPages(get, '/api/v1/events', {fieldSelector: 'reason=FailedCreatePodSandBox'}, summarizeSandboxFailure)
 }

@@ -1,10 +1,7 @@
 import {arrayAt, objectAt, stringAt, stringMap} from './json-fields.js'
 import type {AwsNodeDaemonSet, ContainerSummary, EnvVar, JsonObject, ManagedFieldsEntry} from './types.js'
 
-/**
- * The aws-node DaemonSet: its containers' images and env (the CNI's settings) and who manages which field.
- * `manifest` keeps the object untouched, as `kubectl get -o json` shows it, for the diff against the EKS add-on.
- */
+/** `manifest` stays untouched, as `kubectl get -o json --show-managed-fields` shows it, for the diff against the add-on. */
 export function summarizeAwsNode(daemonSet: JsonObject): AwsNodeDaemonSet {
   const metadata = objectAt(daemonSet.metadata)
   const podSpec = objectAt(objectAt(objectAt(daemonSet.spec).template).spec)

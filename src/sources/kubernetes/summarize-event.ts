@@ -19,7 +19,6 @@ export function summarizeSandboxFailure(event: JsonObject): SandboxFailureEvent 
   }
 }
 
-/** An ENIConfig: the subnet and security groups custom networking gives pods' ENIs. */
 export function summarizeEniConfig(eniConfig: JsonObject): EniConfigSummary {
   const spec = objectAt(eniConfig.spec)
   return {

@@ -2,7 +2,6 @@ import {arrayAt, countAt, objectAt, stringAt, stringMap} from './json-fields.js'
 import {parseAwsProviderId} from './provider-id.js'
 import type {JsonObject, NodeSummary} from './types.js'
 
-/** A Node as vpccni needs it: where it runs in EC2 and how many pods its kubelet allows. */
 export function summarizeNode(node: JsonObject): NodeSummary {
   const metadata = objectAt(node.metadata)
   const status = objectAt(node.status)

@@ -1,7 +1,6 @@
 import {arrayAt, objectAt, stringAt} from './json-fields.js'
 import type {JsonObject, PodSummary} from './types.js'
 
-/** A Pod as the IP accounting needs it: which node, which addresses, and whether it uses the node's own network. */
 export function summarizePod(pod: JsonObject): PodSummary {
   const metadata = objectAt(pod.metadata)
   const spec = objectAt(pod.spec)

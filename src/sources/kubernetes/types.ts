@@ -1,9 +1,5 @@
-/**
- * What the Kubernetes source returns: plain, JSON-serialisable data (never client-node models), so a snapshot can
- * record each reader's answer as one JSON file and replay it unchanged.
- */
+// Plain JSON-serialisable data, never client-node models: a snapshot records each reader's answer and replays it unchanged.
 
-/** A JSON object exactly as the API server sent it. */
 export type JsonObject = {[key: string]: unknown}
 
 /** How to reach the cluster; each field falls back as kubectl does (KUBECONFIG, ~/.kube/config, current-context). */
@@ -22,7 +18,6 @@ export interface KubeContextInfo {
   user: string
 }
 
-/** GET /version. */
 export interface ServerVersion {
   gitVersion: string
   major: string
@@ -72,7 +67,6 @@ export interface AwsNodeDaemonSet {
   }
 }
 
-/** The `amazon-vpc-cni` ConfigMap in kube-system. */
 export interface CniConfigMap {
   data: Record<string, string>
   resourceVersion: string
