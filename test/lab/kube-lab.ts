@@ -41,6 +41,8 @@ export interface KubeLab {
   state: LabState
   stop(): Promise<void>
   url: string
+  /** Every request that was not a GET, kept even when a test clears `requests`: the read-only assertion reads it. */
+  writes: RecordedRequest[]
   /** Another kubeconfig for the same lab (another user entry, e.g. an exec plugin). */
   writeKubeconfig(options: KubeconfigOptions, file: string): string
 }
@@ -67,6 +69,7 @@ export async function startKubeLab(state: LabState, options: LabOptions = {}): P
     faults: [],
     requests: [],
     state,
+    writes: [],
   }
   const server: Server = createServer({cert: certs.certPem, key: certs.keyPem}, (req, res) => {
     handle(lab, {cache, started, tokens}, req, res).catch((error: Error) => {
@@ -91,7 +94,7 @@ export async function startKubeLab(state: LabState, options: LabOptions = {}): P
   })
 }
 
-type LabCore = Pick<KubeLab, 'faults' | 'rbac' | 'requests' | 'state'>
+type LabCore = Pick<KubeLab, 'faults' | 'rbac' | 'requests' | 'state' | 'writes'>
 
 interface HandlerSettings {
   cache?: Map<string, EncodedAnswer>
@@ -114,6 +117,7 @@ async function handle(lab: LabCore, {cache, started, tokens}: HandlerSettings, r
     userAgent: req.headers['user-agent'] ?? '',
   }
   lab.requests.push(record)
+  if (method !== 'GET') lab.writes.push(record)
   const fault = takeFault(lab.faults, url.pathname, url.searchParams, info)
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
   if (fault?.expireContinueTokens) lab.state.resourceVersion = String(Number(lab.state.resourceVersion) + 1)

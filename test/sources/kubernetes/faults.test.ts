@@ -104,4 +104,8 @@ faults('a slow answer within the timeout is simply waited for', async ({lab, sou
   assert.is((await source.readServerVersion()).minor, '31+')
 })
 
+faults('read-only: no request but GET reached the lab', ({lab}) => {
+  assert.equal(lab.writes, [])
+})
+
 faults.run()

@@ -19,7 +19,9 @@ kubeconfig.before(async (context) => {
   context.lab = await startKubeLab(state, {acceptedTokens: ['lab-token-not-a-secret', EXEC_TOKEN]})
 })
 
-kubeconfig.after(async ({lab}) => lab.stop())
+kubeconfig.after(async ({lab}) => {
+  await lab.stop()
+})
 
 async function nodeCount(options: KubernetesOptions): Promise<number> {
   const source = await createKubernetesSource(options)
@@ -134,6 +136,10 @@ kubeconfig('a server that is not there: exit 3, cannot reach', async ({lab}) => 
   const error = await failure(() => nodeCount({kubeconfig: path}))
   assert.instance(error, SourceError)
   assert.match(error.message, /^kubernetes:listNodes: cannot reach https:\/\/127\.0\.0\.1:1 \(ECONNREFUSED/)
+})
+
+kubeconfig('read-only: no request but GET reached the lab', ({lab}) => {
+  assert.equal(lab.writes, [])
 })
 
 kubeconfig.run()

@@ -67,4 +67,8 @@ agreement('kubectl reads ENIConfigs through discovery of crd.k8s.amazonaws.com/v
   assert.ok(lab.requests.some((r) => r.path === '/apis/crd.k8s.amazonaws.com/v1alpha1'), 'kubectl asked discovery first')
 })
 
+agreement('read-only: no request but GET reached the lab', ({lab}) => {
+  assert.equal(lab.writes, [])
+})
+
 agreement.run()

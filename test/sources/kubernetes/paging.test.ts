@@ -77,4 +77,8 @@ paging('a token issued before the collection changed has expired for real: the l
   assert.is(lab.requests.length, 7)
 })
 
+paging('read-only: no request but GET reached the lab', ({lab}) => {
+  assert.equal(lab.writes, [])
+})
+
 paging.run()

@@ -103,4 +103,8 @@ rbac('the role is minimal: without any one grant, exactly the call that needs it
   }
 })
 
+rbac('read-only: no request but GET reached the lab', ({lab}) => {
+  assert.equal(lab.writes, [])
+})
+
 rbac.run()

@@ -131,6 +131,7 @@ readers('listSandboxFailures: only FailedCreatePodSandBox events, filtered by th
 readers('read-only: every request the source made was a GET', ({lab}) => {
   assert.ok(lab.requests.length >= 9)
   assert.equal(lab.requests.filter((r) => r.method !== 'GET'), [])
+  assert.equal(lab.writes, [])
   assert.equal([...new Set(lab.requests.map((r) => r.userAgent))], ['vpccni (read-only)'], 'audit logs name vpccni')
 })
 
