@@ -46,6 +46,15 @@ faults('429 with Retry-After: waits as told, then succeeds', async ({lab, source
   assert.ok(waited >= 990 && waited < 1800, `waited ${waited} ms for Retry-After: 1`)
 })
 
+faults('a Retry-After beyond the policy cap is cut down to it', async ({lab}) => {
+  lab.faults.push({path: '/version', retryAfterSeconds: 600, status: 429, times: 1})
+  const capped = await createKubernetesSource({kubeconfig: lab.kubeconfig}, {...FAST_RETRY, maxDelayMs: 50})
+  await capped.readServerVersion()
+  capped.close()
+  const waited = lab.requests[1].atMs - lab.requests[0].atMs
+  assert.ok(waited >= 45 && waited < 1000, `waited ${waited} ms, not 600 s`)
+})
+
 faults('429 that never ends: bounded (4 attempts), then one exit-3 error', async ({lab, source}) => {
   lab.faults.push({resource: 'pods', retryAfterSeconds: 0, status: 429})
   const error = await failure(source.listPods())
