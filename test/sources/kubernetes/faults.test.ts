@@ -43,7 +43,7 @@ faults('429 with Retry-After: waits as told, then succeeds', async ({lab, source
   assert.is((await source.listNodes()).length, 4)
   assert.equal(lab.requests.map((r) => r.status), [429, 200])
   const waited = lab.requests[1].atMs - lab.requests[0].atMs
-  assert.ok(waited >= 990 && waited < 1800, `waited ${waited} ms for Retry-After: 1`)
+  assert.ok(waited >= 990 && waited < 3000, `waited ${waited} ms for Retry-After: 1`)
 })
 
 faults('a Retry-After beyond the policy cap is cut down to it', async ({lab}) => {
@@ -102,7 +102,7 @@ faults('slow answer beyond the request timeout: exit 3 naming the timeout, no re
   const started = performance.now()
   const error = await failure(source.listNodes())
   const elapsed = performance.now() - started
-  assert.ok(elapsed >= 950 && elapsed < 2000, `gave up after ${elapsed} ms`)
+  assert.ok(elapsed >= 950 && elapsed < 2400, `gave up after ${elapsed} ms`)
   assert.match(error.message, /^kubernetes:listNodes: https:\/\/127\.0\.0\.1:\d+ gave no answer within 1 s$/)
   assert.match(error.hint ?? '', /--request-timeout/)
   assert.is(lab.requests.length, 1)
