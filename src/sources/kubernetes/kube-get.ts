@@ -1,0 +1,93 @@
+import {request as httpRequest, type IncomingHttpHeaders} from 'node:http'
+import {request as httpsRequest} from 'node:https'
+import {gunzipSync} from 'node:zlib'
+
+import type {KubeConnection} from './load-kube-config.js'
+import {KubeRequestError} from './kube-request-error.js'
+import type {JsonObject} from './types.js'
+
+export interface RetryPolicy {
+  /** First back-off when the server gives no Retry-After; doubles each time. */
+  baseDelayMs: number
+  maxAttempts: number
+  /** A Retry-After beyond this is cut down to it: a CLI should fail rather than sleep for minutes. */
+  maxDelayMs: number
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {baseDelayMs: 250, maxAttempts: 4, maxDelayMs: 10_000}
+
+const RETRIED_STATUS = new Set([429, 500, 502, 503, 504])
+const RETRIED_NETWORK = new Set(['ECONNRESET', 'EPIPE'])
+
+/** The only way the Kubernetes source talks to the API server: GET, so vpccni is read-only by construction. */
+export type KubeGet = (path: string, query?: Record<string, string | undefined>) => Promise<JsonObject>
+
+/** GET with a per-request timeout and a bounded 429/5xx retry honouring Retry-After (client-node has none). */
+export function createKubeGet(connection: KubeConnection, timeoutMs: number, retry: RetryPolicy = DEFAULT_RETRY): KubeGet {
+  return async (path, query = {}) => {
+    const url = new URL(connection.context.server + path)
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, value)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await getOnce(connection, url, timeoutMs)
+      } catch (error) {
+        if (attempt >= retry.maxAttempts || !isRetried(error)) throw error
+        await sleep(retryDelayMs(error as KubeRequestError, attempt, retry))
+      }
+    }
+  }
+}
+
+function isRetried(error: unknown): boolean {
+  if (!(error instanceof KubeRequestError)) return false
+  return error.status === undefined ? RETRIED_NETWORK.has(error.code ?? '') : RETRIED_STATUS.has(error.status)
+}
+
+function retryDelayMs(error: KubeRequestError, attempt: number, retry: RetryPolicy): number {
+  const wanted = error.retryAfterSeconds === undefined ? retry.baseDelayMs * 2 ** (attempt - 1) : error.retryAfterSeconds * 1000
+  return Math.min(wanted, retry.maxDelayMs)
+}
+
+/** Sent with every request: audit logs show vpccni by name, and large lists come gzipped as kubectl's do. */
+const HEADERS = {Accept: 'application/json', 'Accept-Encoding': 'gzip', 'User-Agent': 'vpccni (read-only)'}
+
+function getOnce(connection: KubeConnection, url: URL, timeoutMs: number): Promise<JsonObject> {
+  const send = url.protocol === 'http:' ? httpRequest : httpsRequest
+  return new Promise((resolve, reject) => {
+    const req = send(url, {agent: connection.agent, headers: {...connection.headers, ...HEADERS}, method: 'GET'}, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('error', (error) => reject(KubeRequestError.fromNetwork(error)))
+      res.on('end', () => {
+        clearTimeout(timer)
+        try {
+          resolve(parseAnswer(url, res.statusCode ?? 0, res.headers, Buffer.concat(chunks)))
+        } catch (error) {
+          reject(error)
+        }
+      })
+    })
+    const timer = setTimeout(() => req.destroy(KubeRequestError.timedOut(timeoutMs)), timeoutMs)
+    req.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error instanceof KubeRequestError ? error : KubeRequestError.fromNetwork(error))
+    })
+    req.end()
+  })
+}
+
+function parseAnswer(url: URL, status: number, headers: IncomingHttpHeaders, body: Buffer): JsonObject {
+  const text = (headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8')
+  if (status !== 200) throw KubeRequestError.fromResponse(status, text, headers['retry-after'])
+  try {
+    return JSON.parse(text) as JsonObject
+  } catch {
+    throw new KubeRequestError(`the server answered ${url.pathname} with something that is not JSON`, {status})
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, ms)
+  })
+}

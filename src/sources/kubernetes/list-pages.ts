@@ -1,0 +1,33 @@
+import type {KubeGet} from './kube-get.js'
+import {KubeRequestError} from './kube-request-error.js'
+import type {JsonObject} from './types.js'
+
+/** The API server's page size for every list: 500, as kubectl and client-go's pager use. */
+export const PAGE_SIZE = 500
+
+/**
+ * Every item of a collection, summarised page by page so 100,000 raw pods never sit in memory. A 410 Expired token
+ * (the list outlived etcd's compaction window) restarts the list once, as client-go's pager does.
+ */
+export async function listAllPages<T>(
+  get: KubeGet,
+  path: string,
+  query: Record<string, string | undefined>,
+  summarise: (item: JsonObject) => T,
+): Promise<T[]> {
+  for (let restart = 0; ; restart++) {
+    const results: T[] = []
+    try {
+      let next: string | undefined
+      do {
+        const page = await get(path, {...query, continue: next, limit: String(PAGE_SIZE)})
+        for (const item of (page.items ?? []) as JsonObject[]) results.push(summarise(item))
+        next = ((page.metadata ?? {}) as {continue?: string}).continue || undefined
+      } while (next)
+      return results
+    } catch (error) {
+      const expired = error instanceof KubeRequestError && error.status === 410
+      if (!expired || restart > 0) throw error
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// Plain JSON-serialisable data, never client-node models: a snapshot records each reader's answer and replays it unchanged.
+
+export type JsonObject = {[key: string]: unknown}
+
+/** How to reach the cluster; each field falls back as kubectl does (KUBECONFIG, ~/.kube/config, current-context). */
+export interface KubernetesOptions {
+  context?: string
+  kubeconfig?: string
+  /** Per-request timeout; none means 30 s, the shared --request-timeout default. */
+  timeoutMs?: number
+}
+
+/** The kubeconfig context a source talks to (`cluster` is the EKS cluster ARN when `aws eks update-kubeconfig` wrote it). */
+export interface KubeContextInfo {
+  cluster: string
+  name: string
+  server: string
+  user: string
+}
+
+export interface ServerVersion {
+  gitVersion: string
+  major: string
+  minor: string
+  platform: string
+}
+
+export interface EnvVar {
+  name: string
+  value?: string
+  /** `valueFrom` as written (fieldRef, configMapKeyRef, ...): its value is only known on the node. */
+  valueFrom?: JsonObject
+}
+
+export interface ContainerSummary {
+  env: EnvVar[]
+  image: string
+  name: string
+}
+
+/** One `metadata.managedFields` entry: which manager owns which fields (server-side apply). */
+export interface ManagedFieldsEntry {
+  apiVersion: string
+  fieldsType: string
+  fieldsV1: JsonObject
+  manager: string
+  operation: string
+  subresource?: string
+  time?: string
+}
+
+/** The aws-node DaemonSet in kube-system. `manifest` is the object exactly as `kubectl get -o json` shows it. */
+export interface AwsNodeDaemonSet {
+  annotations: Record<string, string>
+  containers: ContainerSummary[]
+  generation: number
+  initContainers: ContainerSummary[]
+  labels: Record<string, string>
+  managedFields: ManagedFieldsEntry[]
+  manifest: JsonObject
+  resourceVersion: string
+  status: {
+    desiredNumberScheduled: number
+    numberAvailable: number
+    numberReady: number
+    updatedNumberScheduled: number
+  }
+}
+
+export interface CniConfigMap {
+  data: Record<string, string>
+  resourceVersion: string
+}
+
+export interface NodeSummary {
+  /** `status.allocatable.pods`, a count; null when the kubelet has not reported it. */
+  allocatablePods: number | null
+  /** All annotations and labels: ENI_CONFIG_ANNOTATION_DEF / ENI_CONFIG_LABEL_DEF may name any key. */
+  annotations: Record<string, string>
+  capacityPods: number | null
+  creationTimestamp: string
+  /** From `spec.providerID` `aws:///ZONE/i-...`; null for Fargate, hybrid or non-AWS nodes. */
+  instanceId: string | null
+  /** `node.kubernetes.io/instance-type`, else the deprecated `beta.kubernetes.io/instance-type`. */
+  instanceType: string | null
+  internalIp: string | null
+  kubeletVersion: string
+  labels: Record<string, string>
+  name: string
+  providerId: string | null
+  ready: boolean
+  /** `topology.kubernetes.io/zone`, else the zone in the providerID. */
+  zone: string | null
+}
+
+export interface PodSummary {
+  hostNetwork: boolean
+  name: string
+  namespace: string
+  nodeName: string | null
+  phase: string
+  podIp: string | null
+  podIps: string[]
+}
+
+/** An ENIConfig (crd.k8s.amazonaws.com/v1alpha1): the subnet and security groups of pods' secondary ENIs. */
+export interface EniConfigSummary {
+  name: string
+  securityGroups: string[]
+  subnet: string
+}
+
+/** A core/v1 Event with reason FailedCreatePodSandBox: the kubelet could not give a pod its network. */
+export interface SandboxFailureEvent {
+  count: number
+  /** The newest of lastTimestamp, eventTime, series.lastObservedTime. */
+  lastSeen: string | null
+  message: string
+  namespace: string
+  nodeName: string | null
+  podName: string
+}

@@ -1,0 +1,145 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import {SourceError, UserError, type VpccniError} from '../../../src/errors.js'
+import {createKubernetesSource, type KubernetesOptions} from '../../../src/sources/kubernetes/index.js'
+import {type KubeLab, startKubeLab} from '../../lab/kube-lab.js'
+import {buildLabCluster} from '../../lab/scenario.js'
+import {makeLabCertificates} from '../../lab/tls.js'
+
+const EXEC_TOKEN = 'k8s-aws-v1.exec-plugin-token'
+const kubeconfig = suite<{lab: KubeLab}>('kubeconfig and credentials', {} as never)
+
+kubeconfig.before(async (context) => {
+  const {state} = buildLabCluster({nodeGroups: [{count: 2, instanceType: 'm5.large'}]})
+  context.lab = await startKubeLab(state, {acceptedTokens: ['lab-token-not-a-secret', EXEC_TOKEN]})
+})
+
+kubeconfig.after(async ({lab}) => {
+  await lab.stop()
+})
+
+async function nodeCount(options: KubernetesOptions): Promise<number> {
+  const source = await createKubernetesSource(options)
+  try {
+    return (await source.listNodes()).length
+  } finally {
+    source.close()
+  }
+}
+
+async function failure(work: () => Promise<unknown>): Promise<VpccniError> {
+  try {
+    await work()
+  } catch (error) {
+    return error as VpccniError
+  }
+
+  throw new Error('expected a failure')
+}
+
+function withEnv<T>(name: string, value: string | undefined, work: () => Promise<T>): Promise<T> {
+  const previous = process.env[name]
+  if (value === undefined) delete process.env[name]
+  else process.env[name] = value
+  return work().finally(() => {
+    if (previous === undefined) delete process.env[name]
+    else process.env[name] = previous
+  })
+}
+
+kubeconfig('--kubeconfig FILE is used as given', async ({lab}) => {
+  assert.is(await nodeCount({kubeconfig: lab.kubeconfig}), 2)
+})
+
+kubeconfig('KUBECONFIG with several files is merged, and --context picks one of them', async ({lab}) => {
+  const second = lab.writeKubeconfig({context: 'staging'}, 'kubeconfig-staging')
+  await withEnv('KUBECONFIG', `${lab.kubeconfig}:${second}`, async () => {
+    assert.is(await nodeCount({}), 2)
+    const source = await createKubernetesSource({context: 'staging'})
+    assert.is(source.context.name, 'staging')
+    source.close()
+  })
+})
+
+kubeconfig('an unknown --context is bad input (exit 2) with a did-you-mean', async ({lab}) => {
+  const second = lab.writeKubeconfig({context: 'staging'}, 'kubeconfig-typo')
+  const error = await failure(() => createKubernetesSource({context: 'stagign', kubeconfig: second}))
+  assert.instance(error, UserError)
+  assert.is(error.exitCode, 2)
+  assert.is(error.message, 'kubeconfig has no context "stagign"')
+  assert.is(error.hint, 'did you mean staging?')
+})
+
+kubeconfig('a missing kubeconfig file is bad input (exit 2)', async () => {
+  const error = await failure(() => createKubernetesSource({kubeconfig: '/nonexistent/kubeconfig'}))
+  assert.instance(error, UserError)
+  assert.is(error.message, 'kubeconfig /nonexistent/kubeconfig does not exist')
+})
+
+kubeconfig('a kubeconfig without a current context: exit 3 naming the contexts', async ({lab}) => {
+  const path = join(lab.dir, 'kubeconfig-nocurrent')
+  writeFileSync(path, readFileSync(lab.kubeconfig, 'utf8').replace(/^current-context:.*$/m, ''))
+  const error = await failure(() => createKubernetesSource({kubeconfig: path}))
+  assert.instance(error, SourceError)
+  assert.is(error.exitCode, 3)
+  assert.match(error.hint ?? '', /pass --context \(one of arn:aws:eks:us-west-2:111122223333:cluster\/lab\)/)
+})
+
+kubeconfig('exec-plugin credentials (as aws eks get-token) are run and sent', async ({lab}) => {
+  const plugin = join(lab.dir, 'get-token.mjs')
+  const credential = {apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', spec: {}, status: {expirationTimestamp: '2099-01-01T00:00:00Z', token: EXEC_TOKEN}}
+  writeFileSync(plugin, `process.stdout.write(${JSON.stringify(JSON.stringify(credential))})\n`)
+  const exec = {apiVersion: 'client.authentication.k8s.io/v1beta1', args: [plugin], command: process.execPath, interactiveMode: 'Never'}
+  const path = lab.writeKubeconfig({user: {exec}}, 'kubeconfig-exec')
+  assert.is(await nodeCount({kubeconfig: path}), 2)
+})
+
+kubeconfig('a failing exec plugin: exit 3, saying the credentials could not be had', async ({lab}) => {
+  const plugin = join(lab.dir, 'broken-token.mjs')
+  writeFileSync(plugin, 'process.stderr.write("An error occurred (ExpiredToken): the SSO session has expired"); process.exit(1)\n')
+  const exec = {apiVersion: 'client.authentication.k8s.io/v1beta1', args: [plugin], command: process.execPath, interactiveMode: 'Never'}
+  const path = lab.writeKubeconfig({user: {exec}}, 'kubeconfig-broken-exec')
+  const error = await failure(() => createKubernetesSource({kubeconfig: path}))
+  assert.instance(error, SourceError)
+  assert.match(error.message, /^kubernetes:kubeconfig: cannot get credentials for context "arn:aws:eks:us-west-2:111122223333:cluster\/lab": .*SSO session has expired/)
+})
+
+kubeconfig('a rejected token: 401 becomes exit 3 saying the credentials were rejected', async ({lab}) => {
+  const path = lab.writeKubeconfig({user: {token: 'expired'}}, 'kubeconfig-bad-token')
+  const error = await failure(() => nodeCount({kubeconfig: path}))
+  assert.instance(error, SourceError)
+  assert.match(error.message, /^kubernetes:listNodes: unauthorized: the API server rejected the credentials/)
+})
+
+kubeconfig('a server certificate the kubeconfig CA did not sign is refused (exit 3, TLS hint)', async ({lab}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vpccni-other-ca-'))
+  try {
+    const path = join(lab.dir, 'kubeconfig-other-ca')
+    const otherCa = Buffer.from(makeLabCertificates(dir).caPem).toString('base64')
+    writeFileSync(path, readFileSync(lab.kubeconfig, 'utf8').replace(/certificate-authority-data: .*/, `certificate-authority-data: ${otherCa}`))
+    const error = await failure(() => nodeCount({kubeconfig: path}))
+    assert.instance(error, SourceError)
+    assert.match(error.hint ?? '', /certificate-authority/)
+  } finally {
+    rmSync(dir, {force: true, recursive: true})
+  }
+})
+
+kubeconfig('a server that is not there: exit 3, cannot reach', async ({lab}) => {
+  const path = join(lab.dir, 'kubeconfig-closed-port')
+  writeFileSync(path, readFileSync(lab.kubeconfig, 'utf8').replace(lab.url, 'https://127.0.0.1:1'))
+  const error = await failure(() => nodeCount({kubeconfig: path}))
+  assert.instance(error, SourceError)
+  assert.match(error.message, /^kubernetes:listNodes: cannot reach https:\/\/127\.0\.0\.1:1 \(ECONNREFUSED/)
+})
+
+kubeconfig('read-only: no request but GET reached the lab', ({lab}) => {
+  assert.equal(lab.writes, [])
+})
+
+kubeconfig.run()
