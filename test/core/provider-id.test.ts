@@ -24,6 +24,10 @@ providerId('anything else is undefined', () => {
     'aws:///us-west-2a/fargate-ip-10-0-1-2',
     'aws://us-west-2a/i-0abc',
     'aws:///us-west-2a/i-0abc/extra',
+    // Fargate and hybrid nodes: the id is not an instance, and EC2 has nothing to describe.
+    'aws:///us-east-1b/a1b2c3d4e5-0123456789abcdef01234567/fargate-ip-192-168-1-1.ec2.internal',
+    'aws:///us-east-1b/fargate-ip-192-168-1-1',
+    'eks-hybrid:///us-west-2/lab/mi-0123456789abcdef0',
   ]) {
     assert.is(parseProviderId(value), undefined, String(value))
   }

@@ -1,5 +1,5 @@
 import {arrayAt, countAt, objectAt, stringAt, stringMap} from './json-fields.js'
-import {parseAwsProviderId} from './provider-id.js'
+import {parseProviderId} from '../../core/provider-id.js'
 import type {JsonObject, NodeSummary} from './types.js'
 
 export function summarizeNode(node: JsonObject): NodeSummary {
@@ -7,7 +7,8 @@ export function summarizeNode(node: JsonObject): NodeSummary {
   const status = objectAt(node.status)
   const labels = stringMap(metadata.labels)
   const providerId = stringAt(objectAt(node.spec).providerID)
-  const parsed = parseAwsProviderId(providerId)
+  // Fargate and hybrid nodes carry other ids: no instance id, so no EC2 lookup is attempted.
+  const parsed = parseProviderId(providerId ?? undefined)
   const address = arrayAt(status.addresses).find((a) => a.type === 'InternalIP')
   const ready = arrayAt(status.conditions).find((c) => c.type === 'Ready')
   return {
@@ -15,7 +16,7 @@ export function summarizeNode(node: JsonObject): NodeSummary {
     annotations: stringMap(metadata.annotations),
     capacityPods: countAt(objectAt(status.capacity).pods),
     creationTimestamp: stringAt(metadata.creationTimestamp) ?? '',
-    instanceId: parsed.instanceId,
+    instanceId: parsed?.instanceId ?? null,
     instanceType: labels['node.kubernetes.io/instance-type'] ?? labels['beta.kubernetes.io/instance-type'] ?? null,
     internalIp: stringAt(address?.address),
     kubeletVersion: stringAt(objectAt(status.nodeInfo).kubeletVersion) ?? '',
@@ -23,6 +24,6 @@ export function summarizeNode(node: JsonObject): NodeSummary {
     name: stringAt(metadata.name) ?? '',
     providerId,
     ready: ready?.status === 'True',
-    zone: labels['topology.kubernetes.io/zone'] ?? labels['failure-domain.beta.kubernetes.io/zone'] ?? parsed.zone,
+    zone: labels['topology.kubernetes.io/zone'] ?? labels['failure-domain.beta.kubernetes.io/zone'] ?? (parsed?.availabilityZone || null),
   }
 }

@@ -2,29 +2,8 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import {KubeRequestError} from '../../../src/sources/kubernetes/kube-request-error.js'
-import {parseAwsProviderId, summarizeAwsNode, summarizeNode, summarizePod} from '../../../src/sources/kubernetes/index.js'
+import {summarizeAwsNode, summarizeNode, summarizePod} from '../../../src/sources/kubernetes/index.js'
 import {summarizeSandboxFailure} from '../../../src/sources/kubernetes/summarize-event.js'
-
-const providerIds = suite('parseAwsProviderId')
-
-const cases: Array<[string | null, string | null, string | null]> = [
-  ['aws:///us-west-2a/i-0123456789abcdef0', 'i-0123456789abcdef0', 'us-west-2a'],
-  ['aws:////i-0123456789abcdef0', 'i-0123456789abcdef0', null],
-  // Fargate: the id is not an instance, and EC2 has nothing to describe.
-  ['aws:///us-east-1b/a1b2c3d4e5-0123456789abcdef01234567/fargate-ip-192-168-1-1.ec2.internal', null, null],
-  ['aws:///us-east-1b/fargate-ip-192-168-1-1', null, 'us-east-1b'],
-  ['eks-hybrid:///us-west-2/lab/mi-0123456789abcdef0', null, null],
-  ['gce://project/zone/name', null, null],
-  ['', null, null],
-  [null, null, null],
-]
-for (const [providerId, instanceId, zone] of cases) {
-  providerIds(`${providerId} → ${instanceId} in ${zone}`, () => {
-    assert.equal(parseAwsProviderId(providerId), {instanceId, zone})
-  })
-}
-
-providerIds.run()
 
 const summaries = suite('summaries of sparse or unusual objects')
 
