@@ -8,7 +8,7 @@ import {buildIpamdSettings, parseSetAssignments} from '../../core/ipamd/parse-ip
 import {parseTrace, traceDurationSeconds} from '../../core/ipamd/parse-trace.js'
 import {DEFAULT_EC2_LATENCY} from '../../core/ipamd/workload.js'
 import {resolveInstanceTypes} from '../../core/max-pods/resolve-instance-types.js'
-import {AWS_NODE_ENV_VARS} from '../../data/aws-node-env-vars.js'
+import {AWS_NODE_ENV_VARS} from '../../data/aws-node-env.generated.js'
 import {findInstanceType, instanceTypeNames} from '../../data/instance-catalog.js'
 import {NEWEST_KNOWN_CNI} from '../../data/newest-cni.js'
 import {EXIT_CODES_HELP} from '../../exit-codes.js'

@@ -36,10 +36,3 @@ export function argValue(container: ContainerSpec | undefined, flag: string): st
   const arg = container?.args?.find((a) => a.startsWith(`${flag}=`))
   return arg?.slice(flag.length + 1)
 }
-
-/** Go's strconv.ParseBool, which ipamd uses: true/false, 1/0, t/f in any of Go's accepted cases. */
-export function parseGoBool(value: string): boolean | undefined {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false
-  return undefined
-}

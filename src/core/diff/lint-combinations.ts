@@ -1,4 +1,5 @@
-import {argValue, AWS_NODE_PATH, type ContainerSpec, envValues, parseGoBool} from './daemonset-parts.js'
+import {parseGoBool} from '../aws-node-env.js'
+import {argValue, AWS_NODE_PATH, type ContainerSpec, envValues} from './daemonset-parts.js'
 import type {KubeObject, LintFinding, LintSeverity} from './diff-report.js'
 
 export interface CombinationInput {

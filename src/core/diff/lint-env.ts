@@ -1,6 +1,7 @@
 import {compareCniVersions, parseCniVersion} from '../cni-version.js'
 import {suggestNearest} from '../suggest-nearest.js'
-import {AWS_NODE_PATH, type ContainerSpec, INIT_PATH, parseGoBool} from './daemonset-parts.js'
+import {envValueProblem} from '../aws-node-env.js'
+import {AWS_NODE_PATH, type ContainerSpec, INIT_PATH} from './daemonset-parts.js'
 import type {LintFinding} from './diff-report.js'
 import type {DiffReferenceData, EnvVarFact} from './reference-data.js'
 
@@ -9,35 +10,6 @@ const GENERIC_ENV = new Set([
   'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_ROLE_ARN', 'AWS_STS_REGIONAL_ENDPOINTS', 'AWS_WEB_IDENTITY_TOKEN_FILE',
   'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy',
 ])
-
-function typeProblem(fact: EnvVarFact, value: string): string | undefined {
-  switch (fact.kind) {
-    case 'bool': {
-      return parseGoBool(value) === undefined ? 'expects true or false' : undefined
-    }
-
-    case 'enum': {
-      return fact.allowed?.includes(value.toLowerCase()) ? undefined : `expects one of ${fact.allowed?.join(', ')}`
-    }
-
-    case 'int': {
-      return /^-?\d+$/.test(value.trim()) ? undefined : 'expects an integer'
-    }
-
-    case 'json': {
-      try {
-        const parsed: unknown = JSON.parse(value)
-        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : 'expects a JSON object'
-      } catch {
-        return 'expects a JSON object'
-      }
-    }
-
-    default: {
-      return undefined
-    }
-  }
-}
 
 function versionProblem(fact: EnvVarFact, running: string): LintFinding['message'] | undefined {
   const version = parseCniVersion(running)
@@ -68,7 +40,7 @@ export function lintEnv(containers: Array<ContainerSpec | undefined>, running: s
 
       const fact = facts.get(item.name)
       if (!fact) continue
-      const problem = typeof item.value === 'string' ? typeProblem(fact, item.value) : undefined
+      const problem = typeof item.value === 'string' ? envValueProblem(fact, item.value) : undefined
       if (problem) findings.push({id: 'env-type', message: `${item.name}="${item.value}": ${problem}`, path, severity: 'error'})
       const version = versionProblem(fact, running)
       if (version) findings.push({id: 'env-version', message: version, path, severity: 'warning'})

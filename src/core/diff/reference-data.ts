@@ -1,23 +1,7 @@
+import type {EnvVarFact} from '../aws-node-env.js'
 import type {DataSource} from '../instance-type.js'
 
-/** How an aws-node environment value is checked: ipamd parses ints with strconv.Atoi and booleans with ParseBool. */
-export type EnvValueKind = 'bool' | 'enum' | 'fieldRef' | 'int' | 'json' | 'string'
-
-/** One environment variable of the aws-node DaemonSet (aws-node container or aws-vpc-cni-init). */
-export interface EnvVarFact {
-  /** Values an `enum` accepts. */
-  allowed?: string[]
-  /** Containers that read it. */
-  containers: string[]
-  /** The binary's default when the variable is unset; null when unset means "off". */
-  default: null | string
-  /** The release that stopped using it, if any. */
-  deprecatedIn?: string
-  kind: EnvValueKind
-  name: string
-  /** The release that introduced it; null when it predates v1.5. */
-  since: null | string
-}
+export type {EnvValueKind, EnvVarFact} from '../aws-node-env.js'
 
 /** Where a variable sits in the upstream manifest across releases (computed from every tag's manifest). */
 export interface ManifestEnvEntry {

@@ -1,5 +1,5 @@
 import {UserError} from '../../errors.js'
-import type {AwsNodeEnvVar} from '../../data/aws-node-env-vars.js'
+import {envValueProblem, type EnvVarFact, parseGoBool} from '../aws-node-env.js'
 import {suggestNearest} from '../suggest-nearest.js'
 import {type IpamdConfig, MANIFEST_DEFAULTS} from './ipamd-config.js'
 
@@ -17,7 +17,7 @@ const MODELLED: Record<string, keyof Omit<IpamdConfig, 'maxPods'>> = {
 }
 
 /** `KEY=VALUE` pairs checked against the aws-node variables: unknown names, non-integers and negatives are bad input. */
-export function parseSetAssignments(pairs: string[], known: AwsNodeEnvVar[]): Record<string, string> {
+export function parseSetAssignments(pairs: string[], known: EnvVarFact[]): Record<string, string> {
   const env: Record<string, string> = {}
   for (const pair of pairs) {
     const eq = pair.indexOf('=')
@@ -33,11 +33,10 @@ export function parseSetAssignments(pairs: string[], known: AwsNodeEnvVar[]): Re
       throw new UserError(`${name} must be a non-negative integer, got "${value}"`)
     }
 
-    if (variable.kind === 'bool' && value !== 'true' && value !== 'false') {
-      throw new UserError(`${name} must be true or false, got "${value}"`)
-    }
-
-    env[name] = value
+    const problem = envValueProblem(variable, value)
+    if (problem) throw new UserError(`${name} ${problem}, got "${value}"`)
+    // ipamd reads booleans with Go's ParseBool ("1", "TRUE", ...): keep the model's view of them as true/false.
+    env[name] = variable.kind === 'bool' ? String(parseGoBool(value)) : value
   }
 
   return env
