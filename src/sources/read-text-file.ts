@@ -2,17 +2,20 @@ import {readFile} from 'node:fs/promises'
 
 import {UserError} from '../errors.js'
 
-/** A file the user named (`-` is stdin); an unreadable one is bad input (exit 2), not a source failure. */
-export async function readTextFile(path: string): Promise<string> {
-  try {
-    if (path === '-') {
-      const chunks: Buffer[] = []
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk))
-      return Buffer.concat(chunks).toString('utf8')
-    }
+const WHY: Record<string, string> = {EACCES: 'permission denied', EISDIR: 'it is a directory', ENOENT: 'no such file'}
 
+/** A file's text, or standard input's for `-`; an unreadable file is bad input (exit 2) with the reason in words. */
+export async function readTextFile(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  if (path === '-') {
+    const chunks: Buffer[] = []
+    for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
+    return Buffer.concat(chunks).toString('utf8')
+  }
+
+  try {
     return await readFile(path, 'utf8')
   } catch (error) {
-    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {cause: error})
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UserError(`cannot read ${path}: ${(code && WHY[code]) ?? code ?? (error as Error).message}`, {cause: error})
   }
 }
