@@ -1,0 +1,88 @@
+import type {EksClusterChoice} from '../core/eks-cluster-arn.js'
+import {chooseEksCluster} from '../core/eks-cluster-arn.js'
+import {type AwsOptions, awsOptionsFromFlags} from './aws/aws-options.js'
+import type {ClusterOrigin, ClusterSource} from './cluster-source.js'
+import {describeInstances} from './ec2/describe-instances.js'
+import {describeNetworkInterfaces} from './ec2/describe-network-interfaces.js'
+import {describeSubnets} from './ec2/describe-subnets.js'
+import {describeAddonConfiguration} from './eks/describe-addon-configuration.js'
+import {describeAddonVersions} from './eks/describe-addon-versions.js'
+import {describeAddon} from './eks/describe-addon.js'
+import {describeCluster} from './eks/describe-cluster.js'
+import {clusterUnknownAnswer} from './eks/eks-target.js'
+import type {EksAnswer} from './eks/eks-types.js'
+import {createKubernetesSource, type KubernetesSource} from './kubernetes/kubernetes-source.js'
+import {kubernetesOptionsFromFlags} from './kubernetes/kubernetes-options.js'
+
+/** The shared live flags (src/live-flags.ts). */
+export interface LiveSourceFlags {
+  cluster?: string
+  context?: string
+  kubeconfig?: string
+  profile?: string
+  region?: string
+  'request-timeout': number
+}
+
+/**
+ * The live ClusterSource. Nothing is contacted until a call needs it, so a command that only asks EC2 works
+ * without a kubeconfig. The AWS region is `--region`, else AWS_REGION / AWS_DEFAULT_REGION, else the region in the
+ * kubeconfig context's EKS cluster ARN (or eksctl name), else the SDK's own chain (the profile's region).
+ */
+export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
+  const origin: ClusterOrigin = {context: null, dir: null, eksCluster: null, kind: 'live', region: flags.region ?? null, takenAt: null}
+  let kube: Promise<KubernetesSource> | undefined
+  const kubernetes = (): Promise<KubernetesSource> => {
+    kube ??= createKubernetesSource(kubernetesOptionsFromFlags(flags)).then((source) => {
+      origin.context = source.context
+      return source
+    })
+    return kube
+  }
+
+  /** The EKS cluster named by --cluster or the kubeconfig context; a missing kubeconfig only means "no name". */
+  let eksChoice: Promise<EksClusterChoice | undefined> | undefined
+  const chooseCluster = (): Promise<EksClusterChoice | undefined> => {
+    eksChoice ??= (async () => {
+      if (flags.cluster) return chooseEksCluster(flags.cluster, [])
+      const context = await kubernetes().then((source) => source.context, () => undefined)
+      return chooseEksCluster(undefined, [context?.name, context?.cluster])
+    })().then((choice) => {
+      origin.eksCluster = choice?.clusterName ?? null
+      return choice
+    })
+    return eksChoice
+  }
+
+  const base = awsOptionsFromFlags(flags)
+  const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION
+  const aws = async (): Promise<AwsOptions> => {
+    const region = base.region ?? envRegion ?? (await chooseCluster())?.region
+    if (region) origin.region = region
+    return {...base, region}
+  }
+
+  const eks = async <T>(call: string, ask: (options: AwsOptions, clusterName: string) => Promise<EksAnswer<T>>): Promise<EksAnswer<T>> => {
+    const choice = await chooseCluster()
+    return choice ? ask(await aws(), choice.clusterName) : clusterUnknownAnswer<T>(call)
+  }
+
+  return {
+    close: () => void kube?.then((source) => source.close(), () => undefined),
+    describeAddon: () => eks('eks:DescribeAddon', (options, name) => describeAddon(options, name)),
+    describeAddonConfiguration: async (addonVersion) => describeAddonConfiguration(await aws(), addonVersion),
+    describeAddonVersions: async (kubernetesVersion) => describeAddonVersions(await aws(), {kubernetesVersion}),
+    describeCluster: () => eks('eks:DescribeCluster', (options, name) => describeCluster(options, name)),
+    describeInstances: async (instanceIds) => describeInstances(await aws(), instanceIds),
+    describeNetworkInterfaces: async (instanceIds) => describeNetworkInterfaces(await aws(), instanceIds),
+    describeSubnets: async (subnetIds) => describeSubnets(await aws(), subnetIds),
+    listEniConfigs: async () => (await kubernetes()).listEniConfigs(),
+    listNodes: async () => (await kubernetes()).listNodes(),
+    listPods: async (options) => (await kubernetes()).listPods(options),
+    listSandboxFailures: async () => (await kubernetes()).listSandboxFailures(),
+    origin,
+    readAwsNode: async () => (await kubernetes()).readAwsNode(),
+    readCniConfigMap: async () => (await kubernetes()).readCniConfigMap(),
+    readServerVersion: async () => (await kubernetes()).readServerVersion(),
+  }
+}
