@@ -2,9 +2,11 @@ import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
 import type {EksAnswer} from '../eks/eks-types.js'
 import type {NodeSummary, ServerVersion} from '../kubernetes/types.js'
 import {recordError} from './recorded-error.js'
+import {redactIdentity} from './redact-identity.js'
 import {
   callFileName,
   type RecordedError,
+  SNAPSHOT_CALLS,
   SNAPSHOT_SCHEMA_VERSION,
   type SnapshotCallEntry,
   type SnapshotIndex,
@@ -42,10 +44,11 @@ class Recorder {
     return {error, ok: false}
   }
 
-  keep<T>(name: ClusterCallName, args: Record<string, unknown>, value: T): Outcome<T> {
-    const eks = value as Partial<EksAnswer<unknown>>
+  keep<T>(name: ClusterCallName, args: Record<string, unknown>, answer: T): Outcome<T> {
+    const eks = answer as Partial<EksAnswer<unknown>>
     const isEks = eks !== null && typeof eks === 'object' && typeof eks.available === 'boolean'
-    const note = isEks && eks.available === false ? eks.reason ?? null : null
+    const value = isEks && eks.available === false ? ({...eks, reason: redactIdentity(eks.reason ?? '')} as T) : answer
+    const note = isEks && eks.available === false ? redactIdentity(eks.reason ?? '') : null
     const list = isEks ? (eks.available ? eks.value : undefined) : value
     this.answers[name] = value
     this.entries[name] = {args, count: Array.isArray(list) ? list.length : null, file: callFileName(name), note, ok: true}
@@ -105,7 +108,8 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
 
   const {context, eksCluster, region} = source.origin
   const index: SnapshotIndex = {
-    calls: rec.entries as SnapshotIndex['calls'],
+    // In SNAPSHOT_CALLS order, not the order calls finished in: the same cluster gives the same index.
+    calls: Object.fromEntries(SNAPSHOT_CALLS.map((call) => [call, rec.entries[call]])) as SnapshotIndex['calls'],
     context: context ? {cluster: context.cluster, name: context.name, server: context.server} : null,
     eksCluster,
     region,

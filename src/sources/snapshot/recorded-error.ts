@@ -1,19 +1,21 @@
 import {ExitCode} from '../../exit-codes.js'
 import {InternalError, SourceError, UserError, VpccniError} from '../../errors.js'
+import {redactIdentity} from './redact-identity.js'
 import type {RecordedError} from './snapshot-format.js'
 
-/** What a snapshot keeps of a failed call: the one-line report, never the cause (it may hold request details). */
+/** What a snapshot keeps of a failed call: the one-line report without who asked, never the cause (it may hold request details). */
 export function recordError(error: unknown, fallbackCall: string): RecordedError {
   if (!(error instanceof VpccniError)) {
-    return {call: fallbackCall, exitCode: ExitCode.Internal, hint: null, message: (error as Error)?.message ?? String(error), permission: null}
+    const message = redactIdentity((error as Error)?.message ?? String(error))
+    return {call: fallbackCall, exitCode: ExitCode.Internal, hint: null, message, permission: null}
   }
 
   const source = error instanceof SourceError ? error : undefined
   return {
     call: source?.call ?? fallbackCall,
     exitCode: error.exitCode,
-    hint: error.hint ?? null,
-    message: error.message,
+    hint: error.hint === undefined ? null : redactIdentity(error.hint),
+    message: redactIdentity(error.message),
     permission: source?.permission ?? null,
   }
 }

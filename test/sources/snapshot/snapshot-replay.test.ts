@@ -10,6 +10,7 @@ import type {ClusterCallName, ClusterSource} from '../../../src/sources/cluster-
 import {createLiveClusterSource} from '../../../src/sources/live-cluster-source.js'
 import {openClusterSource} from '../../../src/sources/open-cluster-source.js'
 import {captureSnapshot} from '../../../src/sources/snapshot/capture-snapshot.js'
+import {redactIdentity} from '../../../src/sources/snapshot/redact-identity.js'
 import {SNAPSHOT_CALLS, type SnapshotIndex} from '../../../src/sources/snapshot/snapshot-format.js'
 import {writeSnapshot} from '../../../src/sources/snapshot/write-snapshot.js'
 import {CLUSTER_LAB_REGION, type ClusterLab, startClusterLab} from '../../lab/cluster-lab.js'
@@ -113,7 +114,7 @@ test('failed calls are recorded, the rest captured, and replay as the same error
   lab.aws.ec2.addFault({action: 'DescribeNetworkInterfaces', kind: 'unauthorized'})
   lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeAddon'})
   try {
-    const {index, replay} = await snapshotLab('faults')
+    const {dir, index, replay} = await snapshotLab('faults')
     const pods = index.calls.listPods
     assert.ok(!pods.ok && pods.error.permission === 'list pods' && pods.error.exitCode === 3)
     assert.ok(!index.calls.describeNetworkInterfaces.ok)
@@ -127,11 +128,14 @@ test('failed calls are recorded, the rest captured, and replay as the same error
         assert.instance(replayed, SourceError)
         assert.equal(
           {call: replayed.call, exitCode: replayed.exitCode, message: replayed.message, permission: replayed.permission},
-          {call: actual.call, exitCode: actual.exitCode, message: actual.message, permission: actual.permission},
+          {call: actual.call, exitCode: actual.exitCode, message: redactIdentity(actual.message), permission: actual.permission},
         )
       }
 
-      assert.equal(await replay.describeAddon(), await source.describeAddon())
+      const addon = await source.describeAddon()
+      assert.ok(!addon.available && addon.permission === 'eks:DescribeAddon')
+      assert.equal(await replay.describeAddon(), addon)
+      assert.equal(findForbidden(dir, forbiddenTexts(lab.kube.caPem)), [], 'who asked is not recorded')
     } finally {
       source.close()
     }

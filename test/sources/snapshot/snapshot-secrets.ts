@@ -5,7 +5,7 @@ import {LAB_TOKEN} from '../../lab/kubeconfig.js'
 
 /** Texts that must never reach a snapshot: the kubeconfig's user entry and credentials, whatever the lab's AWS env holds. */
 export function forbiddenTexts(caPem?: string): string[] {
-  const texts = [LAB_TOKEN, 'lab-user', 'AKIALABLABLABLAB', 'lab-secret', 'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'BEGIN CERTIFICATE', 'certificate-authority']
+  const texts = [LAB_TOKEN, 'lab-user', ':user/lab', 'AKIALABLABLABLAB', 'lab-secret', 'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'BEGIN CERTIFICATE', 'certificate-authority']
   if (caPem) {
     const body = caPem.split('\n').filter((line) => line && !line.startsWith('-----')).join('')
     texts.push(Buffer.from(caPem).toString('base64').slice(0, 40), body.slice(0, 40))
