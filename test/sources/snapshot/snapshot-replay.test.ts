@@ -14,6 +14,7 @@ import {redactIdentity} from '../../../src/sources/snapshot/redact-identity.js'
 import {SNAPSHOT_CALLS, type SnapshotIndex} from '../../../src/sources/snapshot/snapshot-format.js'
 import {writeSnapshot} from '../../../src/sources/snapshot/write-snapshot.js'
 import {CLUSTER_LAB_REGION, type ClusterLab, startClusterLab} from '../../lab/cluster-lab.js'
+import {questions} from './snapshot-questions.js'
 import {findForbidden, forbiddenTexts} from './snapshot-secrets.js'
 
 const test = suite('snapshot: capture the cluster lab, replay it with --from-dir, same answers as live')
@@ -45,29 +46,6 @@ async function snapshotLab(name: string): Promise<{dir: string; index: SnapshotI
   const dir = join(work, name)
   writeSnapshot(dir, captured)
   return {dir, index: captured.index, replay: await openClusterSource({'from-dir': dir, 'request-timeout': 10})}
-}
-
-/** Each call asked the way a command would; the Record type makes a new ClusterSource call fail to compile here. */
-function questions(index: SnapshotIndex, nodeName: string): Record<ClusterCallName, Array<(s: ClusterSource) => Promise<unknown>>> {
-  const args = (call: ClusterCallName) => index.calls[call].args as {addonVersion: string; instanceIds: string[]; kubernetesVersion: string; subnetIds: string[]}
-  const instanceIds = args('describeInstances').instanceIds
-  const subnetIds = args('describeSubnets').subnetIds
-  return {
-    describeAddon: [(s) => s.describeAddon()],
-    describeAddonConfiguration: [(s) => s.describeAddonConfiguration(args('describeAddonConfiguration').addonVersion)],
-    describeAddonVersions: [(s) => s.describeAddonVersions(args('describeAddonVersions').kubernetesVersion)],
-    describeCluster: [(s) => s.describeCluster()],
-    describeInstances: [(s) => s.describeInstances(instanceIds), (s) => s.describeInstances([instanceIds[1], 'i-0000000000000dead']), (s) => s.describeInstances([])],
-    describeNetworkInterfaces: [(s) => s.describeNetworkInterfaces(instanceIds), (s) => s.describeNetworkInterfaces([instanceIds[0]])],
-    describeSubnets: [(s) => s.describeSubnets(subnetIds), (s) => s.describeSubnets([subnetIds[0], 'subnet-00000000dead'])],
-    listEniConfigs: [(s) => s.listEniConfigs()],
-    listNodes: [(s) => s.listNodes()],
-    listPods: [(s) => s.listPods(), (s) => s.listPods({nodeName})],
-    listSandboxFailures: [(s) => s.listSandboxFailures()],
-    readAwsNode: [(s) => s.readAwsNode()],
-    readCniConfigMap: [(s) => s.readCniConfigMap()],
-    readServerVersion: [(s) => s.readServerVersion()],
-  }
 }
 
 test('every ClusterSource call replays what the live source answers', async () => {
