@@ -9,7 +9,7 @@ export function renderSnapshotSummary(dir: string, index: SnapshotIndex, summary
   lines.push(`  region   ${index.region ?? '-'}    EKS cluster  ${index.eksCluster ?? '-'}`, '')
   const width = Math.max(...[...summary.captured, ...summary.noted, ...summary.failed].map((item) => item.call.length))
   for (const {call, count} of summary.captured) {
-    lines.push(`  ${style.green('ok')}      ${call.padEnd(width)}${count === null ? '' : `  ${count}`}`)
+    lines.push(count === null ? `  ${style.green('ok')}      ${call}` : `  ${style.green('ok')}      ${call.padEnd(width)}  ${count}`)
   }
 
   for (const {call, note} of summary.noted) lines.push(`  ${style.yellow('note')}    ${call.padEnd(width)}  ${note}`)
