@@ -65,6 +65,13 @@ test('a non-empty folder is refused (exit 2) unless --force', async () => {
   assert.ok(existsSync(join(dir, 'index.json')) && existsSync(join(dir, 'notes.txt')))
 })
 
+test('a file as DIR is refused, even with --force', async () => {
+  writeFileSync(join(work, 'a-file'), 'x')
+  const out = await snapshot('a-file', '--force')
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /a-file is not a folder\n$/)
+})
+
 test('a call that fails is a warning and the snapshot goes on (exit 0)', async () => {
   lab.kube.faults.push({resource: 'pods', status: 403})
   try {

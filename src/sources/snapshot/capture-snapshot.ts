@@ -106,8 +106,12 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
       : rec.keep('describeAddonConfiguration', {addonVersion: null}, noAddonAnswer()),
   ])
 
+  return {answers: rec.answers, index: buildIndex(rec, source, options)}
+}
+
+function buildIndex(rec: Recorder, source: ClusterSource, options: CaptureOptions): SnapshotIndex {
   const {context, eksCluster, region} = source.origin
-  const index: SnapshotIndex = {
+  return {
     // In SNAPSHOT_CALLS order, not the order calls finished in: the same cluster gives the same index.
     calls: Object.fromEntries(SNAPSHOT_CALLS.map((call) => [call, rec.entries[call]])) as SnapshotIndex['calls'],
     context: context ? {cluster: context.cluster, name: context.name, server: context.server} : null,
@@ -117,7 +121,6 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     takenAt: options.takenAt,
     vpccniVersion: options.vpccniVersion,
   }
-  return {answers: rec.answers, index}
 }
 
 /** DescribeInstances and DescribeNetworkInterfaces for every node's instance id. */
