@@ -2,6 +2,7 @@ import Compat from './commands/compat.js'
 import Diff from './commands/diff.js'
 import IpamdSimulate from './commands/ipamd/simulate.js'
 import MaxPods from './commands/max-pods.js'
+import Snapshot from './commands/snapshot.js'
 import UpgradePlan from './commands/upgrade-plan.js'
 import WarmTargets from './commands/warm-targets.js'
 
@@ -14,6 +15,7 @@ export const COMMANDS = {
   diff: Diff,
   'ipamd:simulate': IpamdSimulate,
   'max-pods': MaxPods,
+  snapshot: Snapshot,
   'upgrade-plan': UpgradePlan,
   'warm-targets': WarmTargets,
 }

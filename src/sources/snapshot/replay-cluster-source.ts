@@ -1,0 +1,72 @@
+import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
+import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
+import type {EksAnswer} from '../eks/eks-types.js'
+import type {PodSummary} from '../kubernetes/types.js'
+import {UserError} from '../../errors.js'
+import {errorFromRecord} from './recorded-error.js'
+import {readSnapshotIndex, readSnapshotJson} from './read-snapshot.js'
+import type {SnapshotIndex} from './snapshot-format.js'
+
+/**
+ * A ClusterSource answering from a snapshot folder, as the live source would have answered when it was taken:
+ * by-id calls pick from what was captured (an id not captured is absent, as with EC2), a call that failed
+ * then throws the same error now, and an EKS question the snapshot did not ask is an unavailable answer.
+ */
+export function openSnapshotSource(dir: string): ClusterSource {
+  const index = readSnapshotIndex(dir)
+  const cache = new Map<ClusterCallName, unknown>()
+  const answer = <T>(call: ClusterCallName): T => {
+    const entry = index.calls[call]
+    if (!entry) throw new UserError(`--from-dir ${dir}: the snapshot has no record of ${call}`, {hint: 'take the snapshot again'})
+    if (!entry.ok) throw errorFromRecord(entry.error)
+    if (!cache.has(call)) cache.set(call, readSnapshotJson(dir, entry.file))
+    return cache.get(call) as T
+  }
+
+  const pick = <T>(call: ClusterCallName, ids: string[], key: (item: T) => null | string | undefined): T[] => {
+    if (ids.length === 0) return []
+    const wanted = new Set(ids)
+    return answer<T[]>(call).filter((item) => wanted.has(key(item) ?? ''))
+  }
+
+  return {
+    close() {},
+    describeAddon: async () => answer('describeAddon'),
+    describeAddonConfiguration: async (addonVersion) =>
+      askedAs(index, 'describeAddonConfiguration', 'addonVersion', addonVersion) ?? answer('describeAddonConfiguration'),
+    describeAddonVersions: async (kubernetesVersion) =>
+      askedAs(index, 'describeAddonVersions', 'kubernetesVersion', kubernetesVersion ?? null) ?? answer('describeAddonVersions'),
+    describeCluster: async () => answer('describeCluster'),
+    describeInstances: async (ids) => pick<Ec2Instance>('describeInstances', ids, (instance) => instance.instanceId),
+    describeNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeNetworkInterfaces', ids, (eni) => eni.attachment?.instanceId),
+    describeSubnets: async (ids) => pick<Ec2Subnet>('describeSubnets', ids, (subnet) => subnet.subnetId),
+    listEniConfigs: async () => answer('listEniConfigs'),
+    listNodes: async () => answer('listNodes'),
+    async listPods(options) {
+      const pods = answer<PodSummary[]>('listPods')
+      return options?.nodeName === undefined ? pods : pods.filter((pod) => pod.nodeName === options.nodeName)
+    },
+    listSandboxFailures: async () => answer('listSandboxFailures'),
+    // The user entry is never recorded: the context names the cluster and server only.
+    origin: {
+      context: index.context ? {...index.context, user: ''} : null,
+      dir,
+      eksCluster: index.eksCluster,
+      kind: 'snapshot',
+      region: index.region,
+      takenAt: index.takenAt,
+    },
+    readAwsNode: async () => answer('readAwsNode'),
+    readCniConfigMap: async () => answer('readCniConfigMap'),
+    readServerVersion: async () => answer('readServerVersion'),
+  }
+}
+
+/** Undefined when the snapshot asked EKS with this argument; else the note that it holds another answer. */
+function askedAs<T>(index: SnapshotIndex, call: ClusterCallName, arg: string, value: null | string): EksAnswer<T> | undefined {
+  const recorded = index.calls[call]?.args?.[arg] ?? null
+  if (recorded === value) return undefined
+  const name = `eks:${call[0].toUpperCase()}${call.slice(1)}`
+  const held = recorded === null ? 'no answer' : `the answer for ${arg} ${String(recorded)} only`
+  return {available: false, call: name, hint: null, permission: null, reason: `${name}: the snapshot holds ${held}, not for ${value ?? 'any'}`}
+}

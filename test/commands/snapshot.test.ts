@@ -1,0 +1,109 @@
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import Snapshot from '../../src/commands/snapshot.js'
+import {SNAPSHOT_CALLS, type SnapshotIndex} from '../../src/sources/snapshot/snapshot-format.js'
+import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
+import {runCommand, projectRoot} from '../helpers/run-command.js'
+
+const test = suite('vpccni snapshot -o DIR against the cluster lab')
+const version = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version as string
+let lab: ClusterLab
+let work: string
+
+test.before(async () => {
+  lab = await startClusterLab()
+  work = mkdtempSync(join(tmpdir(), 'vpccni-snapshot-cmd-'))
+})
+
+test.after(async () => {
+  await lab.stop()
+  rmSync(work, {force: true, recursive: true})
+})
+
+const snapshot = (dir: string, ...extra: string[]) => runCommand<SnapshotIndex>(Snapshot, ['-o', join(work, dir), ...lab.flags, ...extra])
+
+test('writes one file per call and index.json, and summarises what it captured', async () => {
+  const out = await snapshot('plain')
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.is(out.stderr, '')
+  assert.equal(readdirSync(join(work, 'plain')).sort(), ['index.json', ...SNAPSHOT_CALLS.map((call) => `${call}.json`)].sort())
+  assert.match(out.stdout, /ok +listNodes +3\n/)
+  assert.match(out.stdout, /14 of 14 calls captured; share it with: tar czf /)
+})
+
+test('--json prints the index, as written', async () => {
+  const out = await snapshot('json', '--json')
+  assert.is(out.exitCode, 0, out.stderr)
+  const index = JSON.parse(out.stdout) as SnapshotIndex
+  assert.equal(index, JSON.parse(readFileSync(join(work, 'json', 'index.json'), 'utf8')))
+  assert.equal(Object.keys(index).sort(), ['calls', 'context', 'eksCluster', 'region', 'schemaVersion', 'takenAt', 'vpccniVersion'])
+  assert.is(index.schemaVersion, 1)
+  assert.is(index.vpccniVersion, version)
+  assert.ok(Math.abs(Date.parse(index.takenAt) - Date.now()) < 60_000, index.takenAt)
+  assert.equal(Object.keys(index.context!).sort(), ['cluster', 'name', 'server'])
+  assert.equal([index.region, index.eksCluster], ['us-west-2', 'lab'])
+  assert.equal(Object.keys(index.calls), [...SNAPSHOT_CALLS])
+  assert.equal(index.calls.listNodes, {args: {}, count: 3, file: 'listNodes.json', note: null, ok: true})
+  assert.equal(Object.keys(index.calls.describeInstances.args), ['instanceIds'])
+})
+
+test('a non-empty folder is refused (exit 2) unless --force', async () => {
+  const dir = join(work, 'busy')
+  mkdirSync(dir)
+  writeFileSync(join(dir, 'notes.txt'), 'mine\n')
+  const refused = await snapshot('busy')
+  assert.is(refused.exitCode, 2)
+  assert.match(refused.stderr, /^error: .*busy is not empty; choose a new folder, or pass --force to write into it\n$/)
+  assert.not.ok(existsSync(join(dir, 'index.json')))
+  const forced = await snapshot('busy', '--force')
+  assert.is(forced.exitCode, 0, forced.stderr)
+  assert.ok(existsSync(join(dir, 'index.json')) && existsSync(join(dir, 'notes.txt')))
+})
+
+test('a file as DIR is refused, even with --force', async () => {
+  writeFileSync(join(work, 'a-file'), 'x')
+  const out = await snapshot('a-file', '--force')
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /a-file is not a folder\n$/)
+})
+
+test('a call that fails is a warning and the snapshot goes on (exit 0)', async () => {
+  lab.kube.faults.push({resource: 'pods', status: 403})
+  try {
+    const out = await snapshot('no-pods')
+    assert.is(out.exitCode, 0, out.stderr)
+    assert.match(out.stderr, /^warning: not captured: kubernetes:listPods: forbidden: needs RBAC permission "list pods" \(pods is forbidden: User "\(not recorded\)" cannot list/)
+    assert.is(out.stderr.trim().split('\n').length, 1)
+    assert.match(out.stdout, /failed +listPods +kubernetes:listPods: forbidden/)
+    assert.not.ok(existsSync(join(work, 'no-pods', 'listPods.json')))
+  } finally {
+    lab.kube.faults.length = 0
+  }
+})
+
+test('nothing readable: exit 3, and no snapshot written', async () => {
+  lab.kube.faults.push({status: 403})
+  for (const operation of ['DescribeCluster', 'DescribeAddon', 'DescribeAddonVersions']) lab.aws.eks.addFault({kind: 'deny', operation})
+  try {
+    const out = await snapshot('nothing')
+    assert.is(out.exitCode, 3)
+    assert.match(out.stderr, /error: snapshot: nothing could be read from the cluster or the AWS account/)
+    assert.not.ok(existsSync(join(work, 'nothing', 'index.json')))
+  } finally {
+    lab.kube.faults.length = 0
+    lab.aws.eks.clearFaults()
+  }
+})
+
+test('only reads reached the fakes', () => {
+  assert.equal(lab.kube.writes, [])
+  assert.equal(lab.aws.ec2Requests().filter((r) => !r.action.startsWith('Describe') && !r.dryRun), [])
+  assert.equal(lab.aws.eks.requests.filter((r) => r.method !== 'GET'), [])
+})
+
+test.run()
