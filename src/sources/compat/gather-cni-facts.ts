@@ -4,6 +4,7 @@ import {parseKubernetesVersion} from '../../core/compat/kubernetes-version.js'
 import {SourceError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import {KUBE_CALLS} from '../kubernetes/kube-calls.js'
+import {requireAwsNode} from '../require-aws-node.js'
 
 export interface FactFlags {
   /** `--cni-version` (compat) or `--from` (upgrade-plan). */
@@ -30,19 +31,12 @@ export function factsFromFlags(flags: FactFlags): GatheredCniFacts {
   return {facts, notes: [], sources}
 }
 
-/** The aws-node container's image tag. A cluster without aws-node is the cluster's state, not bad usage: exit 3. */
+/** The aws-node container's image tag. */
 async function readCniVersion(source: ClusterSource, cniFlag: string): Promise<FactSource> {
-  const {call} = KUBE_CALLS.readAwsNode
-  const daemonSet = await source.readAwsNode()
-  if (!daemonSet) {
-    throw new SourceError(call, 'aws-node DaemonSet not found in kube-system: the VPC CNI is not installed on this cluster', {
-      hint: `pass ${cniFlag} to work from a version without the cluster`,
-    })
-  }
-
+  const daemonSet = await requireAwsNode(source, `pass ${cniFlag} to work from a version without the cluster`)
   const image = daemonSet.containers.find((c) => c.name === 'aws-node')?.image ?? ''
   const version = cniVersionFromImage(image)
-  if (!version) throw new SourceError(call, `the aws-node image "${image}" names no VPC CNI version`, {hint: `pass ${cniFlag} to say it`})
+  if (!version) throw new SourceError(KUBE_CALLS.readAwsNode.call, `the aws-node image "${image}" names no VPC CNI version`, {hint: `pass ${cniFlag} to say it`})
   return {fact: 'cniVersion', from: `aws-node image ${image}`, live: true, value: version}
 }
 
