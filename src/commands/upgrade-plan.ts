@@ -11,7 +11,7 @@ import {renderUpgradePlan} from '../output/upgrade-plan-view.js'
 import {renderFactSources} from '../output/fact-sources-view.js'
 import type {FactSource} from '../core/compat/fact-sources.js'
 import {liveFlags} from '../live-flags.js'
-import {factsFromFlags, gatherAddonVersions, gatherCniFacts} from '../sources/compat/gather-cni-facts.js'
+import {eksClusterOf, factsFromFlags, gatherAddonVersions, gatherCniFacts} from '../sources/compat/gather-cni-facts.js'
 import {withClusterSource} from '../sources/with-cluster-source.js'
 
 export default class UpgradePlanCommand extends BaseCommand {
@@ -56,8 +56,7 @@ export default class UpgradePlanCommand extends BaseCommand {
       ? await withClusterSource(flags, async (source) => {
           const facts = await gatherCniFacts(factFlags, source)
           const withBuilds = await gatherAddonVersions(facts, [facts.facts.kubernetesVersion, target], source)
-          // Named by --cluster or the kubeconfig context once EKS was asked; the commands use the same cluster and region.
-          return {...withBuilds, cluster: source.origin.eksCluster, region: source.origin.region}
+          return {...withBuilds, ...(await eksClusterOf(source))}
         })
       : {...factsFromFlags(factFlags), cluster: null, region: null}
     const request = {

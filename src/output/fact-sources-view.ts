@@ -11,5 +11,7 @@ const LABEL: Record<FactSource['fact'], string> = {
 /** Where each fact came from, once any came from the cluster; flags-only runs print nothing more than before. */
 export function renderFactSources(sources: FactSource[], style: Style, indent = '  '): string[] {
   if (!sources.some((s) => s.live)) return []
-  return ['Facts:', ...sources.map((s) => `${indent}${LABEL[s.fact].padEnd(14)} ${s.value ?? 'unknown'}  ${style.dim(`from ${s.from}`)}`)]
+  const shown = sources.map((s) => s.value ?? 'unknown')
+  const width = Math.max(...shown.map((v) => v.length))
+  return ['Facts:', ...sources.map((s, i) => `${indent}${LABEL[s.fact].padEnd(14)} ${shown[i].padEnd(width)}  ${style.dim(`from ${s.from}`)}`)]
 }

@@ -50,7 +50,7 @@ test('compat, managed add-on: both versions from the cluster, the install kind f
 test('compat plain: the verdict first, then where each fact came from', async () => {
   const out = await runCommand(Compat, lab.flags)
   assert.match(out.stdout, /^compatible: VPC CNI v1\.23\.1 on Kubernetes 1\.31\n/)
-  assert.match(out.stdout, /\nFacts:\n {2}CNI version {4}v1\.23\.1 {2}from aws-node image .*\n {2}Kubernetes {5}v1\.31\.4-eks-2d5f260 {2}from the API server/)
+  assert.match(out.stdout, /\nFacts:\n {2}CNI version {4}v1\.23\.1 {14}from aws-node image .*\n {2}Kubernetes {5}v1\.31\.4-eks-2d5f260 {2}from the API server/)
 })
 
 test('flags win over the cluster: a given version is not read', async () => {
@@ -133,6 +133,13 @@ test('upgrade-plan, self-managed: kubectl commands with the region\'s manifest, 
 test('upgrade-plan markdown lists the facts read from the cluster', async () => {
   const out = await runCommand(UpgradePlanCommand, [...lab.flags, '--format', 'markdown'])
   assert.match(out.stdout, /\n- cniVersion: v1\.20\.0 \(from aws-node image .*amazon-k8s-cni:v1\.20\.0\)\n- kubernetesVersion: v1\.31\.4-eks-2d5f260 \(from the API server \(\/version\)\)\n- installKind: self-managed \(from EKS DescribeAddon: no vpc-cni add-on\)\n/)
+})
+
+test('upgrade-plan --install managed: DescribeAddon is not asked, the commands still name the cluster', async () => {
+  lab.aws.eks.requests.splice(0)
+  const doc = JSON.parse((await plan(['--install', 'managed'])).stdout) as Sourced<UpgradePlan>
+  assert.ok(doc.steps[0].commands.some((c) => c.command.startsWith('aws eks update-addon --cluster-name lab ')))
+  assert.not.ok(lab.aws.eks.requests.some((r) => r.operation === 'DescribeAddon'))
 })
 
 test('upgrade-plan, DescribeAddonVersions denied: still a plan, the build names said to be looked up, with a note', async () => {

@@ -43,6 +43,7 @@ test('env edited with kubectl set env: preserved, owned by the user; the remedy 
   assert.is(exitCode, 0)
   assert.equal(doc.changes.map((c) => [c.path, c.owner, c.effect, c.managers]), [[WARM_IP, 'user', 'preserved', ['kubectl-set']]])
   assert.equal(doc.remedy?.configurationValues, {env: {MINIMUM_IP_TARGET: '10', WARM_IP_TARGET: '7'}})
+  assert.match(doc.remedy?.command ?? '', /^aws eks update-addon --cluster-name lab --addon-name vpc-cni /)
 })
 
 test('image edited with kubectl set image: reverted, exit 1, red group first in the table', async () => {

@@ -84,3 +84,12 @@ export async function gatherAddonVersions(gathered: GatheredCniFacts, kubernetes
     sources: [...gathered.sources, {fact: 'addonVersions', from, live: true, value: names.length > 0 ? names.join(', ') : null}],
   }
 }
+
+/**
+ * The EKS cluster and region the plan's commands name: `--cluster`, else the kubeconfig context's ARN. Resolved by any
+ * EKS call; when --install spared DescribeAddon, DescribeCluster resolves it (its answer is not needed).
+ */
+export async function eksClusterOf(source: ClusterSource): Promise<{cluster: null | string; region: null | string}> {
+  if (source.origin.eksCluster === null) await source.describeCluster()
+  return {cluster: source.origin.eksCluster, region: source.origin.region}
+}

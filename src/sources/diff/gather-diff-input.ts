@@ -25,14 +25,14 @@ async function addonFrom(answer: EksAnswer<EksAddon | null>, notes: string[]): P
   }
 
   if (answer.value === null) return {basis: 'EKS DescribeAddon: no vpc-cni add-on', managed: false}
-  const {addonVersion, configurationValues} = answer.value
-  const basis = `EKS DescribeAddon (vpc-cni ${addonVersion ?? 'version unknown'})`
-  if (!configurationValues) return {basis, managed: true, version: addonVersion ?? undefined}
+  const {addonVersion, clusterName, configurationValues} = answer.value
+  const addon = {basis: `EKS DescribeAddon (vpc-cni ${addonVersion ?? 'version unknown'})`, clusterName: clusterName ?? undefined, managed: true, version: addonVersion ?? undefined}
+  if (!configurationValues) return addon
   try {
-    return {basis, configurationValues: await parseConfigurationValues(configurationValues), managed: true, version: addonVersion ?? undefined}
+    return {...addon, configurationValues: await parseConfigurationValues(configurationValues)}
   } catch {
     notes.push('the add-on configurationValues are neither JSON nor YAML: compared without them')
-    return {basis, managed: true, version: addonVersion ?? undefined}
+    return addon
   }
 }
 
