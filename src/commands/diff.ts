@@ -1,10 +1,12 @@
 import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../base-command.js'
-import type {DiffReport} from '../core/diff/diff-report.js'
+import type {DiffInput, DiffReport, KubeObject} from '../core/diff/diff-report.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
+import {withClusterSource} from '../sources/with-cluster-source.js'
 
 const KUBECTL = 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields'
 
@@ -17,54 +19,68 @@ export default class Diff extends BaseCommand {
     'Without managedFields in the input, ownership is inferred from the documented EKS-managed fields. It also lints the ' +
       'settings (unknown variables, wrong value types, known bad combinations) and prints the configurationValues that make ' +
       'the changes permanent.',
-    `Reads a file or standard input for now: ${KUBECTL} | vpccni diff -f -`,
+    'Without -f the cluster is read (the kubeconfig context, or a snapshot with --from-dir): the aws-node DaemonSet as served, ' +
+      'with managedFields, the amazon-vpc-cni ConfigMap, the ENIConfigs, and EKS DescribeAddon (managed or not, and its ' +
+      'configurationValues; without EKS access the managedFields tell). No aws-node DaemonSet in kube-system: exit 3.',
+    `-f reads a file or standard input instead: ${KUBECTL} | vpccni diff -f -`,
     `Exit codes:\n${EXIT_CODES_HELP}\nExit 1 means a change would be reverted by EKS or conflicts with it.`,
   ].join('\n\n')
   static examples = [
+    {command: '<%= config.bin %> diff', description: 'The cluster of the current kubeconfig context'},
     {command: `${KUBECTL} | <%= config.bin %> diff -f -`, description: 'The running DaemonSet, from kubectl'},
     {command: '<%= config.bin %> diff -f aws-node.yaml --configmap amazon-vpc-cni.yaml', description: 'With the ConfigMap, to check network policy settings'},
     {command: '<%= config.bin %> diff -f aws-node.json --json', description: 'As JSON, for CI'},
   ]
   static flags = {
+    ...liveFlags,
     configmap: Flags.string({description: 'The amazon-vpc-cni ConfigMap (YAML or JSON), to check the network policy settings.'}),
     filename: Flags.string({
       char: 'f',
-      description: `The aws-node DaemonSet as YAML or JSON (a List too), or - for standard input: ${KUBECTL}`,
+      description: `The aws-node DaemonSet as YAML or JSON (a List too), or - for standard input, instead of the cluster: ${KUBECTL}`,
     }),
     'self-managed': Flags.boolean({
       default: false,
-      description: 'The CNI is installed without the EKS add-on (for input without managedFields): every change is informational.',
+      description: 'The CNI is installed without the EKS add-on (for input without managedFields, or over EKS\'s answer): every change is informational.',
     }),
   }
   static summary = 'The aws-node DaemonSet against what the EKS managed add-on owns: what EKS will revert, keep or fight over.'
 
   async run(): Promise<DiffReport> {
     const {flags} = await this.parse(Diff)
-    if (!flags.filename) {
-      throw new UserError('-f is needed for now: reading the live cluster is not available yet', {hint: `${KUBECTL} | vpccni diff -f -`})
-    }
-
     // Loaded here, not at the top: the YAML parser and the manifest data would slow every other command's start.
-    const [{readKubeDocuments}, {selectDiffInput}, {buildDiffReport}, {DIFF_REFERENCE_DATA}, {renderDiff}] = await Promise.all([
-      import('../sources/files/read-kube-documents.js'),
-      import('../core/diff/select-diff-input.js'),
+    const [{buildDiffReport}, {DIFF_REFERENCE_DATA}, {renderDiff}] = await Promise.all([
       import('../core/diff/build-diff-report.js'),
       import('../data/diff-reference.js'),
       import('../output/diff-view.js'),
     ])
-    const source = flags.filename === '-' ? 'standard input' : flags.filename
-    const input = selectDiffInput(await readKubeDocuments(flags.filename), source)
-    if (flags.configmap) {
-      const configMap = (await readKubeDocuments(flags.configmap)).find((doc) => (doc as {kind?: string})?.kind === 'ConfigMap')
-      if (!configMap) throw new UserError(`${flags.configmap} holds no ConfigMap`, {hint: 'kubectl get cm amazon-vpc-cni -n kube-system -o yaml'})
-      input.configMap = configMap as Record<string, unknown>
-    }
-
+    const {input, notes} = flags.filename ? await this.readFiles(flags.filename) : await this.readCluster(flags)
+    if (flags.configmap) input.configMap = await this.readConfigMap(flags.configmap)
     if (flags['self-managed']) input.addon = {basis: '--self-managed', managed: false}
     const report = buildDiffReport(input, DIFF_REFERENCE_DATA)
-    for (const warning of report.warnings) this.warnLine(warning)
+    const warnings = [...notes, ...report.warnings]
+    for (const warning of warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) this.log(renderDiff(report, await createStyle(this.useColor(flags))))
     if (report.summary.reverted > 0 || report.summary.conflict > 0) this.problemFound()
-    return report
+    return {...report, warnings}
+  }
+
+  private async readCluster(flags: Parameters<typeof withClusterSource>[0]): Promise<{input: DiffInput; notes: string[]}> {
+    const {gatherDiffInput} = await import('../sources/diff/gather-diff-input.js')
+    return withClusterSource(flags, (source) => gatherDiffInput(source))
+  }
+
+  private async readConfigMap(file: string): Promise<KubeObject> {
+    const {readKubeDocuments} = await import('../sources/files/read-kube-documents.js')
+    const configMap = (await readKubeDocuments(file)).find((doc) => (doc as {kind?: string})?.kind === 'ConfigMap')
+    if (!configMap) throw new UserError(`${file} holds no ConfigMap`, {hint: 'kubectl get cm amazon-vpc-cni -n kube-system -o yaml'})
+    return configMap as KubeObject
+  }
+
+  private async readFiles(file: string): Promise<{input: DiffInput; notes: string[]}> {
+    const [{readKubeDocuments}, {selectDiffInput}] = await Promise.all([
+      import('../sources/files/read-kube-documents.js'),
+      import('../core/diff/select-diff-input.js'),
+    ])
+    return {input: selectDiffInput(await readKubeDocuments(file), file === '-' ? 'standard input' : file), notes: []}
   }
 }

@@ -8,7 +8,11 @@ import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {createStyle} from '../output/style.js'
 import {renderUpgradePlanMarkdown} from '../output/upgrade-plan-markdown.js'
 import {renderUpgradePlan} from '../output/upgrade-plan-view.js'
-import {cniFactsFromFlags} from '../sources/compat/cni-facts-from-flags.js'
+import {renderFactSources} from '../output/fact-sources-view.js'
+import type {FactSource} from '../core/compat/fact-sources.js'
+import {liveFlags} from '../live-flags.js'
+import {eksClusterOf, factsFromFlags, gatherAddonVersions, gatherCniFacts} from '../sources/compat/gather-cni-facts.js'
+import {withClusterSource} from '../sources/with-cluster-source.js'
 
 export default class UpgradePlanCommand extends BaseCommand {
   static description = [
@@ -20,42 +24,58 @@ export default class UpgradePlanCommand extends BaseCommand {
     'Each step lists features switched on, IAM permissions, containers added, probe changes and regressions to watch, and the commands ' +
       'for the install kind (--install, default managed). vpccni runs none of them.',
     `Embedded release data: ${CNI_RELEASE_DATA.releases[0].version} to ${CNI_RELEASE_DATA.releases.at(-1)?.version}, generated ${CNI_RELEASE_DATA.generatedAt}. ` +
-      'Reading the versions from a live cluster is not available yet: pass --from.',
+      'Live mode: without --from (or without --kubernetes-version, --kubernetes-target and --to) the cluster is read: the CNI version ' +
+      'from the aws-node image tag, the Kubernetes version from the API server, the install kind from EKS DescribeAddon, the EKS ' +
+      'cluster name and region from the kubeconfig context, and the add-on build names (vX.Y.Z-eksbuild.N) the cluster is offered ' +
+      'from EKS DescribeAddonVersions. Flags win over the cluster; the plan says where each fact came from. --from-dir reads a snapshot.',
     `Exit codes:\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
   static examples = [
     {command: '<%= config.bin %> upgrade-plan --from v1.6.3 --to v1.21.1', description: 'Every hop, one minor at a time'},
     {command: '<%= config.bin %> upgrade-plan --from v1.11.4 --kubernetes-version 1.25 --kubernetes-target 1.26', description: 'Where the control-plane upgrade fits'},
+    {command: '<%= config.bin %> upgrade-plan --kubernetes-target 1.33', description: 'From what the current kubeconfig context runs, ready for Kubernetes 1.33'},
     {command: '<%= config.bin %> upgrade-plan --from v1.19.2 --kubernetes-version 1.31 --install self-managed --format markdown > runbook.md', description: 'A runbook for a change ticket'},
   ]
   static flags = {
-    cluster: Flags.string({description: 'EKS cluster name to write into the commands (else <cluster>).'}),
+    ...liveFlags,
     format: Flags.string({default: 'plain', description: 'Plain numbered plan, or a Markdown runbook.', options: ['plain', 'markdown']}),
     from: Flags.string({description: 'The VPC CNI version running now: v1.19.2, 1.19.2 or v1.19.2-eksbuild.1.'}),
     install: Flags.string({description: 'How the CNI is installed; commands follow it (default managed, said in the plan).', options: ['managed', 'self-managed']}),
     'kubernetes-target': Flags.string({description: 'The Kubernetes version the control plane is about to move to.'}),
     'kubernetes-version': Flags.string({description: 'The Kubernetes version of the control plane now: 1.30 or v1.30.4-eks-a737599.'}),
-    region: Flags.string({description: 'AWS region: picks the release manifest for China and GovCloud regions.'}),
     to: Flags.string({description: 'The target VPC CNI version (default: the EKS-recommended add-on for the Kubernetes version).'}),
   }
   static summary = 'A safe, step-by-step VPC CNI upgrade path, with where the control-plane upgrade fits.'
 
-  async run(): Promise<UpgradePlan> {
+  async run(): Promise<UpgradePlan & {sources: FactSource[]}> {
     const {flags} = await this.parse(UpgradePlanCommand)
-    const facts = cniFactsFromFlags(
-      {cniFlag: '--from', cniVersion: flags.from, install: flags.install, kubernetesVersion: flags['kubernetes-version']},
-      {kubernetes: false},
-    )
-    const plan = planUpgrade(
-      {...facts, cluster: flags.cluster, kubernetesTarget: flags['kubernetes-target'], region: flags.region, to: flags.to},
-      CNI_RELEASE_DATA,
-    )
-    for (const warning of plan.warnings) this.warnLine(warning)
-    if (!this.jsonEnabled()) {
-      const text = flags.format === 'markdown' ? renderUpgradePlanMarkdown(plan) : renderUpgradePlan(plan, await createStyle(this.useColor(flags)))
-      this.log(text)
+    const factFlags = {cniFlag: '--from', cniVersion: flags.from, install: flags.install, kubernetesVersion: flags['kubernetes-version']}
+    const target = flags['kubernetes-target']
+    const live = !flags.from || (!flags['kubernetes-version'] && !target && !flags.to)
+    const gathered = live
+      ? await withClusterSource(flags, async (source) => {
+          const facts = await gatherCniFacts(factFlags, source)
+          const withBuilds = await gatherAddonVersions(facts, [facts.facts.kubernetesVersion, target], source)
+          return {...withBuilds, ...(await eksClusterOf(source))}
+        })
+      : {...factsFromFlags(factFlags), cluster: null, region: null}
+    const request = {
+      ...gathered.facts,
+      cluster: flags.cluster ?? gathered.cluster ?? undefined,
+      kubernetesTarget: target,
+      region: flags.region ?? gathered.region ?? undefined,
+      to: flags.to,
     }
+    const plan = planUpgrade(request, CNI_RELEASE_DATA)
+    const warnings = [...gathered.notes, ...plan.warnings]
+    for (const warning of warnings) this.warnLine(warning)
+    if (!this.jsonEnabled()) this.log(await this.render(plan, gathered.sources, flags))
+    return {...plan, sources: gathered.sources, warnings}
+  }
 
-    return plan
+  private async render(plan: UpgradePlan, sources: FactSource[], flags: {color: boolean; format: string}): Promise<string> {
+    if (flags.format === 'markdown') return renderUpgradePlanMarkdown(plan, sources)
+    const style = await createStyle(this.useColor(flags))
+    return [renderUpgradePlan(plan, style), ...renderFactSources(sources, style)].join('\n')
   }
 }

@@ -11,11 +11,15 @@ import {recommendWarmTargets, type WarmTargetsResult} from '../core/warm-targets
 import {AWS_NODE_ENV_VARS} from '../data/aws-node-env.generated.js'
 import {findInstanceType, instanceTypeNames} from '../data/instance-catalog.js'
 import {NEWEST_KNOWN_CNI} from '../data/newest-cni.js'
+import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
 import {createStyle} from '../output/style.js'
 import {renderWarmTargets} from '../output/warm-targets-view.js'
+import {liveFlags} from '../live-flags.js'
 import {readTextFile} from '../sources/read-text-file.js'
+import {readSubnetFree, type SubnetFree} from '../sources/warm-targets/read-subnet-free.js'
+import {withClusterSource} from '../sources/with-cluster-source.js'
 
 export default class WarmTargets extends BaseCommand {
   static description = [
@@ -25,6 +29,8 @@ export default class WarmTargets extends BaseCommand {
     'The recommendation holds the fewest idle addresses while no pod waits for an address and EC2 calls stay under a sane rate ' +
       '(60 per hour per node, 1,800 per hour across --nodes nodes). A table compares it with the default WARM_ENI_TARGET=1 and ' +
       'alternatives: idle IPs per node and cluster-wide, EC2 calls per hour, pods that waited, nodes until the subnet runs out (--subnet-free).',
+    '--subnet ID reads the subnet\'s free addresses from EC2 DescribeSubnets (AvailableIpAddressCount) instead of --subnet-free; ' +
+      'it is the only call warm-targets makes, and needs ec2:DescribeSubnets.',
     'The result comes ready to apply: the aws-node env block, a kubectl set env line, and the EKS add-on configurationValues.',
     `Exit codes:\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
@@ -35,8 +41,10 @@ export default class WarmTargets extends BaseCommand {
       description: 'Cluster-wide figures and subnet headroom, as JSON',
     },
     {command: '<%= config.bin %> warm-targets --instance-type m5.large --pods 30 --prefix --burst 10', description: 'With prefix delegation'},
+    {command: '<%= config.bin %> warm-targets --instance-type m5.large --pods 20 --nodes 50 --subnet subnet-0a1b2c3d4e5f60718 --region eu-west-1', description: 'Subnet headroom read from EC2'},
   ]
   static flags = {
+    ...liveFlags,
     ...nodeShapeFlags,
     burst: Flags.integer({
       description: 'Pods scheduled at once (a rollout) on top of the steady pods (default: 25% of --pods, a Deployment\'s default maxSurge).',
@@ -47,12 +55,13 @@ export default class WarmTargets extends BaseCommand {
     peak: Flags.integer({description: 'Most pods per node at a busy time (default: --pods).', min: 0}),
     pods: Flags.integer({description: 'Pods a node usually runs.', min: 0, required: true}),
     set: setFlag,
+    subnet: Flags.string({description: 'Node subnet id: its free addresses are read from EC2 DescribeSubnets (instead of --subnet-free).'}),
     'subnet-free': Flags.integer({description: 'Free IPv4 addresses in the node subnet(s), for "nodes until the subnet runs out".', min: 0}),
     trace: Flags.string({description: 'CSV workload to use instead: "seconds,+|-,count" per line (- for stdin).'}),
   }
   static summary = 'Recommend WARM_IP_TARGET / MINIMUM_IP_TARGET for a node shape and workload, with the trade-off in numbers.'
 
-  async run(): Promise<WarmTargetsResult> {
+  async run(): Promise<WarmTargetsResult & {subnet: null | SubnetFree}> {
     const {flags} = await this.parse(WarmTargets)
     const [instance] = resolveInstanceTypes([flags['instance-type']], findInstanceType, instanceTypeNames)
     const {config} = buildIpamdSettings(
@@ -61,17 +70,33 @@ export default class WarmTargets extends BaseCommand {
     )
     const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
     const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods})
+    const subnet = await this.readSubnet(flags)
     const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
     const result = recommendWarmTargets({
       base: {...config, maxPods},
       instance,
       nodes: flags.nodes,
       shape,
-      subnetFree: flags['subnet-free'] ?? null,
+      subnetFree: subnet?.free ?? flags['subnet-free'] ?? null,
       trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
     })
     for (const warning of result.warnings) this.warnLine(warning)
-    if (!this.jsonEnabled()) this.log(renderWarmTargets(result, await createStyle(this.useColor(flags))))
-    return result
+    if (!this.jsonEnabled()) {
+      const text = renderWarmTargets(result, await createStyle(this.useColor(flags)))
+      this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from EC2 DescribeSubnets` : text)
+    }
+
+    return {...result, subnet}
+  }
+
+  /** `--subnet ID`: the only call warm-targets makes, and only when asked. */
+  private async readSubnet(flags: Parameters<typeof withClusterSource>[0] & {subnet?: string; 'subnet-free'?: number}): Promise<null | SubnetFree> {
+    const subnetId = flags.subnet
+    if (!subnetId) return null
+    if (flags['subnet-free'] !== undefined) {
+      throw new UserError('--subnet and --subnet-free both give the free addresses: pass one', {hint: `--subnet ${subnetId} reads them from EC2`})
+    }
+
+    return withClusterSource(flags, (source) => readSubnetFree(source, subnetId))
   }
 }

@@ -34,12 +34,11 @@ test('--json: schemaVersion, compatible, reasons; the document is what run() ret
   assert.equal(doc, JSON.parse(JSON.stringify(out.result)))
 })
 
-test('a missing flag is bad usage naming the flags (live mode awaits the live sources)', async () => {
-  const out = await runCommand(Compat, ['--kubernetes-version', '1.30'])
+test('a missing flag means the cluster is read: the kubeconfig named is looked for (exit 2 when absent)', async () => {
+  const out = await runCommand(Compat, ['--kubernetes-version', '1.30', '--kubeconfig', '/nonexistent/vpccni/kubeconfig'])
   assert.is(out.exitCode, 2)
   assert.is(out.stdout, '')
-  assert.match(out.stderr, /^error: pass --cni-version: reading the versions from a live cluster is not available yet; e\.g\./)
-  assert.match((await runCommand(Compat, [])).stderr, /pass --cni-version and --kubernetes-version/)
+  assert.is(out.stderr, 'error: kubeconfig /nonexistent/vpccni/kubeconfig does not exist\n')
 })
 
 test('an unknown release exits 2 with one line naming its neighbours', async () => {

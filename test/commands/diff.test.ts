@@ -85,7 +85,7 @@ test('standard input with -f -, through the shipped launcher', () => {
 })
 
 const badInputs: Array<[string, () => string[], RegExp]> = [
-  ['no -f', () => [], /^error: -f is needed for now: reading the live cluster is not available yet/],
+  ['no -f: the cluster is read, through the kubeconfig named', () => ['--kubeconfig', '/nonexistent/kc'], /^error: kubeconfig \/nonexistent\/kc does not exist\n$/],
   ['a missing file', () => ['-f', join(scratch, 'nope.yaml')], /^error: cannot read .*nope\.yaml: no such file/],
   ['an empty file', () => ['-f', scratchFile('empty.yaml', '\n')], /is empty/],
   ['malformed YAML', () => ['-f', scratchFile('bad.yaml', 'kind: DaemonSet\n  metadata: [\n')], /is not valid YAML or JSON/],

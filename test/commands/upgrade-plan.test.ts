@@ -46,8 +46,8 @@ const bad: Array<[string, string[], RegExp]> = [
   ['malformed Kubernetes version', ['--from', 'v1.20.0', '--kubernetes-version', 'one.thirty'], /^error: malformed Kubernetes version "one\.thirty"/],
   ['Kubernetes target not newer', ['--from', 'v1.20.0', '--kubernetes-version', '1.30', '--kubernetes-target', '1.29'], /^error: --kubernetes-target 1\.29 is not newer than --kubernetes-version 1\.30/],
   ['target below the minimum of the Kubernetes target', ['--from', 'v1.10.4', '--to', 'v1.11.5', '--kubernetes-target', '1.26'], /^error: the plan ends at v1\.11\.5, below v1\.12\.0, the oldest CNI recommended for Kubernetes 1\.26; pass --to v1\.12\.0 or later\n$/],
-  ['no --from: live mode is not wired yet', ['--to', 'v1.20.0'], /^error: pass --from: reading the versions from a live cluster is not available yet/],
-  ['no target at all', ['--from', 'v1.20.0'], /^error: pass --to or --kubernetes-version/],
+  ['no --from: the cluster is read, through the kubeconfig named', ['--to', 'v1.20.0', '--kubeconfig', '/nonexistent/kc'], /^error: kubeconfig \/nonexistent\/kc does not exist\n$/],
+  ['no target: the cluster is read, through the kubeconfig named', ['--from', 'v1.20.0', '--kubeconfig', '/nonexistent/kc'], /^error: kubeconfig \/nonexistent\/kc does not exist\n$/],
   ['bad --format', ['--from', 'v1.20.0', '--to', 'v1.21.1', '--format', 'html'], /^error: Expected --format=html to be one of: plain, markdown/],
 ]
 

@@ -23,3 +23,21 @@ export function runBinary(args: string[], options: {env?: Record<string, string>
   })
   return {exitCode: run.status, stderr: run.stderr, stdout: run.stdout}
 }
+
+/**
+ * The real launcher, without blocking this process: needed when the test's own servers (the cluster lab) answer
+ * the binary's requests, which spawnSync would starve.
+ */
+export async function runBinaryAsync(args: string[], options: {env?: Record<string, string>} = {}): Promise<BinaryOutcome> {
+  const {spawn} = await import('node:child_process')
+  const child = spawn(process.execPath, [join(projectRoot, 'bin/run.cjs'), ...args], {
+    env: {...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true', XDG_CACHE_HOME: testCacheHome, ...options.env},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const stdout: string[] = []
+  const stderr: string[] = []
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => stdout.push(chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk))
+  const exitCode = await new Promise<null | number>((resolve) => child.on('close', (code) => resolve(code)))
+  return {exitCode, stderr: stderr.join(''), stdout: stdout.join('')}
+}

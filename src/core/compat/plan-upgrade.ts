@@ -34,7 +34,7 @@ interface Target {
 /** `--to`, else the EKS-recommended add-on for the Kubernetes version the cluster is heading to (or runs). */
 function chooseTarget(request: UpgradeRequest, knowledge: ReleaseKnowledge, kubernetes?: KubernetesVersion): Target {
   if (request.to) return {release: resolveCniVersion(request.to, knowledge, {allowNewer: false, what: 'target CNI'}).release as CniRelease, warnings: []}
-  if (!kubernetes) throw new UserError('pass --to or --kubernetes-version: reading the versions from a live cluster is not available yet')
+  if (!kubernetes) throw new UserError('pass --to or --kubernetes-version: the target depends on the Kubernetes version')
   const recommended = recommendedAddonFor(kubernetes, knowledge)
   const release = recommended.value ? findRelease(parseCniVersion(recommended.value), knowledge) : undefined
   if (!release) throw new UserError(`no EKS-recommended CNI is known for Kubernetes ${kubernetes.text}: pass --to`, {hint: `the tables cover ${recommended.covers}`})

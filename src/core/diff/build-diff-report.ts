@@ -87,7 +87,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     daemonSet: {name: metadata.name ?? 'aws-node', namespace: metadata.namespace ?? 'kube-system'},
     lint,
     ownership: {managers: ownership.managers, source: ownership.source},
-    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, data.addonSchema, invalidValues, input.addon?.configurationValues),
+    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, data.addonSchema, invalidValues, input.addon?.configurationValues, input.addon?.clusterName),
     schemaVersion: 1,
     summary: summarize(changes),
     warnings: collectWarnings(ownership, version, baseline.coverage, data.template.version),

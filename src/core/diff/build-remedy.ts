@@ -24,6 +24,7 @@ export function buildRemedy(
   schema: AddonSchemaKeys,
   invalid: LintFinding[],
   existing: Record<string, unknown> = {},
+  clusterName = 'CLUSTER',
 ): null | Remedy {
   const relevant = changes.filter((c) => c.effect !== 'informational')
   if (relevant.length === 0) return null
@@ -50,7 +51,7 @@ export function buildRemedy(
   const values = shellQuote(JSON.stringify(configurationValues))
   // OVERWRITE: the configuration now carries the user's values, so EKS may take the fields over.
   return {
-    command: settable > 0 ? `aws eks update-addon --cluster-name CLUSTER --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
+    command: settable > 0 ? `aws eks update-addon --cluster-name ${clusterName} --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
     configurationValues,
     notSettable,
     schemaVersion: schema.addonVersion,

@@ -62,7 +62,7 @@ export type KubeObject = Record<string, unknown>
 /** What `diff` compares: from files today, from the live layer (DaemonSet, ConfigMap, DescribeAddon) later. */
 export interface DiffInput {
   /** From EKS DescribeAddon when known: whether the add-on exists, and its configurationValues (parsed). */
-  addon?: {basis?: string; configurationValues?: Record<string, unknown>; managed: boolean; version?: string}
+  addon?: {basis?: string; clusterName?: string; configurationValues?: Record<string, unknown>; managed: boolean; version?: string}
   configMap?: KubeObject
   daemonSet: KubeObject
   /** ENIConfig names in the cluster; undefined when unknown. */

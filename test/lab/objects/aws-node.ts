@@ -7,12 +7,16 @@ type EnvEntry = {name: string; value?: string}
 export interface AwsNodeOptions {
   /** Env of the aws-node container as installed: replaces or adds to the upstream manifest's. */
   env?: Record<string, string>
+  /** Tag the installer gave the aws-node and aws-vpc-cni-init images, e.g. `v1.19.0-eksbuild.1` (default: the manifest's). */
+  imageTag?: string
   /** Who installed it: the EKS add-on (server-side apply by manager `eks`) or `kubectl apply` (client-side, Update). */
   installedBy?: 'eks' | 'kubectl'
   /** Ready aws-node pods, for the status. */
   nodeCount: number
   /** Env a user changed afterwards with `kubectl set env`: manager `kubectl-set` then owns those entries. */
   userEnv?: Record<string, string>
+  /** The aws-node image a user changed afterwards with `kubectl set image`: manager `kubectl-set` then owns it. */
+  userImage?: string
 }
 
 const INSTALLED_AT = '2026-11-20T08:00:00Z'
@@ -23,6 +27,7 @@ const CONTAINER_KEY = 'k:{"name":"aws-node"}'
 export function makeAwsNodeDaemonSet(options: AwsNodeOptions): Json {
   const daemonSet = upstreamObject('DaemonSet', 'aws-node')
   setEnv(daemonSet, options.env ?? {})
+  if (options.imageTag) setImageTag(daemonSet, options.imageTag)
   const installer = options.installedBy === 'kubectl' ? 'kubectl-client-side-apply' : 'eks'
   const applied = structuredClone(daemonSet)
   const installerFields = fieldsV1Of({metadata: {labels: (applied.metadata as Json).labels}, spec: applied.spec})
@@ -30,7 +35,13 @@ export function makeAwsNodeDaemonSet(options: AwsNodeOptions): Json {
   setEnv(daemonSet, options.userEnv ?? {})
   const envOwned = (((installerFields['f:spec'] as Json)['f:template'] as Json)['f:spec'] as Json)['f:containers'] as Json
   for (const [name] of userEnv) delete ((envOwned[CONTAINER_KEY] as Json)['f:env'] as Json)[`k:{"name":"${name}"}`]
-  const generation = userEnv.length > 0 ? 2 : 1
+  if (options.userImage) {
+    containers(daemonSet).find((c) => c.name === 'aws-node')!.image = options.userImage
+    delete (envOwned[CONTAINER_KEY] as Json)['f:image']
+  }
+
+  const edited = userEnv.length > 0 || options.userImage !== undefined
+  const generation = edited ? 2 : 1
   const metadata = daemonSet.metadata as Json
   metadata.annotations = {
     'deprecated.daemonset.template.generation': String(generation),
@@ -39,7 +50,7 @@ export function makeAwsNodeDaemonSet(options: AwsNodeOptions): Json {
   Object.assign(metadata, {creationTimestamp: INSTALLED_AT, generation, resourceVersion: '48213', uid: '5b1f2c1e-7d0a-4c55-9d3e-2a1f0e6b9c01'})
   metadata.managedFields = [
     entry(installer, installer === 'eks' ? 'Apply' : 'Update', INSTALLED_AT, installerFields),
-    ...(userEnv.length > 0 ? [entry('kubectl-set', 'Update', EDITED_AT, userEnvFields(userEnv.map(([name]) => name)))] : []),
+    ...(edited ? [entry('kubectl-set', 'Update', EDITED_AT, userFields(userEnv.map(([name]) => name), options.userImage !== undefined))] : []),
     {...entry('kube-controller-manager', 'Update', EDITED_AT, statusFields()), subresource: 'status'},
   ]
   applyServerDefaults(daemonSet)
@@ -69,9 +80,18 @@ function entry(manager: string, operation: string, time: string, fieldsV1: Json)
   return {apiVersion: 'apps/v1', fieldsType: 'FieldsV1', fieldsV1, manager, operation, time}
 }
 
-function userEnvFields(names: string[]): Json {
-  const env = Object.fromEntries(names.map((name) => [`k:{"name":"${name}"}`, {'.': {}, 'f:name': {}, 'f:value': {}}]))
-  return {'f:spec': {'f:template': {'f:spec': {'f:containers': {[CONTAINER_KEY]: {'f:env': env}}}}}}
+function setImageTag(daemonSet: Json, tag: string): void {
+  const podSpec = (daemonSet.spec as {template: {spec: {initContainers: Json[]}}}).template.spec
+  for (const container of [...containers(daemonSet), ...podSpec.initContainers]) {
+    const image = String(container.image)
+    if (/amazon-k8s-cni(-init)?:/.test(image)) container.image = image.replace(/:[^:/]+$/, `:${tag}`)
+  }
+}
+
+function userFields(envNames: string[], image: boolean): Json {
+  const env = Object.fromEntries(envNames.map((name) => [`k:{"name":"${name}"}`, {'.': {}, 'f:name': {}, 'f:value': {}}]))
+  const container = {...(envNames.length > 0 ? {'f:env': env} : {}), ...(image ? {'f:image': {}} : {})}
+  return {'f:spec': {'f:template': {'f:spec': {'f:containers': {[CONTAINER_KEY]: container}}}}}
 }
 
 function statusFields(): Json {

@@ -1,0 +1,69 @@
+import type {DiffInput, KubeObject} from '../../core/diff/diff-report.js'
+import {SourceError} from '../../errors.js'
+import type {ClusterSource} from '../cluster-source.js'
+import type {EksAddon, EksAnswer} from '../eks/eks-types.js'
+import {requireAwsNode} from '../require-aws-node.js'
+
+export interface GatheredDiffInput {
+  input: DiffInput
+  /** What could not be read and what the report falls back on. */
+  notes: string[]
+}
+
+/** configurationValues are JSON or YAML, as `aws eks create-addon` accepts both. */
+async function parseConfigurationValues(text: string): Promise<Record<string, unknown> | undefined> {
+  const {parse} = await import('yaml')
+  const parsed: unknown = parse(text)
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined
+}
+
+/** The add-on as diff needs it; EKS not answering leaves it to managedFields, with a note. */
+async function addonFrom(answer: EksAnswer<EksAddon | null>, notes: string[]): Promise<DiffInput['addon']> {
+  if (!answer.available) {
+    notes.push(`managed or not is told from managedFields: ${answer.reason}${answer.permission ? ` (needs ${answer.permission})` : ''}`)
+    return undefined
+  }
+
+  if (answer.value === null) return {basis: 'EKS DescribeAddon: no vpc-cni add-on', managed: false}
+  const {addonVersion, clusterName, configurationValues} = answer.value
+  const addon = {basis: `EKS DescribeAddon (vpc-cni ${addonVersion ?? 'version unknown'})`, clusterName: clusterName ?? undefined, managed: true, version: addonVersion ?? undefined}
+  if (!configurationValues) return addon
+  try {
+    return {...addon, configurationValues: await parseConfigurationValues(configurationValues)}
+  } catch {
+    notes.push('the add-on configurationValues are neither JSON nor YAML: compared without them')
+    return addon
+  }
+}
+
+/** An optional read: refused or failing, the diff goes on without it and says so. */
+async function optional<T>(read: Promise<T>, what: string, notes: string[]): Promise<T | undefined> {
+  try {
+    return await read
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error
+    notes.push(`${what} not read (${error.message}): the checks that need it are skipped`)
+    return undefined
+  }
+}
+
+/**
+ * What `diff` compares, from the cluster: the aws-node DaemonSet exactly as served (with managedFields), the
+ * amazon-vpc-cni ConfigMap, the ENIConfig names and EKS DescribeAddon (managed or not, configurationValues).
+ */
+export async function gatherDiffInput(source: ClusterSource): Promise<GatheredDiffInput> {
+  const notes: string[] = []
+  const [daemonSet, configMap, eniConfigs, addon] = await Promise.all([
+    requireAwsNode(source, 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields | vpccni diff -f - reads a copy'),
+    optional(source.readCniConfigMap(), 'the amazon-vpc-cni ConfigMap', notes),
+    optional(source.listEniConfigs(), 'ENIConfigs', notes),
+    source.describeAddon(),
+  ])
+  const configMapObject: KubeObject | undefined = configMap
+    ? {apiVersion: 'v1', data: configMap.data, kind: 'ConfigMap', metadata: {name: 'amazon-vpc-cni', namespace: 'kube-system'}}
+    : undefined
+  return {
+    input: {addon: await addonFrom(addon, notes), configMap: configMapObject, daemonSet: daemonSet.manifest, eniConfigs: eniConfigs?.map((e) => e.name)},
+    notes,
+  }
+}
