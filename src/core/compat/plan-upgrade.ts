@@ -93,9 +93,20 @@ function buildSteps(path: CniRelease[], clusterUpgrade: ClusterUpgrade | null, r
   })
 }
 
-/** A safe, ordered upgrade plan from the cluster's CNI to the target, with the control-plane upgrade placed where it fits. */
+/** A running CNI newer than the data: enough to say there is nothing to plan towards an older default target. */
+function unknownRelease(version: string): CniRelease {
+  return {containers: [], date: '', highlights: [], initContainers: [], manifestPath: '', networkPolicyAgent: null, notes: [], probeAddr: null, version}
+}
+
+/**
+ * A safe, ordered upgrade plan from the cluster's CNI to the target, with the control-plane upgrade placed where it fits.
+ * A target the user named must not be older than the CNI (bad input); the default target (the EKS recommendation) may
+ * be: clusters often run newer, and then there is nothing to do.
+ */
 export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge): UpgradePlan {
-  const from = resolveCniVersion(request.cniVersion, knowledge, {allowNewer: false, what: 'current CNI'}).release as CniRelease
+  const resolved = resolveCniVersion(request.cniVersion, knowledge, {allowNewer: request.to === undefined, what: 'current CNI'})
+  const from = resolved.release ?? unknownRelease(resolved.version.text)
+  const beyondData = resolved.release ? [] : [`${from.version} is newer than the newest release vpccni knows (${knowledge.releases.at(-1)?.version})`]
   const current = request.kubernetesVersion ? parseKubernetesVersion(request.kubernetesVersion) : undefined
   const target = request.kubernetesTarget ? parseKubernetesVersion(request.kubernetesTarget) : undefined
   if (current && target && compareKubernetesVersions(target, current) <= 0) {
@@ -105,11 +116,13 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
   }
 
   const chosen = chooseTarget(request, knowledge, target ?? current)
-  checkOrder(from, chosen.release, knowledge)
-  const path = [from, ...planPath(from, chosen.release, knowledge, current ?? target)]
+  const alreadyThere = request.to === undefined && compareCniVersions(parseCniVersion(from.version), parseCniVersion(chosen.release.version)) >= 0
+  const to = alreadyThere ? from : chosen.release
+  if (!alreadyThere) checkOrder(from, to, knowledge)
+  const path = alreadyThere ? [from] : [from, ...planPath(from, to, knowledge, current ?? target)]
   const clusterUpgrade = target ? placeClusterUpgrade(path, {current, target}, knowledge, request.cluster ?? '<cluster>') : null
-  const regressed = regressionsFor(parseCniVersion(chosen.release.version), knowledge, current ?? target)
-  const ruleIds = appliedRules({from, request, to: chosen.release}, target)
+  const regressed = regressionsFor(parseCniVersion(to.version), knowledge, current ?? target)
+  const ruleIds = appliedRules({from, request, to}, target)
   const normalized = {...request, addonVersions: withPinnedBuild(request), kubernetesTarget: target?.text, kubernetesVersion: current?.text}
   return {
     clusterUpgrade,
@@ -122,11 +135,15 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
     rules: knowledge.rules.filter((r) => ruleIds.includes(r.id)),
     schemaVersion: 1,
     steps: buildSteps(path, clusterUpgrade, normalized, knowledge),
-    to: chosen.release.version,
+    to: to.version,
     warnings: [
+      ...beyondData,
       ...belowMinimumNow(from, knowledge, current),
       ...chosen.warnings,
-      ...regressed.map((r) => `the target has a known regression: ${describeRegression(r)}`),
+      ...(alreadyThere
+        ? [`${from.version} is already at or above ${chosen.release.version}, the EKS-recommended add-on: nothing to upgrade (pass --to for a newer release)`]
+        : []),
+      ...regressed.map((r) => `${alreadyThere ? 'the running version' : 'the target'} has a known regression: ${describeRegression(r)}`),
     ],
   }
 }

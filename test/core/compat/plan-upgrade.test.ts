@@ -113,6 +113,22 @@ cases('a patch upgrade within one minor is one step; already there is none', () 
   assert.is(planUpgrade({cniVersion: 'v1.21.1-eksbuild.8', kubernetesVersion: '1.30'}, CNI_RELEASE_DATA).steps.length, 0)
 })
 
+cases('a CNI already above the default target has nothing to do (exit 0); a target the user names must not be older', () => {
+  const plan = planUpgrade({cniVersion: 'v1.22.4', kubernetesVersion: '1.31'}, CNI_RELEASE_DATA)
+  assert.is(plan.to, 'v1.22.4')
+  assert.equal(plan.steps, [])
+  assert.ok(plan.warnings.some((w) => w.includes('already at or above v1.21.1')))
+  assert.throws(() => planUpgrade({cniVersion: 'v1.22.4', to: 'v1.21.1'}, CNI_RELEASE_DATA), /older than the current/)
+})
+
+cases('a running CNI newer than the data: nothing to plan towards the default target, bad input towards a named one', () => {
+  const plan = planUpgrade({cniVersion: 'v1.23.1', kubernetesTarget: '1.32', kubernetesVersion: '1.31'}, CNI_RELEASE_DATA)
+  assert.equal(plan.steps, [])
+  assert.is(plan.clusterUpgrade?.afterStep, 0)
+  assert.ok(plan.warnings.some((w) => w.includes('newer than the newest release vpccni knows')))
+  assert.throws(() => planUpgrade({cniVersion: 'v1.23.1', to: 'v1.23.0'}, CNI_RELEASE_DATA), /newer than the newest release/)
+})
+
 cases('v1.22 → v1.23: avoided patches, the IAM permission, the probe and agent coupling', () => {
   const plan = planUpgrade({cniVersion: 'v1.21.2', installKind: 'self-managed', to: 'v1.23.0'}, CNI_RELEASE_DATA)
   assert.equal(plan.steps.map((s) => s.to), ['v1.22.4', 'v1.23.0'])
