@@ -1,7 +1,7 @@
 /**
  * Regenerates examples/snapshot/: `vpccni snapshot` of the cluster lab (test/lab), a small EKS cluster of three
  * nodes in two zones, one of them on a nearly full /28 subnet with pods failing to get an address, and a
- * WARM_IP_TARGET someone set with `kubectl set env` over the EKS add-on.
+ * WARM_IP_TARGET someone set with `kubectl set env` over the EKS add-on (v1.23.1-eksbuild.1).
  *
  *   node --import tsx scripts/make-example-snapshot.ts [--out DIR]
  *
@@ -22,6 +22,7 @@ import {CLUSTER_LAB_REGION, type ClusterLabSpec, startClusterLab} from '../test/
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const {values} = parseArgs({options: {out: {default: join(root, 'examples/snapshot'), type: 'string'}}})
 const TAKEN_AT = '2026-11-26T05:00:00.000Z'
+const ADDON_VERSION = 'v1.23.1-eksbuild.1'
 
 const lab = await startClusterLab()
 try {
@@ -29,11 +30,17 @@ try {
   const crowded = lab.cluster.nodes.find((node) => node.zone === 'us-west-2b')!
   const spec: ClusterLabSpec = {
     kube: {
-      awsNode: {userEnv: {WARM_IP_TARGET: '5'}},
+      awsNode: {imageTag: ADDON_VERSION, userEnv: {WARM_IP_TARGET: '5'}},
       sandboxFailures: [{count: 7, namespace: 'shop', nodeName: crowded.name, podName: 'cart-6c9d7f9b8d-4k2xw'}],
     },
   }
   await lab.rebuild(spec)
+  // The add-on EKS reports and the images it runs agree, as on a real managed cluster.
+  const eks = lab.aws.eks.state
+  eks.addons.lab['vpc-cni'].addonVersion = ADDON_VERSION
+  const versions = (eks.addonVersions[0] as {addonVersions: Array<Record<string, unknown>>}).addonVersions
+  versions.unshift({...versions[0], addonVersion: ADDON_VERSION})
+  eks.schemas[`vpc-cni@${ADDON_VERSION}`] = eks.schemas['vpc-cni@v1.19.0-eksbuild.1']
   const source = createLiveClusterSource({kubeconfig: lab.kube.kubeconfig, region: CLUSTER_LAB_REGION, 'request-timeout': 10})
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string
   const snapshot = await captureSnapshot(source, {takenAt: TAKEN_AT, vpccniVersion: version}).finally(() => source.close())

@@ -1,6 +1,6 @@
 import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
 import type {EksAnswer} from '../eks/eks-types.js'
-import type {NodeSummary, ServerVersion} from '../kubernetes/types.js'
+import type {NodeSummary} from '../kubernetes/types.js'
 import {recordError} from './recorded-error.js'
 import {redactIdentity} from './redact-identity.js'
 import {
@@ -64,20 +64,13 @@ function needs(call: string, what: string, cause: RecordedError): RecordedError 
 const unique = (values: Array<null | string | undefined>): string[] =>
   [...new Set(values.filter((value): value is string => Boolean(value)))].sort()
 
-/** `1.30` from the EKS cluster, else from the API server's version (`minor` may read `30+`). */
-function kubernetesVersion(cluster: Outcome<EksAnswer<{kubernetesVersion: null | string}>>, server: Outcome<ServerVersion>): string | undefined {
-  if (cluster.ok && cluster.value.available && cluster.value.value.kubernetesVersion) return cluster.value.value.kubernetesVersion
-  if (server.ok) return `${server.value.major}.${server.value.minor.replace(/\D.*$/, '')}`
-  return undefined
-}
-
 /**
  * Reads everything the live commands read, through SOURCE, into one snapshot: the Kubernetes reads, then EC2
  * for the nodes' instances and the subnets in use, then EKS for the cluster's version and running add-on.
  */
 export async function captureSnapshot(source: ClusterSource, options: CaptureOptions): Promise<CapturedSnapshot> {
   const rec = new Recorder()
-  const [server, , , nodes, , eniConfigs, , cluster, addon] = await Promise.all([
+  const [, , , nodes, , eniConfigs, , cluster, addon] = await Promise.all([
     rec.call('readServerVersion', {}, () => source.readServerVersion()),
     rec.call('readAwsNode', {}, () => source.readAwsNode()),
     rec.call('readCniConfigMap', {}, () => source.readCniConfigMap()),
@@ -96,11 +89,11 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     ...(eniConfigs.ok ? eniConfigs.value.map((config) => config.subnet) : []),
     ...(cluster.ok && cluster.value.available ? cluster.value.value.subnetIds : []),
   ])
-  const version = kubernetesVersion(cluster, server)
   const addonVersion = addon.ok && addon.value.available ? addon.value.value?.addonVersion : undefined
   await Promise.all([
     rec.call('describeSubnets', {subnetIds}, () => source.describeSubnets(subnetIds)),
-    rec.call('describeAddonVersions', {kubernetesVersion: version ?? null}, () => source.describeAddonVersions(version)),
+    // Every version with its compatibilities: replay then answers for any Kubernetes version (a plan towards a target).
+    rec.call('describeAddonVersions', {kubernetesVersion: null}, () => source.describeAddonVersions()),
     addonVersion
       ? rec.call('describeAddonConfiguration', {addonVersion}, () => source.describeAddonConfiguration(addonVersion))
       : rec.keep('describeAddonConfiguration', {addonVersion: null}, noAddonAnswer()),

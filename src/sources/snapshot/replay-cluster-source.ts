@@ -1,6 +1,6 @@
 import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
 import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
-import type {EksAnswer} from '../eks/eks-types.js'
+import type {EksAddonVersion, EksAnswer} from '../eks/eks-types.js'
 import type {PodSummary} from '../kubernetes/types.js'
 import {UserError} from '../../errors.js'
 import {errorFromRecord} from './recorded-error.js'
@@ -35,7 +35,7 @@ export function openSnapshotSource(dir: string): ClusterSource {
     describeAddonConfiguration: async (addonVersion) =>
       askedAs(index, 'describeAddonConfiguration', 'addonVersion', addonVersion) ?? answer('describeAddonConfiguration'),
     describeAddonVersions: async (kubernetesVersion) =>
-      askedAs(index, 'describeAddonVersions', 'kubernetesVersion', kubernetesVersion ?? null) ?? answer('describeAddonVersions'),
+      compatibleWith(answer<EksAnswer<EksAddonVersion[]>>('describeAddonVersions'), kubernetesVersion),
     describeCluster: async () => answer('describeCluster'),
     describeInstances: async (ids) => pick<Ec2Instance>('describeInstances', ids, (instance) => instance.instanceId),
     describeNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeNetworkInterfaces', ids, (eni) => eni.attachment?.instanceId),
@@ -60,6 +60,18 @@ export function openSnapshotSource(dir: string): ClusterSource {
     readCniConfigMap: async () => answer('readCniConfigMap'),
     readServerVersion: async () => answer('readServerVersion'),
   }
+}
+
+/**
+ * DescribeAddonVersions narrowed as EKS narrows it for `kubernetesVersion`: only versions compatible with it,
+ * each keeping only that compatibility entry. The snapshot holds the unfiltered answer.
+ */
+function compatibleWith(all: EksAnswer<EksAddonVersion[]>, kubernetesVersion: string | undefined): EksAnswer<EksAddonVersion[]> {
+  if (!all.available || kubernetesVersion === undefined) return all
+  const value = all.value
+    .map((version) => ({...version, compatibilities: version.compatibilities.filter((c) => c.clusterVersion === kubernetesVersion)}))
+    .filter((version) => version.compatibilities.length > 0)
+  return {...all, value}
 }
 
 /** Undefined when the snapshot asked EKS with this argument; else the note that it holds another answer. */

@@ -3,13 +3,13 @@ import type {SnapshotIndex} from '../../../src/sources/snapshot/snapshot-format.
 
 /** Each call asked the way a command would; the Record type makes a new ClusterSource call fail to compile here. */
 export function questions(index: SnapshotIndex, nodeName: string): Record<ClusterCallName, Array<(s: ClusterSource) => Promise<unknown>>> {
-  const args = (call: ClusterCallName) => index.calls[call].args as {addonVersion: string; instanceIds: string[]; kubernetesVersion: string; subnetIds: string[]}
+  const args = (call: ClusterCallName) => index.calls[call].args as {addonVersion: string; instanceIds: string[]; subnetIds: string[]}
   const instanceIds = args('describeInstances').instanceIds
   const subnetIds = args('describeSubnets').subnetIds
   return {
     describeAddon: [(s) => s.describeAddon()],
     describeAddonConfiguration: [(s) => s.describeAddonConfiguration(args('describeAddonConfiguration').addonVersion)],
-    describeAddonVersions: [(s) => s.describeAddonVersions(args('describeAddonVersions').kubernetesVersion)],
+    describeAddonVersions: [(s) => s.describeAddonVersions(), (s) => s.describeAddonVersions('1.31'), (s) => s.describeAddonVersions('1.33'), (s) => s.describeAddonVersions('1.19')],
     describeCluster: [(s) => s.describeCluster()],
     describeInstances: [(s) => s.describeInstances(instanceIds), (s) => s.describeInstances([instanceIds[1], 'i-0000000000000dead']), (s) => s.describeInstances([])],
     describeNetworkInterfaces: [(s) => s.describeNetworkInterfaces(instanceIds), (s) => s.describeNetworkInterfaces([instanceIds[0]])],

@@ -124,10 +124,12 @@ test('failed calls are recorded, the rest captured, and replay as the same error
   }
 })
 
-test('an EKS question the snapshot did not ask is an unavailable answer, not another version\'s data', async () => {
+test('add-on versions answer for any Kubernetes version, as EKS does; another add-on version\'s configuration is unavailable', async () => {
   const {replay} = await snapshotLab('other-versions')
   const versions = await replay.describeAddonVersions('1.19')
-  assert.is(versions.available, false)
+  assert.equal(versions.available && versions.value, [])
+  const newer = await replay.describeAddonVersions('1.33')
+  assert.ok(newer.available && newer.value.length > 0 && newer.value.every((v) => v.compatibilities.every((c) => c.clusterVersion === '1.33')))
   assert.is((await replay.describeAddonConfiguration('v0.0.1-eksbuild.1')).available, false)
 })
 
