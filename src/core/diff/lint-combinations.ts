@@ -88,7 +88,7 @@ function networkPolicyFindings(agent: ContainerSpec | undefined, configMap: Kube
   }]
 }
 
-/** The bad combinations users hit (../shared/docs/user-problems.md #6, #8, #13 and the IP-family checks of ipamd). */
+/** The bad combinations users hit (recurring aws/amazon-vpc-cni-k8s issues on WARM_IP_TARGET, target-0 flapping and custom networking, and the IP-family checks of ipamd). */
 export function lintCombinations(input: CombinationInput): LintFinding[] {
   const env = envValues(input.awsNode)
   return [

@@ -1,7 +1,7 @@
 import type {DataSource} from '../instance-type.js'
 import type {MaxPodsResult} from './compute-max-pods.js'
 
-/** What `vpccni max-pods --json` prints (../shared/docs/cli-contract.md). */
+/** What `vpccni max-pods --json` prints: a public contract (`results[]` with `maxPods`, `uncappedMaxPods`). */
 export interface MaxPodsReport {
   data: {generatedAt?: string; region?: string; source: 'ec2' | 'embedded'; sources: DataSource[]}
   inputs: {

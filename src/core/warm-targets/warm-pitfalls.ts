@@ -21,7 +21,7 @@ export const SMALL_WARM_IP_TARGET = 2
 export const EC2_BUDGET = {perHourCluster: 1800, perHourPerNode: 60}
 
 /**
- * The known traps (../shared/docs/user-problems.md 5-8, ipamd-algorithm.md errata 1-2) that apply to a
+ * The known traps (recurring aws/amazon-vpc-cni-k8s issues: pool waste, WARM_IP_TARGET throttling, cooldown starvation, target-0 flapping; ipamd's config validation) that apply to a
  * setting, given what its simulation showed.
  */
 export function findPitfalls(config: IpamdConfig, metrics: CandidateMetrics, prefixDelegation: boolean): Pitfall[] {
