@@ -40,6 +40,11 @@ export class SourceError extends VpccniError {
     this.call = call
     this.permission = options.permission
   }
+
+  /** The same failure with another hint, e.g. naming a command's offline alternative. */
+  withHint(hint: string): SourceError {
+    return new SourceError(this.call, this.message.slice(this.call.length + 2), {cause: this.cause, hint, permission: this.permission})
+  }
 }
 
 /** A bug in vpccni (exit 4). */

@@ -44,7 +44,7 @@ export default class Compat extends BaseCommand {
     const {flags} = await this.parse(Compat)
     const factFlags = {cniFlag: '--cni-version', cniVersion: flags['cni-version'], install: flags.install, kubernetesVersion: flags['kubernetes-version']}
     const live = factFlags.cniVersion === undefined || factFlags.kubernetesVersion === undefined
-    const {facts, notes, sources} = live ? await withClusterSource(flags, (source) => gatherCniFacts(factFlags, source)) : factsFromFlags(factFlags)
+    const {facts, notes, sources} = live ? await withClusterSource(flags, (source) => gatherCniFacts(factFlags, source), 'vpccni compat --cni-version vX.Y.Z --kubernetes-version 1.NN') : factsFromFlags(factFlags)
     const report = evaluateCompat({...facts, kubernetesVersion: facts.kubernetesVersion as string}, CNI_RELEASE_DATA)
     for (const note of notes) this.warnLine(note)
     for (const reason of report.reasons.filter((r) => r.severity === 'warning')) this.warnLine(renderCompatWarning(reason))

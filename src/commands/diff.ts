@@ -66,7 +66,7 @@ export default class Diff extends BaseCommand {
 
   private async readCluster(flags: Parameters<typeof withClusterSource>[0]): Promise<{input: DiffInput; notes: string[]}> {
     const {gatherDiffInput} = await import('../sources/diff/gather-diff-input.js')
-    return withClusterSource(flags, (source) => gatherDiffInput(source))
+    return withClusterSource(flags, (source) => gatherDiffInput(source), 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields | vpccni diff -f -')
   }
 
   private async readConfigMap(file: string): Promise<KubeObject> {

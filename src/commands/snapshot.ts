@@ -43,11 +43,15 @@ export default class Snapshot extends BaseCommand {
       source.close(),
     )
     const summary = summarizeSnapshot(snapshot.index)
-    for (const {error} of summary.failed) this.warnLine(`not captured: ${error.message}`)
     if (summary.captured.length === 0) {
+      // One line: every call failed for the same reason (no kubeconfig, no credentials), listing them all says nothing more.
       const first = summary.failed[0]?.error
-      throw new SourceError('snapshot', 'nothing could be read from the cluster or the AWS account', {hint: first?.hint ?? undefined})
+      throw new SourceError('snapshot', `nothing could be read from the cluster or the AWS account (${first?.message ?? 'no call answered'})`, {
+        hint: first?.hint ?? undefined,
+      })
     }
+
+    for (const {error} of summary.failed) this.warnLine(`not captured: ${error.message}`)
 
     writeSnapshot(flags.output, snapshot)
     if (!this.jsonEnabled()) {

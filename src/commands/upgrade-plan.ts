@@ -57,7 +57,7 @@ export default class UpgradePlanCommand extends BaseCommand {
           const facts = await gatherCniFacts(factFlags, source)
           const withBuilds = await gatherAddonVersions(facts, [facts.facts.kubernetesVersion, target], source)
           return {...withBuilds, ...(await eksClusterOf(source))}
-        })
+        }, 'vpccni upgrade-plan --from vX.Y.Z --kubernetes-version 1.NN')
       : {...factsFromFlags(factFlags), cluster: null, region: null}
     const request = {
       ...gathered.facts,

@@ -1,12 +1,27 @@
+import {SourceError} from '../errors.js'
 import type {ClusterSource} from './cluster-source.js'
-import {openClusterSource} from './open-cluster-source.js'
 import type {LiveSourceFlags} from './live-cluster-source.js'
+import {openClusterSource} from './open-cluster-source.js'
 
-/** Opens the cluster source the flags name, runs one gather step with it, and closes it whatever happens. */
-export async function withClusterSource<T>(flags: LiveSourceFlags & {'from-dir'?: string}, gather: (source: ClusterSource) => Promise<T>): Promise<T> {
+/** The cluster cannot be read at all (no kubeconfig, unreachable, expired credentials), as opposed to what it holds. */
+const isClusterOutOfReach = (error: SourceError): boolean =>
+  error.call === 'kubernetes:kubeconfig' || (error.call.startsWith('kubernetes:') && /cannot reach|timed out|unauthorized/.test(error.message))
+
+/**
+ * Opens the cluster source the flags name, runs one gather step with it, and closes it whatever happens.
+ * When the cluster is out of reach, the error also names the command's offline way (`offline`), if it has one.
+ */
+export async function withClusterSource<T>(
+  flags: LiveSourceFlags & {'from-dir'?: string},
+  gather: (source: ClusterSource) => Promise<T>,
+  offline?: string,
+): Promise<T> {
   const source = await openClusterSource(flags)
   try {
     return await gather(source)
+  } catch (error) {
+    if (!offline || !(error instanceof SourceError) || !isClusterOutOfReach(error)) throw error
+    throw error.withHint(`${error.hint ? `${error.hint}; ` : ''}or, without a cluster: ${offline}`)
   } finally {
     source.close()
   }

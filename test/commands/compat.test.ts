@@ -41,6 +41,20 @@ test('a missing flag means the cluster is read: the kubeconfig named is looked f
   assert.is(out.stderr, 'error: kubeconfig /nonexistent/vpccni/kubeconfig does not exist\n')
 })
 
+test('no cluster configured: exit 3, one line that also names the offline way', async () => {
+  const saved = process.env.KUBECONFIG
+  process.env.KUBECONFIG = '/nonexistent/vpccni/kubeconfig-from-env'
+  try {
+    const out = await runCommand(Compat, ['--kubernetes-version', '1.30'])
+    assert.is(out.exitCode, 3)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1)
+    assert.match(out.stderr, /^error: kubernetes:kubeconfig: .*or, without a cluster: vpccni compat --cni-version vX\.Y\.Z --kubernetes-version 1\.NN\n$/)
+  } finally {
+    if (saved === undefined) delete process.env.KUBECONFIG
+    else process.env.KUBECONFIG = saved
+  }
+})
+
 test('an unknown release exits 2 with one line naming its neighbours', async () => {
   const out = await runCommand(Compat, ['--cni-version', 'v1.19.1', '--kubernetes-version', '1.30'])
   assert.is(out.exitCode, 2)

@@ -92,7 +92,8 @@ test('nothing readable: exit 3, and no snapshot written', async () => {
   try {
     const out = await snapshot('nothing')
     assert.is(out.exitCode, 3)
-    assert.match(out.stderr, /error: snapshot: nothing could be read from the cluster or the AWS account/)
+    assert.match(out.stderr, /^error: snapshot: nothing could be read from the cluster or the AWS account \(.+\)/)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1, 'one line, not a warning per call')
     assert.not.ok(existsSync(join(work, 'nothing', 'index.json')))
   } finally {
     lab.kube.faults.length = 0

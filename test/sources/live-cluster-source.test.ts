@@ -73,7 +73,8 @@ test('without --region or AWS_REGION, EC2 uses the region of the context ARN', a
     assert.is(source.origin.region, CLUSTER_LAB_REGION)
     source.close()
   } finally {
-    process.env.AWS_REGION = saved
+    if (saved === undefined) delete process.env.AWS_REGION
+    else process.env.AWS_REGION = saved
   }
 })
 
