@@ -104,6 +104,8 @@ function countEnis(limits: InstanceTypeLimits, options: MaxPodsOptions, warnings
   const maxEni = options.maxEni
   const afterMaxEni = maxEni !== undefined && maxEni >= 1 && maxEni < limits.eniLimit ? maxEni : limits.eniLimit
   const customNetworkingReserved = options.customNetworking ? 1 : 0
+  // As ipamd since v1.20.4 (hasRoomForEni): a trunk slot is kept unless the resource controller's table says the type
+  // cannot carry one; a type missing from that table counts as trunk-capable.
   let trunkReserved = 0
   if (options.securityGroupsForPods) {
     if (limits.trunkCompatible === false) {
@@ -116,7 +118,7 @@ function countEnis(limits: InstanceTypeLimits, options: MaxPodsOptions, warnings
       if (limits.trunkCompatible === null) {
         warnings.push({
           code: 'trunk-unknown',
-          message: `trunk support for ${limits.instanceType} is unknown (not in the VPC resource controller's table): one ENI counted as the trunk`,
+          message: `${limits.instanceType} is not in the VPC resource controller's table: ipamd counts it as trunk-capable and keeps one ENI for the trunk`,
         })
       }
     }

@@ -7,7 +7,7 @@ const GROUP_TEXT: Record<MaxPodsWarningCode, string> = {
   'prefix-cni-too-old': 'use secondary IPs: this CNI version has no prefix delegation (needs v1.9.0)',
   'prefix-not-nitro': 'are not Nitro instances: no prefix delegation, secondary IPs used',
   'trunk-unavailable': 'cannot carry a trunk ENI: no security groups for pods there, no ENI reserved',
-  'trunk-unknown': "are not in the VPC resource controller's table: one ENI counted as the trunk",
+  'trunk-unknown': "are not in the VPC resource controller's table: ipamd counts them as trunk-capable, one ENI kept for the trunk",
 }
 
 /**
