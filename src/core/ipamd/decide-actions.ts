@@ -32,11 +32,18 @@ function hasFreeingCandidate(enis: EniState[], now: number): boolean {
 /**
  * updateIPPoolIfRequired for the default network card: grow if too low, else release if too high
  * (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
- * Pure: the state is not changed. `explain: false` skips the texts (`blocked`, reason details) for the simulator's hot loop.
+ * Pure: the state is not changed. `explain: false` skips the texts (`blocked`, reason details) for the simulator's hot loop,
+ * which also passes the `stats` it keeps (they must be computePoolStats of the state).
  */
-export function decideActions(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number, explain = true): IpamdDecision {
+export function decideActions(
+  state: PoolState,
+  config: IpamdConfig,
+  limits: PoolLimits,
+  now: number,
+  explain = true,
+  stats = computePoolStats(state, limits),
+): IpamdDecision {
   const enis = ordered(state.enis)
-  const stats = computePoolStats(state, limits)
   const low = checkPoolTooLow(stats, config, limits, explain)
   const actions: IpamdAction[] = []
   const blocked: string[] = []
