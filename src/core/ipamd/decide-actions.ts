@@ -5,7 +5,7 @@ import {MIN_ENI_AGE_SECONDS, planFreeEni, shouldRemoveExtraEnis} from './plan-fr
 import {planGrowth} from './plan-growth.js'
 import {isDecreaseThrottled, planRelease} from './plan-release.js'
 import {computePoolStats, countAssigned, type PoolStats} from './pool-stats.js'
-import {cloneState, type EniState, type PoolState} from './pool-state.js'
+import type {EniState, PoolState} from './pool-state.js'
 import {checkPoolTooLow, type LowCheck} from './target-state.js'
 
 /** What one reconcile tick of ipamd would do now, and why. */
@@ -23,6 +23,14 @@ function ordered(enis: EniState[]): EniState[] {
   }
 
   return enis
+}
+
+/**
+ * A copy to apply this tick's actions to. applyAction replaces or extends the ENI list and CIDR lists
+ * but never changes a CIDR, so the CIDRs themselves are shared rather than copied.
+ */
+function copyForPlanning(state: PoolState): PoolState {
+  return {...state, enis: state.enis.map((eni) => ({...eni, cidrs: [...eni.cidrs]}))}
 }
 
 function hasFreeingCandidate(enis: EniState[], now: number): boolean {
@@ -64,7 +72,7 @@ export function decideActions(
   let after = state
   // The free-ENI check must see this tick's growth or release; copying is needed only if some ENI could go.
   if (actions.length > 0 && hasFreeingCandidate(enis, now)) {
-    after = cloneState(state)
+    after = copyForPlanning(state)
     for (const action of actions) applyAction(after, action, now)
   }
 

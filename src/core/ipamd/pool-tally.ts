@@ -1,7 +1,7 @@
 import type {PoolLimits} from './ipamd-config.js'
 import type {PodAddress} from './place-pod.js'
 import {computePoolStats, isCurrentMode, type PoolStats} from './pool-stats.js'
-import type {EniState, PoolState} from './pool-state.js'
+import type {PoolState} from './pool-state.js'
 
 /**
  * The figures a reconcile reads, kept up to date pod by pod: walking every CIDR on each of millions
@@ -14,9 +14,8 @@ export class PoolTally {
   /** The rest is what `key` is made of: over every ENI and CIDR, of any mode. */
   private assigned = 0
   private emptyMask = 0
-  private readonly eniIndex = new Map<EniState, number>()
   private freePrefixes = 0
-  private readonly onEni: number[] = []
+  private onEni: number[] = []
 
   constructor(
     private readonly state: PoolState,
@@ -39,8 +38,8 @@ export class PoolTally {
   podMoved(address: PodAddress, delta: -1 | 1): void {
     const {cidr, eni} = address
     // An ENI freed while its free-eni call was in flight can still carry pods; the pool no longer sees it.
-    const index = this.eniIndex.get(eni)
-    if (index === undefined) return
+    const index = this.state.enis.indexOf(eni)
+    if (index === -1) return
     const before = this.onEni[index]
     this.onEni[index] = before + delta
     if (before === 0 || before + delta === 0) this.emptyMask += before === 0 ? -(2 ** index) : 2 ** index
@@ -64,8 +63,7 @@ export class PoolTally {
     this.assigned = 0
     this.emptyMask = 0
     this.freePrefixes = 0
-    this.eniIndex.clear()
-    this.onEni.length = 0
+    this.onEni = []
     for (const [index, eni] of this.state.enis.entries()) {
       let onEni = 0
       for (const cidr of eni.cidrs) {
@@ -75,7 +73,6 @@ export class PoolTally {
 
       this.assigned += onEni
       if (onEni === 0) this.emptyMask += 2 ** index
-      this.eniIndex.set(eni, index)
       this.onEni.push(onEni)
     }
 
