@@ -1,6 +1,6 @@
 import type {PoolLimits} from './ipamd-config.js'
 import type {PodAddress} from './place-pod.js'
-import {computePoolStats, isCurrentMode, type PoolStats} from './pool-stats.js'
+import {countCidr, emptyPoolStats, finishPoolStats, isCurrentMode, type PoolStats} from './pool-stats.js'
 import type {PoolState} from './pool-state.js'
 
 /**
@@ -59,7 +59,7 @@ export class PoolTally {
 
   /** Counts everything again from the state, after an EC2 action changed its CIDRs or ENIs. */
   recount(): PoolStats {
-    this.stats = computePoolStats(this.state, this.limits)
+    const stats = emptyPoolStats()
     this.assigned = 0
     this.emptyMask = 0
     this.freePrefixes = 0
@@ -67,6 +67,7 @@ export class PoolTally {
     for (const [index, eni] of this.state.enis.entries()) {
       let onEni = 0
       for (const cidr of eni.cidrs) {
+        countCidr(stats, eni, cidr, this.limits)
         onEni += cidr.assigned
         if (cidr.prefix && cidr.assigned === 0) this.freePrefixes++
       }
@@ -76,6 +77,7 @@ export class PoolTally {
       this.onEni.push(onEni)
     }
 
+    this.stats = finishPoolStats(stats)
     return this.stats
   }
 }
