@@ -42,9 +42,11 @@ export class PoolTally {
     if (index === -1) return
     const before = this.onEni[index]
     this.onEni[index] = before + delta
-    if (before === 0 || before + delta === 0) this.emptyMask += before === 0 ? -(2 ** index) : 2 ** index
+    if (before === 0) this.emptyMask -= 2 ** index
+    else if (before + delta === 0) this.emptyMask += 2 ** index
     this.assigned += delta
     const current = isCurrentMode(cidr, this.limits)
+    // A prefix is free while it holds no pod: only its first pod in and its last pod out change that.
     if (cidr.prefix && (cidr.assigned === 0 || cidr.assigned - delta === 0)) {
       const freed = cidr.assigned === 0 ? 1 : -1
       this.freePrefixes += freed
