@@ -7,7 +7,8 @@ const serialOf = (cidr: CidrState): number => Number(cidr.id.slice(cidr.id.lastI
 function nextCidrSerial(eni: EniState): number {
   const last = eni.cidrs.at(-1)
   if (!last) return 1
-  if (Number.isInteger(serialOf(last))) return serialOf(last) + 1
+  const lastSerial = serialOf(last)
+  if (Number.isInteger(lastSerial)) return lastSerial + 1
   let max = 0
   for (const cidr of eni.cidrs) if (Number.isInteger(serialOf(cidr))) max = Math.max(max, serialOf(cidr))
   return max + 1
@@ -15,7 +16,9 @@ function nextCidrSerial(eni: EniState): number {
 
 function newCidrs(eni: EniState, count: number, prefix: boolean): CidrState[] {
   const first = nextCidrSerial(eni)
-  return Array.from({length: count}, (_, i) => ({assigned: 0, coolingSince: [], id: `${eni.id}#${first + i}`, prefix}))
+  const cidrs: CidrState[] = []
+  for (let i = 0; i < count; i++) cidrs.push({assigned: 0, coolingSince: [], id: `${eni.id}#${first + i}`, prefix})
+  return cidrs
 }
 
 /**

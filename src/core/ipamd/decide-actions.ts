@@ -5,7 +5,7 @@ import {MIN_ENI_AGE_SECONDS, planFreeEni, shouldRemoveExtraEnis} from './plan-fr
 import {planGrowth} from './plan-growth.js'
 import {isDecreaseThrottled, planRelease} from './plan-release.js'
 import {computePoolStats, countAssigned, type PoolStats} from './pool-stats.js'
-import {cloneState, type EniState, type PoolState} from './pool-state.js'
+import type {EniState, PoolState} from './pool-state.js'
 import {checkPoolTooLow, type LowCheck} from './target-state.js'
 
 /** What one reconcile tick of ipamd would do now, and why. */
@@ -25,6 +25,14 @@ function ordered(enis: EniState[]): EniState[] {
   return enis
 }
 
+/**
+ * A copy to apply this tick's actions to. applyAction replaces or extends the ENI list and CIDR lists
+ * but never changes a CIDR, so the CIDRs themselves are shared rather than copied.
+ */
+function copyForPlanning(state: PoolState): PoolState {
+  return {...state, enis: state.enis.map((eni) => ({...eni, cidrs: [...eni.cidrs]}))}
+}
+
 function hasFreeingCandidate(enis: EniState[], now: number): boolean {
   return enis.some((eni) => !eni.primary && !eni.trunk && now - eni.attachedAt >= MIN_ENI_AGE_SECONDS && countAssigned(eni) === 0)
 }
@@ -32,11 +40,18 @@ function hasFreeingCandidate(enis: EniState[], now: number): boolean {
 /**
  * updateIPPoolIfRequired for the default network card: grow if too low, else release if too high
  * (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
- * Pure: the state is not changed. `explain: false` skips the texts (`blocked`, reason details) for the simulator's hot loop.
+ * Pure: the state is not changed. `explain: false` skips the texts (`blocked`, reason details) for the simulator's hot loop,
+ * which also passes the `stats` it keeps (they must be computePoolStats of the state).
  */
-export function decideActions(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number, explain = true): IpamdDecision {
+export function decideActions(
+  state: PoolState,
+  config: IpamdConfig,
+  limits: PoolLimits,
+  now: number,
+  explain = true,
+  stats = computePoolStats(state, limits),
+): IpamdDecision {
   const enis = ordered(state.enis)
-  const stats = computePoolStats(state, limits)
   const low = checkPoolTooLow(stats, config, limits, explain)
   const actions: IpamdAction[] = []
   const blocked: string[] = []
@@ -57,7 +72,7 @@ export function decideActions(state: PoolState, config: IpamdConfig, limits: Poo
   let after = state
   // The free-ENI check must see this tick's growth or release; copying is needed only if some ENI could go.
   if (actions.length > 0 && hasFreeingCandidate(enis, now)) {
-    after = cloneState(state)
+    after = copyForPlanning(state)
     for (const action of actions) applyAction(after, action, now)
   }
 

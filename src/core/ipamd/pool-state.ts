@@ -59,10 +59,3 @@ export function createInitialState(options: {now: number; subnetId?: string; tru
   })
   return {enis: options.trunk ? [eni(0, false), eni(1, true)] : [eni(0, false)], lastDecreaseAt: null, unmanagedEnis: 0}
 }
-
-export function cloneState(state: PoolState): PoolState {
-  return {
-    ...state,
-    enis: state.enis.map((eni) => ({...eni, cidrs: eni.cidrs.map((c) => ({...c, coolingSince: [...c.coolingSince]}))})),
-  }
-}

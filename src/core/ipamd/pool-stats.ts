@@ -15,24 +15,30 @@ export interface PoolStats {
 export const isCurrentMode = (cidr: CidrState, limits: PoolLimits): boolean => cidr.prefix === limits.prefixDelegation
 
 export function computePoolStats(state: PoolState, limits: PoolLimits): PoolStats {
-  let totalIps = 0
-  let assignedIps = 0
-  let totalPrefixes = 0
-  let freePrefixes = 0
-  for (const eni of state.enis) {
-    for (const cidr of eni.cidrs) {
-      if (!isCurrentMode(cidr, limits)) continue
-      if (cidr.prefix && cidr.assigned === 0) freePrefixes++
-      if (eni.excluded) continue
-      totalIps += cidrSize(cidr)
-      assignedIps += cidr.assigned
-      if (cidr.prefix) totalPrefixes++
-    }
-  }
-
-  return {assignedIps, available: totalIps - assignedIps, freePrefixes, totalIps, totalPrefixes}
+  const stats = emptyPoolStats()
+  for (const eni of state.enis) for (const cidr of eni.cidrs) countCidr(stats, eni, cidr, limits)
+  return finishPoolStats(stats)
 }
 
+export const emptyPoolStats = (): PoolStats => ({assignedIps: 0, available: 0, freePrefixes: 0, totalIps: 0, totalPrefixes: 0})
+
+/**
+ * Adds one CIDR of `eni` to the totals; `available` follows from them in finishPoolStats. Shared with
+ * PoolTally, which counts in the same pass what its decision key needs.
+ */
+export function countCidr(stats: PoolStats, eni: EniState, cidr: CidrState, limits: PoolLimits): void {
+  if (!isCurrentMode(cidr, limits)) return
+  if (cidr.prefix && cidr.assigned === 0) stats.freePrefixes++
+  if (eni.excluded) return
+  stats.totalIps += cidrSize(cidr)
+  stats.assignedIps += cidr.assigned
+  if (cidr.prefix) stats.totalPrefixes++
+}
+
+export function finishPoolStats(stats: PoolStats): PoolStats {
+  stats.available = stats.totalIps - stats.assignedIps
+  return stats
+}
 
 /** How many CIDRs of the current mode one ENI carries. */
 export function countModeCidrs(eni: EniState, limits: PoolLimits): number {

@@ -83,28 +83,3 @@ export function nextTimerExpiry(state: PoolState, now: number, cooling: number):
 
   return wake
 }
-
-/**
- * What ipamd's decision reads from the pool between two EC2 actions (which change the CIDRs and reset
- * the memo): addresses assigned, free prefixes, and which ENIs hold no pod. If these are unchanged and no
- * timer expired, a decision that was "nothing to do" still is: cooldowns added since only forbid more.
- */
-export function decisionKey(state: PoolState): number {
-  let assigned = 0
-  let freePrefixes = 0
-  let emptyMask = 0
-  for (let i = 0; i < state.enis.length; i++) {
-    const eni = state.enis[i]
-    let onEni = 0
-    for (const cidr of eni.cidrs) {
-      onEni += cidr.assigned
-      if (cidr.prefix && cidr.assigned === 0) freePrefixes++
-    }
-
-    assigned += onEni
-    if (onEni === 0) emptyMask += 2 ** i
-  }
-
-  // Each part stays below its multiplier: ≤ 2^16 ENIs mask, < 10^4 prefixes, < 10^6 assigned.
-  return (emptyMask * 10_000 + freePrefixes) * 1_000_000 + assigned
-}

@@ -4,9 +4,9 @@ import {ec2CallsOf, type IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress, type PodAddress, releasePodAddress} from './place-pod.js'
 import {snapshotPool} from './pool-snapshot.js'
-import {computePoolStats} from './pool-stats.js'
+import {PoolTally} from './pool-tally.js'
 import type {PoolState} from './pool-state.js'
-import {CooldownQueue, createRunClock, decisionKey, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
+import {CooldownQueue, createRunClock, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
 import {createEmptyReport, type SimulationReport} from './simulation-report.js'
 import {DEFAULT_EC2_LATENCY, type Ec2Latency, latencyOf, type PodEvent} from './workload.js'
 
@@ -41,6 +41,7 @@ interface Run {
   skipQuietTicks: boolean
   report: SimulationReport
   state: PoolState
+  tally: PoolTally
   waiting: number[]
 }
 
@@ -55,6 +56,7 @@ function placeWaiting(run: Run, now: number): void {
   while (run.waiting.length > 0) {
     const address = assignPodAddress(run.state, run.limits, now, run.config.ipCooldownSeconds)
     if (!address) return
+    run.tally.podMoved(address, 1)
     const wait = now - run.waiting.shift()!
     run.pods.push(address)
     run.clock.assigned++
@@ -77,6 +79,7 @@ function handleEvent(run: Run, event: PodEvent, now: number): void {
     const pod = run.pods.shift()
     if (pod) {
       releasePodAddress(pod, now, run.config.ipCooldownSeconds)
+      run.tally.podMoved(pod, -1)
       run.cooling.push(now + run.config.ipCooldownSeconds)
       run.clock.assigned--
     } else {
@@ -92,7 +95,7 @@ function completeActions(run: Run, actions: IpamdAction[], now: number): void {
     if (action.kind === 'free-eni') run.report.eniFrees++
   }
 
-  const stats = computePoolStats(run.state, run.limits)
+  const stats = run.tally.recount()
   let enis = 0
   for (const eni of run.state.enis) if (!eni.trunk) enis++
   run.clock.held = stats.totalIps
@@ -105,15 +108,15 @@ function completeActions(run: Run, actions: IpamdAction[], now: number): void {
 /**
  * One reconcile: returns when the next one is due. EC2 calls block ipamd until they return.
  * A quiet tick is remembered: while the pool's decision key and the timers are unchanged, the
- * decision is still "nothing to do" (see decisionKey), so it is not recomputed.
+ * decision is still "nothing to do" (see PoolTally.key), so it is not recomputed.
  */
 function reconcile(run: Run, now: number, latency: Ec2Latency): number {
   placeWaiting(run, now)
   const waiting = run.waiting.length > 0
-  const key = decisionKey(run.state)
+  const key = run.tally.key()
   const quiet = run.quiet && run.quiet.key === key && now < run.quiet.wake
   if (!quiet) {
-    const decision = decideActions(run.state, run.config, run.limits, now, false)
+    const decision = decideActions(run.state, run.config, run.limits, now, false, run.tally.stats)
     if (decision.actions.length > 0) return startActions(run, decision.actions, now, latency)
     run.quiet = {key, wake: nextTimerExpiry(run.state, now, run.cooling.next(now))}
   }
@@ -152,6 +155,7 @@ export function simulateWorkload(options: WorkloadOptions): SimulationReport {
     report: createEmptyReport(options.durationSeconds, options.state, initial.totalIps, initial.enis),
     skipQuietTicks: options.skipQuietTicks ?? true,
     state: options.state,
+    tally: new PoolTally(options.state, options.limits),
     waiting: [],
   }
   let lastTick = start

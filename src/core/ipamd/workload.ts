@@ -22,7 +22,7 @@ export const DEFAULT_EC2_LATENCY: Ec2Latency = {assignSeconds: 1, attachEniSecon
 
 /** Sorts events by time; several events at one moment are merged into arrivals first, then departures. */
 export function normalizeEvents(events: PodEvent[]): PodEvent[] {
-  return [...events].filter((e) => e.delta !== 0).sort((a, b) => a.atSeconds - b.atSeconds || b.delta - a.delta)
+  return events.filter((e) => e.delta !== 0).sort((a, b) => a.atSeconds - b.atSeconds || b.delta - a.delta)
 }
 
 /** How long ipamd is blocked carrying out a tick's actions. */
