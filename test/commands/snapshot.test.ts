@@ -101,6 +101,20 @@ test('nothing readable: exit 3, and no snapshot written', async () => {
   }
 })
 
+test('credentials in the aws-node environment are not written: secret-named values, URL passwords, also in annotations', async () => {
+  const secrets = {AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY', HTTPS_PROXY: 'http://proxyuser:Pr0xyPassw0rd@proxy.corp:3128', MY_API_TOKEN: 'tok-4242'}
+  await lab.rebuild({kube: {awsNode: {env: secrets, installedBy: 'kubectl'}}})
+  try {
+    const out = await snapshot('secrets')
+    assert.is(out.exitCode, 0, out.stderr)
+    const texts = readdirSync(join(work, 'secrets')).map((file) => readFileSync(join(work, 'secrets', file), 'utf8')).join('\n')
+    for (const leaked of ['wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY', 'Pr0xyPassw0rd', 'proxyuser', 'tok-4242']) assert.not.ok(texts.includes(leaked), leaked)
+    assert.ok(texts.includes('http://(not recorded)@proxy.corp:3128'), 'the proxy host stays, without its credentials')
+  } finally {
+    await lab.rebuild()
+  }
+})
+
 test('only reads reached the fakes', () => {
   assert.equal(lab.kube.writes, [])
   assert.equal(lab.aws.ec2Requests().filter((r) => !r.action.startsWith('Describe') && !r.dryRun), [])

@@ -3,6 +3,7 @@ import type {EksAnswer} from '../eks/eks-types.js'
 import type {NodeSummary} from '../kubernetes/types.js'
 import {recordError} from './recorded-error.js'
 import {redactIdentity} from './redact-identity.js'
+import {redactSecrets} from './redact-secrets.js'
 import {
   callFileName,
   type RecordedError,
@@ -50,7 +51,7 @@ class Recorder {
     const value = isEks && eks.available === false ? ({...eks, reason: redactIdentity(eks.reason ?? '')} as T) : answer
     const note = isEks && eks.available === false ? redactIdentity(eks.reason ?? '') : null
     const list = isEks ? (eks.available ? eks.value : undefined) : value
-    this.answers[name] = value
+    this.answers[name] = redactSecrets(value)
     this.entries[name] = {args, count: Array.isArray(list) ? list.length : null, file: callFileName(name), note, ok: true}
     return {ok: true, value}
   }
