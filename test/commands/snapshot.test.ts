@@ -6,6 +6,7 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import Snapshot from '../../src/commands/snapshot.js'
+import WarmTargets from '../../src/commands/warm-targets.js'
 import {SNAPSHOT_CALLS, type SnapshotIndex} from '../../src/sources/snapshot/snapshot-format.js'
 import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
 import {runCommand, projectRoot} from '../helpers/run-command.js'
@@ -84,6 +85,32 @@ test('a call that fails is a warning and the snapshot goes on (exit 0)', async (
   } finally {
     lab.kube.faults.length = 0
   }
+})
+
+test('EC2 refused: the subnets are recorded as not captured (not as "none"), and replay says so', async () => {
+  for (const action of ['DescribeInstances', 'DescribeNetworkInterfaces', 'DescribeSubnets']) lab.aws.ec2.addFault({action, kind: 'unauthorized'})
+  lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeCluster'})
+  try {
+    const out = await snapshot('no-ec2')
+    assert.is(out.exitCode, 0, out.stderr)
+    const index = JSON.parse(readFileSync(join(work, 'no-ec2', 'index.json'), 'utf8')) as SnapshotIndex
+    const subnets = index.calls.describeSubnets
+    assert.is(subnets.ok, false)
+    assert.match(!subnets.ok ? subnets.error.message : '', /ec2:DescribeSubnets: not captured: the nodes' ENIs could not be read/)
+    const replayed = await runCommand(WarmTargets, ['--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0', '--from-dir', join(work, 'no-ec2')])
+    assert.is(replayed.exitCode, 3, replayed.stderr)
+    assert.match(replayed.stderr, /^error: ec2:DescribeSubnets: not captured/)
+  } finally {
+    lab.aws.ec2.clearFaults()
+    lab.aws.eks.clearFaults()
+  }
+})
+
+test('a subnet the snapshot does not hold is named as such, not as missing from the region', async () => {
+  const dir = join(work, 'plain')
+  const out = await runCommand(WarmTargets, ['--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0', '--from-dir', dir])
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /^error: subnet subnet-0123456789abcdef0 is not in the snapshot /)
 })
 
 test('nothing readable: exit 3, and no snapshot written', async () => {

@@ -91,8 +91,12 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     ...(cluster.ok && cluster.value.available ? cluster.value.value.subnetIds : []),
   ])
   const addonVersion = addon.ok && addon.value.available ? addon.value.value?.addonVersion : undefined
+  // With no subnet to ask about because the ENIs could not be read, "no subnets" would replay as "not found".
+  const subnetsNeed = subnetIds.length === 0 && !enis.ok ? enis.error : undefined
   await Promise.all([
-    rec.call('describeSubnets', {subnetIds}, () => source.describeSubnets(subnetIds)),
+    subnetsNeed
+      ? rec.fail('describeSubnets', {subnetIds: null}, needs('ec2:DescribeSubnets', "the nodes' ENIs", subnetsNeed))
+      : rec.call('describeSubnets', {subnetIds}, () => source.describeSubnets(subnetIds)),
     // Every version with its compatibilities: replay then answers for any Kubernetes version (a plan towards a target).
     rec.call('describeAddonVersions', {kubernetesVersion: null}, () => source.describeAddonVersions()),
     addonVersion

@@ -3,6 +3,7 @@ import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types
 import type {EksAddonVersion, EksAnswer} from '../eks/eks-types.js'
 import type {PodSummary} from '../kubernetes/types.js'
 import {UserError} from '../../errors.js'
+import {checkAnswerShape} from './check-answer-shape.js'
 import {errorFromRecord} from './recorded-error.js'
 import {readSnapshotIndex, readSnapshotJson} from './read-snapshot.js'
 import type {SnapshotIndex} from './snapshot-format.js'
@@ -19,7 +20,7 @@ export function openSnapshotSource(dir: string): ClusterSource {
     const entry = index.calls[call]
     if (!entry) throw new UserError(`--from-dir ${dir}: the snapshot has no record of ${call}`, {hint: 'take the snapshot again'})
     if (!entry.ok) throw errorFromRecord(entry.error)
-    if (!cache.has(call)) cache.set(call, readSnapshotJson(dir, entry.file))
+    if (!cache.has(call)) cache.set(call, checkAnswerShape(dir, entry.file, call, readSnapshotJson(dir, entry.file)))
     return cache.get(call) as T
   }
 

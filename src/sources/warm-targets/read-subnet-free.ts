@@ -12,6 +12,12 @@ export interface SubnetFree {
 /** `--subnet ID`: one DescribeSubnets call; an id EC2 does not know is bad input, named. */
 export async function readSubnetFree(source: ClusterSource, subnetId: string): Promise<SubnetFree> {
   const [subnet] = await source.describeSubnets([subnetId])
+  if (!subnet && source.origin.kind === 'snapshot') {
+    throw new UserError(`subnet ${subnetId} is not in the snapshot ${source.origin.dir}`, {
+      hint: 'a snapshot holds the subnets its nodes, ENIConfigs and EKS cluster use; pass --subnet-free N instead',
+    })
+  }
+
   if (!subnet) {
     const where = source.origin.region ? ` in ${source.origin.region}` : ''
     throw new UserError(`subnet ${subnetId} was not found${where}`, {hint: 'aws ec2 describe-subnets --query "Subnets[].[SubnetId,AvailableIpAddressCount]"'})

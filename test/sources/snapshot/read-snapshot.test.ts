@@ -51,4 +51,28 @@ test('a call file that went missing is bad input naming it, when that call is ma
   assert.match(missing.message, /no record of listPods/)
 })
 
+test('a call file of the wrong shape is bad input naming it, not an internal error', async () => {
+  const entry = (file: string) => ({args: {}, count: null, file, note: null, ok: true})
+  const index = {
+    calls: {describeSubnets: entry('describeSubnets.json'), readAwsNode: entry('readAwsNode.json'), readServerVersion: entry('readServerVersion.json')},
+    schemaVersion: 1,
+  }
+  const dir = folder('wrong-shape', {
+    'describeSubnets.json': '{"foo": 1}',
+    'index.json': JSON.stringify(index),
+    'readAwsNode.json': '{"x": 1}',
+    'readServerVersion.json': '[]',
+  })
+  const source = await openClusterSource({'from-dir': dir, 'request-timeout': 10})
+  for (const [call, read] of [
+    ['describeSubnets', () => source.describeSubnets(['subnet-1'])],
+    ['readAwsNode', () => source.readAwsNode()],
+    ['readServerVersion', () => source.readServerVersion()],
+  ] as const) {
+    const error = await read().then(() => undefined, (thrown) => thrown)
+    assert.instance(error, UserError, call)
+    assert.match(error.message, new RegExp(`${call}\\.json does not hold a ${call} answer`))
+  }
+})
+
 test.run()

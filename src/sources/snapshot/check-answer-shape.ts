@@ -1,0 +1,38 @@
+import {UserError} from '../../errors.js'
+import type {ClusterCallName} from '../cluster-source.js'
+
+const LISTS: ReadonlySet<ClusterCallName> = new Set([
+  'describeInstances',
+  'describeNetworkInterfaces',
+  'describeSubnets',
+  'listEniConfigs',
+  'listNodes',
+  'listPods',
+  'listSandboxFailures',
+])
+const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster'])
+const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['readAwsNode', 'readCniConfigMap'])
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** Whether a file's JSON has the outline of the call's answer: lists are arrays, EKS answers say `available`, ... */
+function hasShape(call: ClusterCallName, value: unknown): boolean {
+  if (LISTS.has(call)) return Array.isArray(value) && value.every((item) => isObject(item))
+  if (EKS.has(call)) return isObject(value) && typeof value.available === 'boolean'
+  if (NULLABLE.has(call) && value === null) return true
+  if (call === 'readAwsNode') return isObject(value) && isObject(value.manifest) && Array.isArray(value.containers)
+  if (call === 'readServerVersion') return isObject(value) && typeof value.major === 'string' && typeof value.minor === 'string'
+  return isObject(value)
+}
+
+/**
+ * A snapshot file edited by hand, or from another tool, fails here as bad input naming the file, instead of
+ * deep inside a command as an internal error.
+ */
+export function checkAnswerShape<T>(dir: string, file: string, call: ClusterCallName, value: unknown): T {
+  if (!hasShape(call, value)) {
+    throw new UserError(`--from-dir ${dir}: ${file} does not hold a ${call} answer`, {hint: 'take the snapshot again with vpccni snapshot -o DIR'})
+  }
+
+  return value as T
+}
