@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../base-command.js'
+import {checkTypedVersions} from '../core/compat/check-typed-versions.js'
 import {type CompatReport, evaluateCompat} from '../core/compat/evaluate-compat.js'
 import {CNI_RELEASE_DATA} from '../data/cni-releases.generated.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
@@ -43,6 +44,7 @@ export default class Compat extends BaseCommand {
   async run(): Promise<CompatReport & {sources: FactSource[]}> {
     const {flags} = await this.parse(Compat)
     const factFlags = {cniFlag: '--cni-version', cniVersion: flags['cni-version'], install: flags.install, kubernetesVersion: flags['kubernetes-version']}
+    checkTypedVersions([{allowNewer: true, value: factFlags.cniVersion, what: 'CNI'}], [factFlags.kubernetesVersion], CNI_RELEASE_DATA)
     const live = factFlags.cniVersion === undefined || factFlags.kubernetesVersion === undefined
     const {facts, notes, sources} = live ? await withClusterSource(flags, (source) => gatherCniFacts(factFlags, source), 'vpccni compat --cni-version vX.Y.Z --kubernetes-version 1.NN') : factsFromFlags(factFlags)
     const report = evaluateCompat({...facts, kubernetesVersion: facts.kubernetesVersion as string}, CNI_RELEASE_DATA)

@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../base-command.js'
+import {checkTypedVersions} from '../core/compat/check-typed-versions.js'
 import {planUpgrade} from '../core/compat/plan-upgrade.js'
 import type {UpgradePlan} from '../core/compat/upgrade-plan-types.js'
 import {CNI_RELEASE_DATA} from '../data/cni-releases.generated.js'
@@ -51,6 +52,14 @@ export default class UpgradePlanCommand extends BaseCommand {
     const {flags} = await this.parse(UpgradePlanCommand)
     const factFlags = {cniFlag: '--from', cniVersion: flags.from, install: flags.install, kubernetesVersion: flags['kubernetes-version']}
     const target = flags['kubernetes-target']
+    checkTypedVersions(
+      [
+        {allowNewer: flags.to === undefined, value: flags.from, what: 'current CNI'},
+        {allowNewer: false, value: flags.to, what: 'target CNI'},
+      ],
+      [flags['kubernetes-version'], target],
+      CNI_RELEASE_DATA,
+    )
     const live = !flags.from || (!flags['kubernetes-version'] && !target && !flags.to)
     const gathered = live
       ? await withClusterSource(flags, async (source) => {
@@ -69,6 +78,7 @@ export default class UpgradePlanCommand extends BaseCommand {
     const plan = planUpgrade(request, CNI_RELEASE_DATA)
     const warnings = [...gathered.notes, ...plan.warnings]
     for (const warning of warnings) this.warnLine(warning)
+    if (plan.targetCompatible === false) this.problemFound()
     if (!this.jsonEnabled()) this.log(await this.render(plan, gathered.sources, flags))
     return {...plan, sources: gathered.sources, warnings}
   }

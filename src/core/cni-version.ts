@@ -7,6 +7,8 @@ export interface CniVersion {
   patch: number
   /** The EKS add-on build, e.g. `eksbuild.8`, when the input named one. */
   build?: string
+  /** True for `1.9`: a minor version, not a release (fine for feature floors, ambiguous for a verdict). */
+  minorOnly?: boolean
   /** Canonical form, `v1.21.1`. */
   text: string
 }
@@ -20,7 +22,8 @@ export function parseCniVersion(input: string): CniVersion {
   }
 
   const [major, minor, patch] = [match[1], match[2], match[3] ?? '0'].map(Number)
-  return {build: match[4], major, minor, patch, text: `v${major}.${minor}.${patch}`}
+  const version: CniVersion = {build: match[4], major, minor, patch, text: `v${major}.${minor}.${patch}`}
+  return match[3] === undefined ? {...version, minorOnly: true} : version
 }
 
 /** Negative when a < b, zero when equal, positive when a > b; the add-on build is ignored. */

@@ -9,6 +9,7 @@ import {
   instanceTypeNames,
   normalizeInstanceType,
 } from '../data/instance-catalog.js'
+import {UserError} from '../errors.js'
 import type {AwsOptions} from './aws/aws-options.js'
 
 export type InstanceSource = 'ec2' | 'embedded'
@@ -42,9 +43,15 @@ async function loadFromEc2(request: InstanceLimitsRequest): Promise<InstanceLimi
   try {
     records = await describeInstanceTypes(request.aws, request.all ? undefined : names)
   } catch (error) {
-    // EC2 names the types it does not know; suggest from the embedded table's names.
+    // EC2 names the types it does not know: one the embedded table has is simply not offered there; else suggest.
     if (error instanceof UnknownInstanceTypesError) {
-      resolveInstanceTypes([error.names[0] ?? names[0]], () => undefined, instanceTypeNames)
+      const name = error.names[0] ?? names[0]
+      if (findInstanceType(name)) {
+        const where = request.aws.region ?? process.env.AWS_REGION
+        throw new UserError(`EC2${where ? ` in ${where}` : ''} does not describe ${name}`, {hint: 'the embedded table has it: pass --source embedded'})
+      }
+
+      resolveInstanceTypes([name], () => undefined, instanceTypeNames)
     }
 
     throw error

@@ -55,6 +55,19 @@ test('no cluster configured: exit 3, one line that also names the offline way', 
   }
 })
 
+test('a typed version is checked before the cluster is read; a minor alone is not a release', async () => {
+  for (const [argv, message] of [
+    [['--cni-version', 'garbage', '--kubeconfig', '/nonexistent/kc'], /^error: malformed CNI version "garbage"/],
+    [['--kubernetes-version', 'abc', '--kubeconfig', '/nonexistent/kc'], /^error: malformed Kubernetes version "abc"/],
+    [['--cni-version', '1.16', '--kubernetes-version', '1.23'], /^error: CNI 1\.16 names a minor version, not a release; name one of v1\.16\.0, /],
+  ] as const) {
+    const out = await runCommand(Compat, [...argv])
+    assert.is(out.exitCode, 2, out.stderr)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1)
+    assert.match(out.stderr, message)
+  }
+})
+
 test('an unknown release exits 2 with one line naming its neighbours', async () => {
   const out = await runCommand(Compat, ['--cni-version', 'v1.19.1', '--kubernetes-version', '1.30'])
   assert.is(out.exitCode, 2)

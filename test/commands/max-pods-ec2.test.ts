@@ -55,6 +55,12 @@ test('a type EC2 does not know exits 2 with a suggestion', async () => {
   assert.match(out.stderr, /did you mean m5\.large/)
 })
 
+test('a type the embedded table has but EC2 does not describe is named as such, not suggested back', async () => {
+  const out = await runCommand(MaxPods, ['c7i.32xlarge', '--source', 'ec2', '--region', 'us-west-2'])
+  assert.is(out.exitCode, 2)
+  assert.is(out.stderr, 'error: EC2 in us-west-2 does not describe c7i.32xlarge; the embedded table has it: pass --source embedded\n')
+})
+
 test('EC2 refusing DescribeInstanceTypes exits 3 naming the permission', async () => {
   lab.ec2.addFault({action: 'DescribeInstanceTypes', kind: 'unauthorized', times: 1})
   const out = await runCommand(MaxPods, ['m5.large', '--source', 'ec2'])

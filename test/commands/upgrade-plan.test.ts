@@ -49,7 +49,21 @@ const bad: Array<[string, string[], RegExp]> = [
   ['no --from: the cluster is read, through the kubeconfig named', ['--to', 'v1.20.0', '--kubeconfig', '/nonexistent/kc'], /^error: kubeconfig \/nonexistent\/kc does not exist\n$/],
   ['no target: the cluster is read, through the kubeconfig named', ['--from', 'v1.20.0', '--kubeconfig', '/nonexistent/kc'], /^error: kubeconfig \/nonexistent\/kc does not exist\n$/],
   ['bad --format', ['--from', 'v1.20.0', '--to', 'v1.21.1', '--format', 'html'], /^error: Expected --format=html to be one of: plain, markdown/],
+  // Typed versions are checked before the cluster is read: a typo is bad input, not a cluster error.
+  ['malformed --from while the target comes from the cluster', ['--from', 'garbage', '--kubeconfig', '/nonexistent/kc'], /^error: malformed CNI version "garbage"/],
+  ['an untagged --from while the target comes from the cluster', ['--from', 'v1.16.1', '--kubeconfig', '/nonexistent/kc'], /^error: current CNI v1\.16\.1 is not a known VPC CNI release/],
+  ['malformed --to while --from comes from the cluster', ['--to', 'garbage', '--kubeconfig', '/nonexistent/kc'], /^error: malformed CNI version "garbage"/],
+  ['a minor version is not a release', ['--from', '1.12', '--to', 'v1.20.0'], /^error: current CNI 1\.12 names a minor version, not a release; name one of v1\.12\.0, /],
 ]
+
+test('a plan that ends on a release broken on the cluster\'s Kubernetes version exits 1, with the reason', async () => {
+  const out = await runCommand<{targetCompatible: boolean}>(UpgradePlanCommand, ['--from', 'v1.15.5', '--to', 'v1.16.0', '--kubernetes-version', '1.23', '--json'])
+  assert.is(out.exitCode, 1)
+  assert.is(JSON.parse(out.stdout).targetCompatible, false)
+  assert.match(out.stderr, /warning: the target v1\.16\.0 does not work on Kubernetes 1\.23/)
+  const fine = await runCommand(UpgradePlanCommand, ['--from', 'v1.15.5', '--to', 'v1.16.2', '--kubernetes-version', '1.23'])
+  assert.is(fine.exitCode, 0)
+})
 
 for (const [name, argv, stderr] of bad) {
   test(`bad input, exit 2 with one line: ${name}`, async () => {

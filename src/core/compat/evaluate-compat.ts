@@ -30,9 +30,9 @@ function checkMinimum(cni: CniVersion, k8s: KubernetesVersion, knowledge: Releas
 
   const reasons: CompatReason[] = []
   if (min.position === 'newer') {
-    const beyondAll = recommendedAddonFor(k8s, knowledge).position === 'newer'
     const message = `Kubernetes ${k8s.text} is newer than the minimum table (${min.covers}): the newest known minimum, ${min.value} for ${min.kubernetesUsed}, applies`
-    reasons.push({message, rule: 'kubernetes-newer-than-data', severity: beyondAll ? 'warning' : 'info', source: min.source})
+    // A warning either way: the minimum table does not know this version, whatever the recommendation table says.
+    reasons.push({message, rule: 'kubernetes-newer-than-data', severity: 'warning', source: min.source})
   }
 
   const meets = isAtLeast(cni, min.value)

@@ -35,6 +35,14 @@ export function nearestKnownVersions(version: CniVersion, knowledge: ReleaseKnow
  */
 export function resolveCniVersion(input: string, knowledge: ReleaseKnowledge, options: {allowNewer: boolean; what: string}): ResolvedCni {
   const version = parseCniVersion(input)
+  if (version.minorOnly) {
+    const patches = releasesOfMinor(version.minor, knowledge).map((r) => r.version)
+    throw new UserError(`${options.what} ${input} names a minor version, not a release`, {
+      hint: patches.length > 0 ? `name one of ${patches.join(', ')}` : 'write it as v1.19.2',
+      suggestions: patches,
+    })
+  }
+
   const release = findRelease(version, knowledge)
   if (release) return {release, version}
   const newest = newestRelease(knowledge)

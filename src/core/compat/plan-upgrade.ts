@@ -3,6 +3,7 @@ import {compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
 import type {ClusterCniFacts} from './cluster-cni-facts.js'
 import {findRelease, nearestKnownVersions, resolveCniVersion} from './find-release.js'
 import {minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
+import {evaluateCompat} from './evaluate-compat.js'
 import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
 import {placeClusterUpgrade} from './place-cluster-upgrade.js'
 import {planPath} from './plan-path.js'
@@ -124,6 +125,9 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
   const regressed = regressionsFor(parseCniVersion(to.version), knowledge, current ?? target)
   const ruleIds = appliedRules({from, request, to}, target)
   const normalized = {...request, addonVersions: withPinnedBuild(request), kubernetesTarget: target?.text, kubernetesVersion: current?.text}
+  const endsOn = target ?? current
+  const verdict = endsOn ? evaluateCompat({cniVersion: to.version, kubernetesVersion: endsOn.text}, knowledge) : undefined
+  const broken = verdict?.reasons.filter((r) => r.severity === 'error').map((r) => `the target ${to.version} does not work on Kubernetes ${endsOn?.text}: ${r.message}`) ?? []
   return {
     clusterUpgrade,
     dataGeneratedAt: knowledge.generatedAt,
@@ -135,6 +139,7 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
     rules: knowledge.rules.filter((r) => ruleIds.includes(r.id)),
     schemaVersion: 1,
     steps: buildSteps(path, clusterUpgrade, normalized, knowledge),
+    targetCompatible: verdict ? verdict.compatible : null,
     to: to.version,
     warnings: [
       ...beyondData,
@@ -144,6 +149,7 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
         ? [`${from.version} is already at or above ${chosen.release.version}, the EKS-recommended add-on: nothing to upgrade (pass --to for a newer release)`]
         : []),
       ...regressed.map((r) => `${alreadyThere ? 'the running version' : 'the target'} has a known regression: ${describeRegression(r)}`),
+      ...broken,
     ],
   }
 }

@@ -47,6 +47,11 @@ export interface UpgradePlan {
   rules: Array<{id: string; rule: string; source: string}>
   schemaVersion: 1
   steps: UpgradeStep[]
+  /**
+   * Whether the target works on the Kubernetes version the plan ends on (compat's verdict); null when no
+   * Kubernetes version is known. A plan that ends on an incompatible release exits 1.
+   */
+  targetCompatible: boolean | null
   to: string
   warnings: string[]
 }

@@ -17,7 +17,7 @@ const cases: Array<[string, string, boolean, string[]]> = [
   ['v1.16.0', '1.24', true, ['eks-recommended']],
   ['v1.16.2', '1.23', true, ['eks-recommended']],
   ['v1.12.0', '1.26', true, ['eks-recommended']],
-  ['v1.21.1', '1.36', true, []],
+  ['v1.21.1', '1.36', true, ['kubernetes-newer-than-data']],
   ['v1.21.1-eksbuild.8', 'v1.29.4-eks-1a2b3c4', true, []],
   ['v1.13.4', '1.28', true, ['eks-recommended']],
   ['v1.13.3', '1.28', false, ['kubernetes-minimum', 'eks-recommended']],
@@ -55,10 +55,12 @@ verdicts('a Kubernetes version newer than every table: the newest minimum applie
   assert.is(check('v1.16.4', '1.40').compatible, false)
 })
 
-verdicts('between the tables (1.34–1.36) the extrapolation is a note, not a warning', () => {
+verdicts('a Kubernetes version beyond the minimum table (1.34 and on) is a warning that the newest known minimum applies', () => {
   const report = check('v1.21.1', '1.35')
-  assert.is(report.reasons.find((r) => r.rule === 'kubernetes-newer-than-data')?.severity, 'info')
-  assert.equal(report.warnings, [])
+  assert.is(report.compatible, true)
+  const reason = report.reasons.find((r) => r.rule === 'kubernetes-newer-than-data')
+  assert.is(reason?.severity, 'warning')
+  assert.match(reason?.message ?? '', /newest known minimum, v1\.17\.1 for 1\.33, applies/)
 })
 
 verdicts('a CNI newer than the data is checked against the floors, with a warning', () => {
