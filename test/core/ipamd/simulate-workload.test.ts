@@ -6,7 +6,7 @@ import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../../../s
 import {parseTrace} from '../../../src/core/ipamd/parse-trace.js'
 import {simulateSteadyState} from '../../../src/core/ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../../../src/core/ipamd/simulate-workload.js'
-import {normalizeEvents} from '../../../src/core/ipamd/workload.js'
+import {DEFAULT_EC2_LATENCY, normalizeEvents} from '../../../src/core/ipamd/workload.js'
 import {findInstanceType} from '../../../src/data/instance-catalog.js'
 import {UserError} from '../../../src/errors.js'
 
@@ -38,6 +38,19 @@ test('warm-IP mode: each departure and arrival is an EC2 call once the targets a
   const last = report.timeline.at(-1)!
   assert.is(last.assigned, 0)
   assert.is(last.held, 5, 'back to MINIMUM_IP_TARGET')
+})
+
+test('pods that leave while still waiting for an address count as waited, with their wait (issue 5 review, finding 2)', () => {
+  const config: IpamdConfig = {...MANIFEST_DEFAULTS, maxPods: 29, minimumIpTarget: 1, warmIpTarget: 1}
+  const limits = resolvePoolLimits(config, m5)
+  const {state} = simulateSteadyState(config, limits, 0)
+  const latency = {...DEFAULT_EC2_LATENCY, assignSeconds: 5, releaseSeconds: 5}
+  const report = simulateWorkload({config, durationSeconds: 600, events: parseTrace('0,+,3\n3,-,3'), latency, limits, state, startAt: 1000})
+  assert.is(report.pods.started, 3)
+  assert.is(report.pods.waited, 2, 'one pod took the warm IP, two waited and left after 3 s')
+  assert.is(report.pods.waitSecondsTotal, 6)
+  assert.is(report.pods.waitSecondsMax, 3)
+  assert.is(report.pods.neverPlaced, 0)
 })
 
 test('default mode is sticky: IPs are kept after pods leave until a whole ENI is empty', () => {
