@@ -95,4 +95,16 @@ test('variables outside the model are accepted with a warning; flapping and fail
   assert.match(full.stderr, /1 pod\(s\) found no IP address/)
 })
 
+test('settings under which ipamd runs no warm pool exit 2 with one line: nothing to simulate (spec §7)', async () => {
+  for (const set of ['DISABLE_NETWORK_RESOURCE_PROVISIONING=true', 'ENABLE_IPv6=true', 'ENABLE_IMDS_ONLY_MODE=1']) {
+    const out = await simulate(['--instance-type', 'm5.large', '--pods', '10', '--set', set])
+    assert.is(out.exitCode, 2, set)
+    assert.match(out.stderr, new RegExp(`^error: ipamd runs no warm pool with ${set.split('=')[0]}=true: nothing to simulate`), out.stderr)
+    assert.is(out.stderr.trim().split('\n').length, 1, 'one line')
+  }
+
+  const off = await simulate(['--instance-type', 'm5.large', '--set', 'ENABLE_IPv6=false', '--json'])
+  assert.is(off.exitCode, 0, off.stderr)
+})
+
 test.run()

@@ -52,6 +52,8 @@ test('bad input exits 2 with one line', async () => {
     [['--instance-type', 'm5.large', '--pods', '10', '--peak', '5'], /below --pods/],
     [['--instance-type', 'm5.large', '--pods', '10', '--churn', 'lots'], /--churn must be/],
     [['--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGE=1'], /did you mean WARM_IP_TARGET/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--set', 'ENABLE_IPv6=true'], /no warm pool with ENABLE_IPv6=true: nothing to simulate/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--set', 'DISABLE_NETWORK_RESOURCE_PROVISIONING=true'], /no warm pool/],
   ]
   for (const [argv, message] of cases) {
     const out = await run(argv)
