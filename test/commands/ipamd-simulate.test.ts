@@ -1,3 +1,6 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
@@ -105,6 +108,15 @@ test('settings under which ipamd runs no warm pool exit 2 with one line: nothing
 
   const off = await simulate(['--instance-type', 'm5.large', '--set', 'ENABLE_IPv6=false', '--json'])
   assert.is(off.exitCode, 0, off.stderr)
+})
+
+test('a trace beyond max pods is warned about (issue 5 review, finding 4)', async () => {
+  const trace = join(mkdtempSync(join(tmpdir(), 'vpccni-trace-')), 'over.csv')
+  writeFileSync(trace, '0,+,40\n')
+  const out = await simulate(['--instance-type', 'm5.large', '--pods', '5', '--trace', trace, '--json'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.match(out.stderr, /the trace reaches 45 pods, more than max pods 29/)
+  assert.ok(out.result!.warnings.some((w) => w.includes('45 pods')))
 })
 
 test.run()

@@ -30,3 +30,15 @@ export function parseTrace(text: string, name = 'trace'): PodEvent[] {
 
 /** How long a trace runs: its last event plus ten minutes for the pool to settle. */
 export const traceDurationSeconds = (events: PodEvent[]): number => Math.ceil((events.at(-1)?.atSeconds ?? 0) + 600)
+
+/** The most pods a trace puts on a node that starts with `pods` running (departures beyond the running pods are no-ops). */
+export function tracePeakPods(pods: number, events: PodEvent[]): number {
+  let running = pods
+  let peak = pods
+  for (const event of events) {
+    running = Math.max(0, running + event.delta)
+    peak = Math.max(peak, running)
+  }
+
+  return peak
+}
