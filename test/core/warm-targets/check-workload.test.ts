@@ -31,6 +31,11 @@ test("a trace's peak pods are checked against max pods; departures of pods not t
   assert.throws(() => checkWorkloadFits({churn: '0', maxPods: 20, pods: 5, tracePeak: 25}), /25 pods on one node is more than its max pods \(20\)/)
 })
 
+test('the reminder to keep both warm-IP variables set has its own code, not the WARM_IP_TARGET-alone one (issue 5 review, finding 5)', () => {
+  const both = modePitfalls(false, {...MANIFEST_DEFAULTS, maxPods: 29, minimumIpTarget: 15, warmIpTarget: 5})
+  assert.equal(both.map((p) => p.code), ['warm-ip-minimum-together'])
+})
+
 test('a WARM_IP_TARGET of 1 is flagged as a throttling risk; 2 and more are not', () => {
   const base = {...MANIFEST_DEFAULTS, maxPods: 29}
   const codes = (wit: number) => modePitfalls(false, {...base, minimumIpTarget: 15, warmIpTarget: wit}).map((p) => p.code)
