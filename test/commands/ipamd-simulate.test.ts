@@ -66,6 +66,7 @@ test('bad settings exit 2 with one line: unknown name (did you mean), negative, 
     ['MINIMUM_IP_TARGET=2.5', /non-negative integer/],
     ['ENABLE_PREFIX_DELEGATION=yes', /true or false/],
     ['WARM_IP_TARGET', /KEY=VALUE/],
+    ['WARM_ENI_TARGET=99999999999999999999', /WARM_ENI_TARGET must be an integer no larger than 9007199254740991/],
   ]
   for (const [set, message] of cases) {
     const out = await simulate(['--instance-type', 'm5.large', '--set', set])

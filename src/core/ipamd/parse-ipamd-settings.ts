@@ -39,6 +39,10 @@ export function parseSetAssignments(pairs: string[], known: EnvVarFact[]): Recor
       throw new UserError(`${name} must be a non-negative integer, got "${value}"`)
     }
 
+    if (variable.kind === 'int' && !Number.isSafeInteger(Number(value))) {
+      throw new UserError(`${name} must be an integer no larger than ${Number.MAX_SAFE_INTEGER}, got "${value}"`)
+    }
+
     const problem = envValueProblem(variable, value)
     if (problem) throw new UserError(`${name} ${problem}, got "${value}"`)
     // ipamd reads booleans with Go's ParseBool ("1", "TRUE", ...): keep the model's view of them as true/false.

@@ -75,6 +75,12 @@ test('trace parsing: comments and header skipped, bad lines exit 2 with the line
   }
 })
 
+test('trace parsing: the header may follow comments and blank lines, but not data (issue 5 review, finding 6)', () => {
+  assert.equal(parseTrace('# recorded on node-1\n\nseconds,op,count\n0,+,5\n'), [{atSeconds: 0, delta: 5}])
+  assert.throws(() => parseTrace('0,+,5\nseconds,op,count\n', 'load.csv'), /load.csv line 2/)
+  assert.throws(() => parseTrace('seconds,op,count\nsecond header\n0,+,5', 'load.csv'), /load.csv line 2/)
+})
+
 const arbitraryEvents = fc.array(fc.record({atSeconds: fc.integer({max: 1800, min: 0}), delta: fc.integer({max: 8, min: -8})}), {maxLength: 40})
 const arbitrarySettings = fc.constantFrom<Partial<IpamdConfig>>(
   {},
