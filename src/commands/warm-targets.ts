@@ -4,7 +4,7 @@ import {BaseCommand} from '../base-command.js'
 import {parseCniVersion} from '../core/cni-version.js'
 import {defaultMaxPods} from '../core/ipamd/node-shape.js'
 import {buildIpamdSettings, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
-import {parseTrace, traceDurationSeconds} from '../core/ipamd/parse-trace.js'
+import {parseTrace, traceDurationSeconds, tracePeakPods} from '../core/ipamd/parse-trace.js'
 import {resolveInstanceTypes} from '../core/max-pods/resolve-instance-types.js'
 import {checkWorkloadFits} from '../core/warm-targets/check-workload.js'
 import {recommendWarmTargets, type WarmTargetsResult} from '../core/warm-targets/recommend-warm-targets.js'
@@ -69,9 +69,10 @@ export default class WarmTargets extends BaseCommand {
       parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS),
     )
     const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
-    const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods})
-    const subnet = await this.readSubnet(flags)
     const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
+    const tracePeak = events && tracePeakPods(flags.pods, events)
+    const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods, tracePeak})
+    const subnet = await this.readSubnet(flags)
     const result = recommendWarmTargets({
       base: {...config, maxPods},
       instance,

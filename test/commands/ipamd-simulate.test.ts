@@ -1,3 +1,6 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
@@ -63,6 +66,7 @@ test('bad settings exit 2 with one line: unknown name (did you mean), negative, 
     ['MINIMUM_IP_TARGET=2.5', /non-negative integer/],
     ['ENABLE_PREFIX_DELEGATION=yes', /true or false/],
     ['WARM_IP_TARGET', /KEY=VALUE/],
+    ['WARM_ENI_TARGET=99999999999999999999', /WARM_ENI_TARGET must be an integer no larger than 9007199254740991/],
   ]
   for (const [set, message] of cases) {
     const out = await simulate(['--instance-type', 'm5.large', '--set', set])
@@ -93,6 +97,27 @@ test('variables outside the model are accepted with a warning; flapping and fail
   const full = await simulate(['--instance-type', 'm5.large', '--pods', '28', '--json'])
   assert.is(full.result!.podsWithoutAddress, 1)
   assert.match(full.stderr, /1 pod\(s\) found no IP address/)
+})
+
+test('settings under which ipamd runs no warm pool exit 2 with one line: nothing to simulate (spec §7)', async () => {
+  for (const set of ['DISABLE_NETWORK_RESOURCE_PROVISIONING=true', 'ENABLE_IPv6=true', 'ENABLE_IMDS_ONLY_MODE=1']) {
+    const out = await simulate(['--instance-type', 'm5.large', '--pods', '10', '--set', set])
+    assert.is(out.exitCode, 2, set)
+    assert.match(out.stderr, new RegExp(`^error: ipamd runs no warm pool with ${set.split('=')[0]}=true: nothing to simulate`), out.stderr)
+    assert.is(out.stderr.trim().split('\n').length, 1, 'one line')
+  }
+
+  const off = await simulate(['--instance-type', 'm5.large', '--set', 'ENABLE_IPv6=false', '--json'])
+  assert.is(off.exitCode, 0, off.stderr)
+})
+
+test('a trace beyond max pods is warned about (issue 5 review, finding 4)', async () => {
+  const trace = join(mkdtempSync(join(tmpdir(), 'vpccni-trace-')), 'over.csv')
+  writeFileSync(trace, '0,+,40\n')
+  const out = await simulate(['--instance-type', 'm5.large', '--pods', '5', '--trace', trace, '--json'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.match(out.stderr, /the trace reaches 45 pods, more than max pods 29/)
+  assert.ok(out.result!.warnings.some((w) => w.includes('45 pods')))
 })
 
 test.run()

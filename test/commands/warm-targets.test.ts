@@ -1,3 +1,6 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
@@ -39,6 +42,20 @@ test('--trace replaces the synthetic workload', async () => {
   assert.match(out.result!.workload.description, /trace .*ipamd-trace.csv/)
 })
 
+test('a trace that takes a node past its max pods exits 2, as the workload flags do (issue 5 review, finding 4)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vpccni-trace-'))
+  const over = join(dir, 'over.csv')
+  writeFileSync(over, '# a rollout\n0,+,40\n600,-,40\n')
+  const out = await run(['--instance-type', 'm5.large', '--pods', '15', '--trace', over])
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /^error: 55 pods on one node is more than its max pods \(29\)/)
+  assert.is(out.stderr.trim().split('\n').length, 1)
+  const fits = join(dir, 'fits.csv')
+  writeFileSync(fits, '0,+,14\n10,-,20\n20,+,14\n')
+  const ok = await run(['--instance-type', 'm5.large', '--pods', '15', '--burst', '0', '--trace', fits, '--json'])
+  assert.is(ok.exitCode, 0, ok.stderr)
+})
+
 test('a mode the type lacks is a warning on stderr, and the run goes on', async () => {
   const out = await run(['--instance-type', 't2.medium', '--pods', '5', '--prefix', '--json'])
   assert.is(out.exitCode, 0)
@@ -52,6 +69,8 @@ test('bad input exits 2 with one line', async () => {
     [['--instance-type', 'm5.large', '--pods', '10', '--peak', '5'], /below --pods/],
     [['--instance-type', 'm5.large', '--pods', '10', '--churn', 'lots'], /--churn must be/],
     [['--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGE=1'], /did you mean WARM_IP_TARGET/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--set', 'ENABLE_IPv6=true'], /no warm pool with ENABLE_IPv6=true: nothing to simulate/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--set', 'DISABLE_NETWORK_RESOURCE_PROVISIONING=true'], /no warm pool/],
   ]
   for (const [argv, message] of cases) {
     const out = await run(argv)

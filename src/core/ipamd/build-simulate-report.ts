@@ -1,5 +1,6 @@
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {type IpamdConfig, type PoolLimits, resolvePoolLimits} from './ipamd-config.js'
+import {tracePeakPods} from './parse-trace.js'
 import {describeModeWarnings} from './mode-warnings.js'
 import type {PoolSnapshot} from './pool-snapshot.js'
 import {snapshotPool} from './pool-snapshot.js'
@@ -95,6 +96,11 @@ function describeWarnings(input: SimulateInput, limits: PoolLimits): string[] {
 
   if (input.pods > config.maxPods) {
     warnings.push(`${input.pods} pods is more than max pods ${config.maxPods}: kubelet would not schedule them all`)
+  }
+
+  const tracePeak = input.trace ? tracePeakPods(input.pods, input.trace.events) : 0
+  if (tracePeak > config.maxPods && input.pods <= config.maxPods) {
+    warnings.push(`the trace reaches ${tracePeak} pods, more than max pods ${config.maxPods}: kubelet would not schedule them all`)
   }
 
   return warnings

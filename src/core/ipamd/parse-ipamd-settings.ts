@@ -16,6 +16,12 @@ const MODELLED: Record<string, keyof Omit<IpamdConfig, 'maxPods'>> = {
   WARM_PREFIX_TARGET: 'warmPrefixTarget',
 }
 
+/**
+ * Settings under which ipamd never grows or shrinks a pool (ipamd-algorithm.md §7): without provisioning or in
+ * IMDS-only mode it only uses what is attached; with IPv6 the primary ENI gets one /80 prefix and the WARM_* targets are no-ops.
+ */
+const NO_WARM_POOL = ['DISABLE_NETWORK_RESOURCE_PROVISIONING', 'ENABLE_IMDS_ONLY_MODE', 'ENABLE_IPv6']
+
 /** `KEY=VALUE` pairs checked against the aws-node variables: unknown names, non-integers and negatives are bad input. */
 export function parseSetAssignments(pairs: string[], known: EnvVarFact[]): Record<string, string> {
   const env: Record<string, string> = {}
@@ -31,6 +37,10 @@ export function parseSetAssignments(pairs: string[], known: EnvVarFact[]): Recor
 
     if (variable.kind === 'int' && !/^\d+$/.test(value)) {
       throw new UserError(`${name} must be a non-negative integer, got "${value}"`)
+    }
+
+    if (variable.kind === 'int' && !Number.isSafeInteger(Number(value))) {
+      throw new UserError(`${name} must be an integer no larger than ${Number.MAX_SAFE_INTEGER}, got "${value}"`)
     }
 
     const problem = envValueProblem(variable, value)
@@ -54,6 +64,10 @@ export function buildIpamdSettings(modes: Partial<Record<keyof IpamdConfig, bool
   const unmodelled: string[] = []
   for (const [field, on] of Object.entries(modes)) if (on) Object.assign(config, {[field]: true})
   for (const [name, value] of Object.entries(env)) {
+    if (NO_WARM_POOL.includes(name) && value === 'true') {
+      throw new UserError(`ipamd runs no warm pool with ${name}=true: nothing to simulate`)
+    }
+
     const field = MODELLED[name]
     if (!field) {
       unmodelled.push(name)

@@ -5,14 +5,18 @@ const ROW = /^\s*(\d+(?:\.\d+)?)\s*,\s*([+-])\s*,\s*(\d+)\s*$/
 
 /**
  * A workload trace as CSV: `seconds,+|-,count` per line (pods arriving or leaving at that second).
- * Blank lines, `#` comments and a header line starting with a letter are skipped.
+ * Blank lines, `#` comments and a header (the first other line, if it starts with a letter) are skipped.
  */
 export function parseTrace(text: string, name = 'trace'): PodEvent[] {
   const events: PodEvent[] = []
   const lines = text.split(/\r?\n/)
+  let first = true
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim()
-    if (trimmed === '' || trimmed.startsWith('#') || (i === 0 && /^[a-z]/i.test(trimmed))) continue
+    if (trimmed === '' || trimmed.startsWith('#')) continue
+    const header = first && /^[a-z]/i.test(trimmed)
+    first = false
+    if (header) continue
     const match = ROW.exec(trimmed)
     if (!match) {
       throw new UserError(`${name} line ${i + 1}: expected "seconds,+|-,count", got "${trimmed}"`, {
@@ -30,3 +34,15 @@ export function parseTrace(text: string, name = 'trace'): PodEvent[] {
 
 /** How long a trace runs: its last event plus ten minutes for the pool to settle. */
 export const traceDurationSeconds = (events: PodEvent[]): number => Math.ceil((events.at(-1)?.atSeconds ?? 0) + 600)
+
+/** The most pods a trace puts on a node that starts with `pods` running (departures beyond the running pods are no-ops). */
+export function tracePeakPods(pods: number, events: PodEvent[]): number {
+  let running = pods
+  let peak = pods
+  for (const event of events) {
+    running = Math.max(0, running + event.delta)
+    peak = Math.max(peak, running)
+  }
+
+  return peak
+}

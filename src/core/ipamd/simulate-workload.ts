@@ -57,15 +57,17 @@ function placeWaiting(run: Run, now: number): void {
     const address = assignPodAddress(run.state, run.limits, now, run.config.ipCooldownSeconds)
     if (!address) return
     run.tally.podMoved(address, 1)
-    const wait = now - run.waiting.shift()!
+    recordWait(run, now - run.waiting.shift()!)
     run.pods.push(address)
     run.clock.assigned++
-    if (wait > 0) {
-      run.report.pods.waited++
-      run.report.pods.waitSecondsTotal += wait
-      run.report.pods.waitSecondsMax = Math.max(run.report.pods.waitSecondsMax, wait)
-    }
   }
+}
+
+function recordWait(run: Run, wait: number): void {
+  if (wait <= 0) return
+  run.report.pods.waited++
+  run.report.pods.waitSecondsTotal += wait
+  run.report.pods.waitSecondsMax = Math.max(run.report.pods.waitSecondsMax, wait)
 }
 
 function handleEvent(run: Run, event: PodEvent, now: number): void {
@@ -83,7 +85,8 @@ function handleEvent(run: Run, event: PodEvent, now: number): void {
       run.cooling.push(now + run.config.ipCooldownSeconds)
       run.clock.assigned--
     } else {
-      run.waiting.shift()
+      // A pod deleted before it got an address still waited for one.
+      recordWait(run, now - run.waiting.shift()!)
     }
   }
 }

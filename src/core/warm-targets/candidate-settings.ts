@@ -35,8 +35,10 @@ function warmIpCandidates(base: IpamdConfig, shape: WorkloadShape, capacity: num
  */
 export function listCandidates(base: IpamdConfig, limits: PoolLimits, shape: WorkloadShape): Candidate[] {
   const capacity = limits.maxEni * limits.maxIpsPerEni
+  // The apply line of a coarse target removes WARM_IP_TARGET and MINIMUM_IP_TARGET, which would otherwise take precedence.
+  const coarseBase: IpamdConfig = {...base, minimumIpTarget: 0, warmIpTarget: 0}
   const coarse: Candidate[] = limits.prefixDelegation
-    ? [1, 2, 3].map((w) => ({config: {...base, warmPrefixTarget: w}, env: {WARM_PREFIX_TARGET: String(w)}, isDefault: w === 1}))
-    : [1, 2].map((w) => ({config: {...base, warmEniTarget: w}, env: {WARM_ENI_TARGET: String(w)}, isDefault: w === 1}))
+    ? [1, 2, 3].map((w) => ({config: {...coarseBase, warmPrefixTarget: w}, env: {WARM_PREFIX_TARGET: String(w)}, isDefault: w === 1}))
+    : [1, 2].map((w) => ({config: {...coarseBase, warmEniTarget: w}, env: {WARM_ENI_TARGET: String(w)}, isDefault: w === 1}))
   return [...coarse, ...warmIpCandidates(base, shape, capacity)]
 }

@@ -12,8 +12,11 @@ export function defaultBurst(pods: number, room: number): number {
   return Math.max(0, Math.min(Math.ceil(pods * DEFAULT_BURST_SHARE), room))
 }
 
-/** The workload flags as numbers; a node cannot be asked to run more pods than kubelet's max pods. */
-export function checkWorkloadFits(input: {burst?: number; churn: string; maxPods: number; peak?: number; pods: number}): WorkloadShape {
+/**
+ * The workload flags as numbers; a node cannot be asked to run more pods than kubelet's max pods,
+ * neither by the flags nor by a trace (`tracePeak`: the most pods it puts on the node).
+ */
+export function checkWorkloadFits(input: {burst?: number; churn: string; maxPods: number; peak?: number; pods: number; tracePeak?: number}): WorkloadShape {
   const churnPerMinute = Number(input.churn)
   if (!/^\d+(\.\d+)?$/.test(input.churn.trim()) || !Number.isFinite(churnPerMinute)) {
     throw new UserError(`--churn must be a non-negative number of pod starts per minute, got "${input.churn}"`)
@@ -23,10 +26,11 @@ export function checkWorkloadFits(input: {burst?: number; churn: string; maxPods
   if (peak < input.pods) throw new UserError(`--peak ${peak} is below --pods ${input.pods}`)
   const burstAssumed = input.burst === undefined
   const burst = input.burst ?? defaultBurst(input.pods, input.maxPods - input.pods)
-  const most = Math.max(peak, input.pods + burst)
+  const most = Math.max(peak, input.pods + burst, input.tracePeak ?? 0)
   if (most > input.maxPods) {
+    const lower = input.tracePeak === undefined ? '--pods, --peak or --burst' : '--pods or the pods in the trace'
     throw new UserError(`${most} pods on one node is more than its max pods (${input.maxPods})`, {
-      hint: 'lower --pods, --peak or --burst, or pass --max-pods if kubelet allows more',
+      hint: `lower ${lower}, or pass --max-pods if kubelet allows more`,
     })
   }
 

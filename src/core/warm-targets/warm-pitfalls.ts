@@ -8,6 +8,7 @@ export interface Pitfall {
     | 'minimum-without-warm'
     | 'prefix-fragmentation'
     | 'small-warm-ip'
+    | 'warm-ip-minimum-together'
     | 'warm-eni-zero-flapping'
     | 'warm-ip-without-minimum'
     | 'warm-prefix-zero'
@@ -61,8 +62,9 @@ export function findPitfalls(config: IpamdConfig, metrics: CandidateMetrics, pre
 export function modePitfalls(prefixDelegation: boolean, config: IpamdConfig): Pitfall[] {
   const found: Pitfall[] = []
   if (config.warmIpTarget > 0 && config.minimumIpTarget > 0) {
+    // A reminder for a setting that has both: its own code, so scripts can tell it from the WARM_IP_TARGET-alone pitfall.
     found.push({
-      code: 'warm-ip-without-minimum',
+      code: 'warm-ip-minimum-together',
       message:
         'set WARM_IP_TARGET and MINIMUM_IP_TARGET together: WARM_IP_TARGET alone makes each new node grow a few IPs per EC2 call, ' +
         'MINIMUM_IP_TARGET alone stops the pool at the minimum',

@@ -6,7 +6,7 @@ import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../../../s
 import {parseTrace} from '../../../src/core/ipamd/parse-trace.js'
 import {simulateSteadyState} from '../../../src/core/ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../../../src/core/ipamd/simulate-workload.js'
-import {normalizeEvents} from '../../../src/core/ipamd/workload.js'
+import {DEFAULT_EC2_LATENCY, normalizeEvents} from '../../../src/core/ipamd/workload.js'
 import {findInstanceType} from '../../../src/data/instance-catalog.js'
 import {UserError} from '../../../src/errors.js'
 
@@ -40,6 +40,19 @@ test('warm-IP mode: each departure and arrival is an EC2 call once the targets a
   assert.is(last.held, 5, 'back to MINIMUM_IP_TARGET')
 })
 
+test('pods that leave while still waiting for an address count as waited, with their wait (issue 5 review, finding 2)', () => {
+  const config: IpamdConfig = {...MANIFEST_DEFAULTS, maxPods: 29, minimumIpTarget: 1, warmIpTarget: 1}
+  const limits = resolvePoolLimits(config, m5)
+  const {state} = simulateSteadyState(config, limits, 0)
+  const latency = {...DEFAULT_EC2_LATENCY, assignSeconds: 5, releaseSeconds: 5}
+  const report = simulateWorkload({config, durationSeconds: 600, events: parseTrace('0,+,3\n3,-,3'), latency, limits, state, startAt: 1000})
+  assert.is(report.pods.started, 3)
+  assert.is(report.pods.waited, 2, 'one pod took the warm IP, two waited and left after 3 s')
+  assert.is(report.pods.waitSecondsTotal, 6)
+  assert.is(report.pods.waitSecondsMax, 3)
+  assert.is(report.pods.neverPlaced, 0)
+})
+
 test('default mode is sticky: IPs are kept after pods leave until a whole ENI is empty', () => {
   // The 12 oldest pods leave: the primary empties but cannot go, the others keep a pod each.
   const sticky = runTrace({}, '0,+,20\n300,-,12', 900)
@@ -60,6 +73,12 @@ test('trace parsing: comments and header skipped, bad lines exit 2 with the line
     assert.instance(error, UserError)
     assert.match((error as Error).message, 'load.csv line 2')
   }
+})
+
+test('trace parsing: the header may follow comments and blank lines, but not data (issue 5 review, finding 6)', () => {
+  assert.equal(parseTrace('# recorded on node-1\n\nseconds,op,count\n0,+,5\n'), [{atSeconds: 0, delta: 5}])
+  assert.throws(() => parseTrace('0,+,5\nseconds,op,count\n', 'load.csv'), /load.csv line 2/)
+  assert.throws(() => parseTrace('seconds,op,count\nsecond header\n0,+,5', 'load.csv'), /load.csv line 2/)
 })
 
 const arbitraryEvents = fc.array(fc.record({atSeconds: fc.integer({max: 1800, min: 0}), delta: fc.integer({max: 8, min: -8})}), {maxLength: 40})

@@ -2,6 +2,7 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import {MANIFEST_DEFAULTS} from '../../../src/core/ipamd/ipamd-config.js'
+import {parseTrace, tracePeakPods} from '../../../src/core/ipamd/parse-trace.js'
 import {checkWorkloadFits, defaultBurst} from '../../../src/core/warm-targets/check-workload.js'
 import {modePitfalls} from '../../../src/core/warm-targets/warm-pitfalls.js'
 import {UserError} from '../../../src/errors.js'
@@ -21,6 +22,18 @@ test('the assumed burst never pushes the node past its max pods; a given burst i
   assert.is(given.burst, 0)
   assert.is(given.burstAssumed, false)
   assert.throws(() => checkWorkloadFits({burst: 20, churn: '0', maxPods: 29, pods: 15}), (e: unknown) => e instanceof UserError)
+})
+
+test("a trace's peak pods are checked against max pods; departures of pods not there are no-ops", () => {
+  const events = parseTrace('0,-,10\n5,+,20\n9,-,30\n12,+,25')
+  assert.is(tracePeakPods(5, events), 25)
+  assert.is(checkWorkloadFits({churn: '0', maxPods: 29, pods: 5, tracePeak: 25}).pods, 5)
+  assert.throws(() => checkWorkloadFits({churn: '0', maxPods: 20, pods: 5, tracePeak: 25}), /25 pods on one node is more than its max pods \(20\)/)
+})
+
+test('the reminder to keep both warm-IP variables set has its own code, not the WARM_IP_TARGET-alone one (issue 5 review, finding 5)', () => {
+  const both = modePitfalls(false, {...MANIFEST_DEFAULTS, maxPods: 29, minimumIpTarget: 15, warmIpTarget: 5})
+  assert.equal(both.map((p) => p.code), ['warm-ip-minimum-together'])
 })
 
 test('a WARM_IP_TARGET of 1 is flagged as a throttling risk; 2 and more are not', () => {

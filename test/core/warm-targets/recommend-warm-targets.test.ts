@@ -47,6 +47,40 @@ test('candidates never set MINIMUM_IP_TARGET without WARM_IP_TARGET; PD offers W
   assert.equal(coarse.map((c) => c.env.WARM_PREFIX_TARGET), ['1', '2', '3'])
 })
 
+/** The config a candidate's apply line leaves on a node that had `base`: its env set, the warm-IP variables removed if absent. */
+function applied(from: IpamdConfig, env: Record<string, string>): IpamdConfig {
+  const ip = 'WARM_IP_TARGET' in env ? {} : {minimumIpTarget: 0, warmIpTarget: 0}
+  const fields: Record<string, keyof IpamdConfig> = {
+    MINIMUM_IP_TARGET: 'minimumIpTarget', WARM_ENI_TARGET: 'warmEniTarget', WARM_IP_TARGET: 'warmIpTarget', WARM_PREFIX_TARGET: 'warmPrefixTarget',
+  }
+  const set = Object.fromEntries(Object.entries(env).map(([name, value]) => [fields[name], Number(value)]))
+  return {...from, ...ip, ...set}
+}
+
+test('every candidate simulates exactly the setting its apply line writes, whatever the user set before', () => {
+  const shape = {burst: 3, churnPerMinute: 0, peak: 12, pods: 10}
+  const bases: IpamdConfig[] = [
+    {...base, minimumIpTarget: 7, warmIpTarget: 3},
+    {...base, warmIpTarget: 3},
+    {...base, maxPods: 110, minimumIpTarget: 4, prefixDelegation: true, warmIpTarget: 2, warmPrefixTarget: 0},
+  ]
+  for (const from of bases) {
+    for (const c of listCandidates(from, resolvePoolLimits(from, m5), shape)) {
+      assert.equal(c.config, applied(from, c.env), JSON.stringify(c.env))
+    }
+  }
+})
+
+test('with WARM_IP_TARGET=3 already set, the default row is the real default (issue 5 review, finding 1)', () => {
+  const result = recommend({burst: 3, churnPerMinute: 0, peak: 10, pods: 10}, {warmIpTarget: 3})
+  const rows = [result.recommendation, ...result.alternatives]
+  const fallback = rows.find((r) => r.isDefault)!
+  const plain = recommend({burst: 3, churnPerMinute: 0, peak: 10, pods: 10})
+  const plainDefault = [plain.recommendation, ...plain.alternatives].find((r) => r.isDefault)!
+  assert.equal(fallback.metrics, plainDefault.metrics)
+  assert.not.equal(result.recommendation.env, {WARM_ENI_TARGET: '1'})
+})
+
 test('prefix delegation: the env turns it on, and the fragmented-subnet pitfall is named', () => {
   const result = recommend({burst: 10, churnPerMinute: 2, peak: 50, pods: 30}, {maxPods: 110, prefixDelegation: true})
   assert.is(result.recommendation.env.ENABLE_PREFIX_DELEGATION, 'true')
