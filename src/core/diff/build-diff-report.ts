@@ -42,7 +42,11 @@ function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, cov
   }
 
   const release = version.release.version
-  if (release !== version.running) warnings.push(`${version.running} is not a release vpccni knows: compared with ${release}`)
+  if (release !== version.running) {
+    warnings.push(`${version.running} is not a release vpccni knows: compared with ${release}, with ${version.running} images ` +
+      '(other images, such as the network policy agent\'s, are not compared)')
+  }
+
   if (coverage === 'partial') {
     warnings.push(`for ${release} only images, pull policies, env, labels, service account and capabilities are compared; ` +
       `the rest from ${templateVersion.replace(/\.\d+$/, '.0')} on`)
