@@ -10,7 +10,7 @@ export interface ClassifyContext {
    * Whether the add-on's configurationValues set this path to this value: undefined when they are unknown (from a
    * file), false when known and not, or when the schema has no key for the path.
    */
-  fromConfiguration(path: string, value: unknown): boolean | undefined
+  fromConfiguration(path: string, value: unknown, defaultValue: unknown): boolean | undefined
   ownership: OwnershipIndex
   patterns: ManagedFieldPattern[]
 }
@@ -28,7 +28,7 @@ function managedPattern(change: RawChange, patterns: ManagedFieldPattern[]): Man
 
 function eksOwned(change: RawChange, ctx: ClassifyContext): Verdict {
   if (change.kind === 'added') return {effect: 'preserved', reason: 'added by EKS itself'}
-  const configured = ctx.fromConfiguration(change.text, change.current)
+  const configured = ctx.fromConfiguration(change.text, change.current, change.default)
   if (configured !== false) {
     return {effect: 'preserved', reason: configured ? 'set by the add-on configurationValues' : 'applied by EKS, so it comes from configurationValues'}
   }
