@@ -64,8 +64,9 @@ function envSetting(path: string, value: unknown, schema: AddonSchemaKeys): Sett
 
 function flagValues(args: unknown): Map<string, string | undefined> {
   return new Map((Array.isArray(args) ? args : []).map((arg) => {
-    const [flag, value] = String(arg).split('=', 2)
-    return [flag, value]
+    const text = String(arg)
+    const equals = text.indexOf('=')
+    return equals < 0 ? [text, undefined] : [text.slice(0, equals), text.slice(equals + 1)]
   }))
 }
 
