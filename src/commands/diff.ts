@@ -20,8 +20,9 @@ export default class Diff extends BaseCommand {
       'settings (unknown variables, wrong value types, known bad combinations) and prints the configurationValues that make ' +
       'the changes permanent.',
     'Without -f the cluster is read (the kubeconfig context, or a snapshot with --from-dir): the aws-node DaemonSet as served, ' +
-      'with managedFields, the amazon-vpc-cni ConfigMap, the ENIConfigs, and EKS DescribeAddon (managed or not, and its ' +
-      'configurationValues; without EKS access the managedFields tell). No aws-node DaemonSet in kube-system: exit 3.',
+      'with managedFields, the amazon-vpc-cni ConfigMap, the ENIConfigs, EKS DescribeAddon (managed or not, and its ' +
+      'configurationValues; without EKS access the managedFields tell) and EKS DescribeAddonConfiguration (the keys that ' +
+      'add-on version accepts, else an embedded schema). No aws-node DaemonSet in kube-system: exit 3.',
     `-f reads a file or standard input instead: ${KUBECTL} | vpccni diff -f -`,
     `Exit codes:\n${EXIT_CODES_HELP}\nExit 1 means a change would be reverted by EKS or conflicts with it.`,
   ].join('\n\n')

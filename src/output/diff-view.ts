@@ -63,6 +63,9 @@ function renderRemedy(report: DiffReport, style: Style): string[] {
     lines.push('', style.bold('Not settable through configurationValues'), ...remedy.notSettable.map((n) => `  ${shortPath(n.path)}: ${n.reason}`))
   }
 
+  const basis = remedy.schemaSource === 'cluster' ? 'EKS DescribeAddonConfiguration' : 'embedded snapshot; newer versions may accept more keys'
+  lines.push('', style.dim(`Keys checked against the configuration schema of vpc-cni ${remedy.schemaVersion} (${basis})`))
+
   return lines
 }
 

@@ -56,6 +56,21 @@ test('image edited with kubectl set image: reverted, exit 1, red group first in 
   assert.match(plain.stdout, /reverted\s+containers\[name="aws-node"\]\.image/)
 })
 
+test('configurationValues keys are checked against the running add-on version\'s schema; denied, against the embedded one', async () => {
+  await lab.rebuild({kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true'}}}})
+  const snat = '.spec.template.spec.containers[name="aws-node"].env[name="AWS_VPC_K8S_CNI_EXTERNALSNAT"].value'
+  const {doc} = await diff()
+  // The lab's v1.19.0-eksbuild.1 schema is a cut with five env keys (test/lab/eks-fixtures.ts).
+  assert.equal([doc.remedy?.schemaSource, doc.remedy?.schemaVersion], ['cluster', 'v1.19.0-eksbuild.1'])
+  assert.equal(doc.remedy?.notSettable.map((n) => n.path), [snat])
+  assert.ok(lab.aws.eks.requests.some((r) => r.operation === 'DescribeAddonConfiguration' && r.query.addonVersion === 'v1.19.0-eksbuild.1'))
+  lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeAddonConfiguration'})
+  const denied = await diff()
+  assert.equal([denied.doc.remedy?.schemaSource, denied.doc.remedy?.schemaVersion], ['embedded', 'v1.15.1-eksbuild.1'])
+  assert.equal(denied.doc.remedy?.configurationValues, {env: {AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true', MINIMUM_IP_TARGET: '10', WARM_IP_TARGET: '5'}})
+  assert.match(denied.stderr, /^warning: the configuration schema of vpc-cni v1\.19\.0-eksbuild\.1 not read \(.*needs eks:DescribeAddonConfiguration\)/m)
+})
+
 test('self-managed: EKS has no vpc-cni add-on, every change is informational', async () => {
   await lab.rebuild({kube: {awsNode: {installedBy: 'kubectl', userEnv: {WARM_IP_TARGET: '7'}}}})
   delete lab.aws.eks.state.addons.lab['vpc-cni']

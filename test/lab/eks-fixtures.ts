@@ -24,7 +24,8 @@ const version = (addonVersion: string, compat: Array<[string, boolean]>) => ({
   requiresIamPermissions: true,
 })
 
-// A cut of the v1.15.1-eksbuild.1 schema's shape: a draft-06 schema whose scalars are strings.
+// A cut of the v1.15.1-eksbuild.1 schema's shape: a draft-06 schema whose scalars are strings. `diff` checks
+// configurationValues keys against it, so in the lab only these five env variables are settable.
 const SCHEMA = JSON.stringify({
   $ref: '#/definitions/VpcCni',
   $schema: 'http://json-schema.org/draft-06/schema#',

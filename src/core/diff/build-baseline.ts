@@ -6,7 +6,7 @@ export interface Baseline {
   /** `full`: the release shares the manifest snapshot's minor version; `partial`: only per-release facts are known. */
   coverage: 'full' | 'partial'
   object: KubeObject
-  /** Env entries the release's manifest set with a value the data does not record: any value passes. */
+  /** Env entries (and images of a release newer than the data) whose value the data does not record: any value passes. */
   unknownValues: Set<string>
 }
 
@@ -35,8 +35,21 @@ function releaseEnv(container: Container, history: ManifestEnvEntry[], running: 
     })
 }
 
-function applyRelease(container: Container, release: ReleaseManifest, registry: string): void {
-  container.image = `${registry}/${release.images[container.name] ?? container.image.split('/').slice(1).join('/')}`
+/**
+ * The image of one container in the running version. A release the data does not know ships the CNI images with its
+ * own tag; other images (the policy agent has its own versions) are unknown, so any tag passes.
+ */
+function runningImage(container: Container, release: ReleaseManifest, running: string, unknown: Set<string>, prefix: string): string {
+  const image = release.images[container.name] ?? container.image.split('/').slice(1).join('/')
+  if (running === release.version) return image
+  const [repository, tag] = image.split(':')
+  if (tag === release.version) return `${repository}:${running}`
+  unknown.add(`${prefix}[name="${container.name}"].image`)
+  return image
+}
+
+function applyRelease(container: Container, release: ReleaseManifest, registry: string, image: string): void {
+  container.image = `${registry}/${image}`
   // Up to v1.22.4 the init container and the policy agent pulled Always; v1.23.0 moved every container to IfNotPresent.
   if (container.name !== 'aws-node' && !atLeast(release.version, 'v1.23.0')) container.imagePullPolicy = 'Always'
   for (const probe of [container.livenessProbe, container.readinessProbe]) {
@@ -72,7 +85,7 @@ export function buildBaseline(running: string, release: ReleaseManifest, data: D
   pod.initContainers = pod.initContainers.filter((c) => release.initContainers.includes(c.name))
   for (const [list, prefix] of [[pod.containers, '.spec.template.spec.containers'], [pod.initContainers, '.spec.template.spec.initContainers']] as const) {
     for (const container of list) {
-      applyRelease(container, release, registry)
+      applyRelease(container, release, registry, runningImage(container, release, running, unknownValues, prefix))
       container.env = releaseEnv(container, data.manifestEnv, running, unknownValues, prefix)
       if (container.env.length === 0) delete container.env
     }

@@ -1,4 +1,5 @@
 import {indexManagedFields, inferOwnership, type ManagedFieldsEntry, type OwnershipIndex, EKS_MANAGER} from '../managed-fields/ownership.js'
+import {selectAddonSchema} from './addon-schema-keys.js'
 import {buildBaseline} from './build-baseline.js'
 import {buildRemedy} from './build-remedy.js'
 import {classifyChange} from './classify-change.js'
@@ -8,8 +9,9 @@ import {findContainer} from './daemonset-parts.js'
 import {type Change, type DiffInput, type DiffReport, EFFECT_ORDER} from './diff-report.js'
 import {lintCombinations} from './lint-combinations.js'
 import {lintEnv} from './lint-env.js'
-import type {DiffReferenceData} from './reference-data.js'
+import type {AddonSchemaKeys, DiffReferenceData} from './reference-data.js'
 import {detectRunningVersion, type RunningVersion} from './running-version.js'
+import {isSameValue} from './value-equivalence.js'
 
 function addonStatus(input: DiffInput, ownership: OwnershipIndex): DiffReport['addon'] {
   if (input.addon) return {basis: input.addon.basis ?? 'EKS DescribeAddon', status: input.addon.managed ? 'managed' : 'self-managed'}
@@ -20,18 +22,25 @@ function addonStatus(input: DiffInput, ownership: OwnershipIndex): DiffReport['a
 }
 
 /** Looks a setting up in the add-on's configurationValues: undefined when they are unknown. */
-function configurationLookup(input: DiffInput, data: DiffReferenceData) {
+function configurationLookup(input: DiffInput, schema: AddonSchemaKeys, affinity: unknown) {
   const config = input.addon?.configurationValues
-  return (path: string, value: unknown): boolean | undefined => {
-    const result = settingsForChange(path, value, data.addonSchema)
-    // Without a schema key EKS cannot have taken the value from configurationValues, known or not.
-    if (!result.settings) return false
+  return (path: string, value: unknown, defaultValue: unknown): boolean | undefined => {
+    const result = settingsForChange(path, value, schema, {affinity, default: defaultValue})
+    // Without a schema key (for all of it) EKS cannot have taken the value from configurationValues, known or not.
+    if (!result.settings || result.reason) return false
     if (!config) return undefined
     return result.settings.every(({key, value: wanted}) => {
       const found = key.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], config)
-      return JSON.stringify(found) === JSON.stringify(wanted)
+      // Map key order differs between the configuration JSON and the object the API server serves (affinity).
+      return isSameValue(key.join('.'), found, wanted)
     })
   }
+}
+
+/** The running add-on version's configuration schema, when EKS answered it. */
+function givenSchema(input: DiffInput): undefined | {addonVersion: string; text: string} {
+  const {configurationSchema, version} = input.addon ?? {}
+  return configurationSchema && version ? {addonVersion: version, text: configurationSchema} : undefined
 }
 
 function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, coverage: 'full' | 'partial', templateVersion: string): string[] {
@@ -42,7 +51,11 @@ function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, cov
   }
 
   const release = version.release.version
-  if (release !== version.running) warnings.push(`${version.running} is not a release vpccni knows: compared with ${release}`)
+  if (release !== version.running) {
+    warnings.push(`${version.running} is not a release vpccni knows: compared with ${release}, with ${version.running} images ` +
+      '(other images, such as the network policy agent\'s, are not compared)')
+  }
+
   if (coverage === 'partial') {
     warnings.push(`for ${release} only images, pull policies, env, labels, service account and capabilities are compared; ` +
       `the rest from ${templateVersion.replace(/\.\d+$/, '.0')} on`)
@@ -70,7 +83,9 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
   const documented = data.managedFields.filter((p) => p.basis === 'documented').map((p) => p.pattern)
   const ownership = entries.length > 0 ? indexManagedFields(entries) : inferOwnership(documented)
   const addon = addonStatus(input, ownership)
-  const ctx = {addon: addon.status, fromConfiguration: configurationLookup(input, data), ownership, patterns: data.managedFields}
+  const {schema, warning: schemaWarning} = selectAddonSchema(givenSchema(input), data.addonSchema)
+  const affinity = (ds.spec as {template?: {spec?: {affinity?: unknown}}} | undefined)?.template?.spec?.affinity
+  const ctx = {addon: addon.status, fromConfiguration: configurationLookup(input, schema, affinity), ownership, patterns: data.managedFields}
   const changes = computeRawChanges(ds, baseline)
     .map((raw) => classifyChange(raw, ctx))
     .sort((a, b) => EFFECT_ORDER.indexOf(a.effect) - EFFECT_ORDER.indexOf(b.effect) || a.path.localeCompare(b.path))
@@ -87,9 +102,12 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     daemonSet: {name: metadata.name ?? 'aws-node', namespace: metadata.namespace ?? 'kube-system'},
     lint,
     ownership: {managers: ownership.managers, source: ownership.source},
-    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, data.addonSchema, invalidValues, input.addon?.configurationValues, input.addon?.clusterName),
+    remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, {
+      affinity, clusterName: input.addon?.clusterName, existing: input.addon?.configurationValues, invalid: invalidValues, schema,
+      schemaSource: schema === data.addonSchema ? 'embedded' : 'cluster',
+    }),
     schemaVersion: 1,
     summary: summarize(changes),
-    warnings: collectWarnings(ownership, version, baseline.coverage, data.template.version),
+    warnings: [...collectWarnings(ownership, version, baseline.coverage, data.template.version), ...(schemaWarning ? [schemaWarning] : [])],
   }
 }

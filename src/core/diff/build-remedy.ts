@@ -15,17 +15,23 @@ function setNested(target: Record<string, unknown>, {key, value}: Setting): void
 /** Single-quoted for a POSIX shell: JSON never needs more than escaping single quotes. */
 const shellQuote = (text: string) => `'${text.replaceAll("'", String.raw`'\''`)}'`
 
+export interface RemedyContext {
+  /** The live pod's affinity, which the schema's `affinity` key replaces whole. */
+  affinity?: unknown
+  clusterName?: string
+  /** The add-on's current configurationValues, when known. */
+  existing?: Record<string, unknown>
+  /** Lint findings of values the schema would refuse. */
+  invalid: LintFinding[]
+  schema: AddonSchemaKeys
+  schemaSource: Remedy['schemaSource']
+}
+
 /**
  * The configurationValues that make every reverted, conflicting or preserved change permanent. update-addon replaces
  * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
  */
-export function buildRemedy(
-  changes: Change[],
-  schema: AddonSchemaKeys,
-  invalid: LintFinding[],
-  existing: Record<string, unknown> = {},
-  clusterName = 'CLUSTER',
-): null | Remedy {
+export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER', existing = {}, invalid, schema, schemaSource}: RemedyContext): null | Remedy {
   const relevant = changes.filter((c) => c.effect !== 'informational')
   if (relevant.length === 0) return null
   const configurationValues = structuredClone(existing)
@@ -39,13 +45,10 @@ export function buildRemedy(
       continue
     }
 
-    const result = settingsForChange(change.path, change.current, schema)
-    if (result.settings) {
-      for (const setting of result.settings) setNested(configurationValues, setting)
-      settable += result.settings.length
-    } else {
-      notSettable.push({path: change.path, reason: result.reason})
-    }
+    const result = settingsForChange(change.path, change.current, schema, {affinity, default: change.default})
+    for (const setting of result.settings ?? []) setNested(configurationValues, setting)
+    settable += result.settings?.length ?? 0
+    if (result.reason) notSettable.push({path: change.path, reason: result.reason})
   }
 
   const values = shellQuote(JSON.stringify(configurationValues))
@@ -54,6 +57,7 @@ export function buildRemedy(
     command: settable > 0 ? `aws eks update-addon --cluster-name ${clusterName} --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
     configurationValues,
     notSettable,
+    schemaSource,
     schemaVersion: schema.addonVersion,
   }
 }

@@ -10,7 +10,7 @@ export interface ClassifyContext {
    * Whether the add-on's configurationValues set this path to this value: undefined when they are unknown (from a
    * file), false when known and not, or when the schema has no key for the path.
    */
-  fromConfiguration(path: string, value: unknown): boolean | undefined
+  fromConfiguration(path: string, value: unknown, defaultValue: unknown): boolean | undefined
   ownership: OwnershipIndex
   patterns: ManagedFieldPattern[]
 }
@@ -18,7 +18,8 @@ export interface ClassifyContext {
 type Verdict = Pick<Change, 'effect' | 'reason'>
 
 function managedPattern(change: RawChange, patterns: ManagedFieldPattern[]): ManagedFieldPattern | undefined {
-  // EKS manages only its own items of partially managed lists: an added volume or mount is yours to keep.
+  // EKS manages only its own items of partially managed lists: an added volume or mount is yours to keep. (With
+  // managedFields, any added key EKS does not own is kept: see classifyChange.)
   if (change.kind === 'added' && change.path.at(-1)?.startsWith('[')) return undefined
   // A removed item (a container, an env entry) takes EKS-managed fields with it: EKS applies them again.
   const matches = change.kind === 'removed' ? isPathOverlap : isPathPrefix
@@ -27,7 +28,7 @@ function managedPattern(change: RawChange, patterns: ManagedFieldPattern[]): Man
 
 function eksOwned(change: RawChange, ctx: ClassifyContext): Verdict {
   if (change.kind === 'added') return {effect: 'preserved', reason: 'added by EKS itself'}
-  const configured = ctx.fromConfiguration(change.text, change.current)
+  const configured = ctx.fromConfiguration(change.text, change.current, change.default)
   if (configured !== false) {
     return {effect: 'preserved', reason: configured ? 'set by the add-on configurationValues' : 'applied by EKS, so it comes from configurationValues'}
   }
@@ -59,6 +60,8 @@ export function classifyChange(change: RawChange, ctx: ClassifyContext): Change 
   }
 
   if (owner === 'eks') return {...base, ...eksOwned(change, ctx)}
+  // A key added next to EKS's own in a partially managed map: EKS applies only the keys it owns, so it stays.
+  if (change.kind === 'added') return {...base, effect: 'preserved', reason: 'added beside the fields EKS owns: kept across reconciles and updates'}
   if (pattern?.basis === 'documented') return {...base, effect: 'reverted', reason: 'EKS manages this field: reverted within 15 minutes'}
   if (pattern) return {...base, effect: 'conflict', reason: `EKS applies this field; updates have failed over it (${pattern.source})`}
   return {...base, effect: 'preserved', reason: 'not managed by EKS: kept across reconciles and updates'}

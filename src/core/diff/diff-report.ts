@@ -38,6 +38,9 @@ export interface Remedy {
   /** Ready for `--configuration-values`: only keys the add-on schema accepts, values as strings where it wants strings. */
   configurationValues: Record<string, unknown>
   notSettable: Array<{path: string; reason: string}>
+  /** `cluster`: the add-on version's own schema (DescribeAddonConfiguration); `embedded`: vpccni's snapshot. */
+  schemaSource: 'cluster' | 'embedded'
+  /** The add-on version whose configuration schema the keys were checked against. */
   schemaVersion: string
 }
 
@@ -62,7 +65,15 @@ export type KubeObject = Record<string, unknown>
 /** What `diff` compares: from files today, from the live layer (DaemonSet, ConfigMap, DescribeAddon) later. */
 export interface DiffInput {
   /** From EKS DescribeAddon when known: whether the add-on exists, and its configurationValues (parsed). */
-  addon?: {basis?: string; clusterName?: string; configurationValues?: Record<string, unknown>; managed: boolean; version?: string}
+  addon?: {
+    basis?: string
+    clusterName?: string
+    /** The add-on version's configurationSchema (DescribeAddonConfiguration), as the JSON string EKS returns. */
+    configurationSchema?: string
+    configurationValues?: Record<string, unknown>
+    managed: boolean
+    version?: string
+  }
   configMap?: KubeObject
   daemonSet: KubeObject
   /** ENIConfig names in the cluster; undefined when unknown. */

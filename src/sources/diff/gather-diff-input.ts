@@ -36,6 +36,16 @@ async function addonFrom(answer: EksAnswer<EksAddon | null>, notes: string[]): P
   }
 }
 
+/** The running add-on version's configuration schema; without it the remedy checks keys against the embedded one. */
+async function withSchema(source: ClusterSource, addon: DiffInput['addon'], notes: string[]): Promise<DiffInput['addon']> {
+  if (!addon?.managed || !addon.version) return addon
+  const answer = await source.describeAddonConfiguration(addon.version)
+  if (answer.available && answer.value.configurationSchema) return {...addon, configurationSchema: answer.value.configurationSchema}
+  const why = answer.available ? 'EKS returned none' : `${answer.reason}${answer.permission ? ` (needs ${answer.permission})` : ''}`
+  notes.push(`the configuration schema of vpc-cni ${addon.version} not read (${why}): configurationValues keys are checked against the embedded schema`)
+  return addon
+}
+
 /** An optional read: refused or failing, the diff goes on without it and says so. */
 async function optional<T>(read: Promise<T>, what: string, notes: string[]): Promise<T | undefined> {
   try {
@@ -49,7 +59,8 @@ async function optional<T>(read: Promise<T>, what: string, notes: string[]): Pro
 
 /**
  * What `diff` compares, from the cluster: the aws-node DaemonSet exactly as served (with managedFields), the
- * amazon-vpc-cni ConfigMap, the ENIConfig names and EKS DescribeAddon (managed or not, configurationValues).
+ * amazon-vpc-cni ConfigMap, the ENIConfig names, EKS DescribeAddon (managed or not, configurationValues) and
+ * DescribeAddonConfiguration (the keys that version's configurationValues accept).
  */
 export async function gatherDiffInput(source: ClusterSource): Promise<GatheredDiffInput> {
   const notes: string[] = []
@@ -63,7 +74,7 @@ export async function gatherDiffInput(source: ClusterSource): Promise<GatheredDi
     ? {apiVersion: 'v1', data: configMap.data, kind: 'ConfigMap', metadata: {name: 'amazon-vpc-cni', namespace: 'kube-system'}}
     : undefined
   return {
-    input: {addon: await addonFrom(addon, notes), configMap: configMapObject, daemonSet: daemonSet.manifest, eniConfigs: eniConfigs?.map((e) => e.name)},
+    input: {addon: await withSchema(source, await addonFrom(addon, notes), notes), configMap: configMapObject, daemonSet: daemonSet.manifest, eniConfigs: eniConfigs?.map((e) => e.name)},
     notes,
   }
 }

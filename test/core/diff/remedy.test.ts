@@ -35,13 +35,20 @@ for (const [path, current, reason] of refused) {
   test(`not settable: ${path.replace(POD, '')}`, () => assert.match(settingsForChange(path, current, SCHEMA).reason ?? '', reason))
 }
 
+test('a schema without a top-level key refuses it, naming the schema version', () => {
+  const envOnly = {...SCHEMA, addonVersion: 'v1.23.1-eksbuild.1', nodeAgent: [], topLevel: ['env']}
+  assert.match(settingsForChange(`${AWS_NODE}.resources.requests.cpu`, '50m', envOnly).reason ?? '', /\(v1\.23\.1-eksbuild\.1\) has no resources\.requests\.cpu key/)
+  const args = ['--enable-policy-event-logs=true']
+  assert.match(settingsForChange(`${POD}.containers[name="aws-eks-nodeagent"].args`, args, envOnly).reason ?? '', /--enable-policy-event-logs/)
+})
+
 test('the remedy starts from the current configurationValues and quotes them for the shell', () => {
   const change: Change = {current: "it's", default: null, effect: 'preserved', kind: 'added', managers: [], owner: 'user',
     path: `${AWS_NODE}.env[name="ADDITIONAL_ENI_TAGS"]`, reason: ''}
-  const remedy = buildRemedy([change], SCHEMA, [], {env: {WARM_IP_TARGET: '5'}})
+  const remedy = buildRemedy([change], {existing: {env: {WARM_IP_TARGET: '5'}}, invalid: [], schema: SCHEMA, schemaSource: 'embedded'})
   assert.equal(remedy?.configurationValues, {env: {ADDITIONAL_ENI_TAGS: "it's", WARM_IP_TARGET: '5'}})
   assert.ok(remedy?.command?.includes(String.raw`'{"env":{"WARM_IP_TARGET":"5","ADDITIONAL_ENI_TAGS":"it'\''s"}}'`))
-  assert.is(buildRemedy([{...change, effect: 'informational'}], SCHEMA, []), null)
+  assert.is(buildRemedy([{...change, effect: 'informational'}], {invalid: [], schema: SCHEMA, schemaSource: 'embedded'}), null)
 })
 
 test.run()

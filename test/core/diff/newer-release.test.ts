@@ -1,0 +1,39 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import {buildDiffReport} from '../../../src/core/diff/build-diff-report.js'
+import type {DiffInput} from '../../../src/core/diff/diff-report.js'
+import {DIFF_REFERENCE_DATA} from '../../../src/data/diff-reference.js'
+import {cleanManaged, type Json} from './clean-managed-fixture.js'
+
+/** The clean managed add-on as EKS would install v1.23.2, a release newer than the embedded data. */
+function newerRelease(version: string): DiffInput & {daemonSet: Json} {
+  const input = cleanManaged()
+  const ds = input.daemonSet
+  ds.metadata.labels['app.kubernetes.io/version'] = version
+  const pod = ds.spec.template.spec
+  for (const c of [pod.containers[0], pod.initContainers[0]]) c.image = c.image.replace(/v1\.23\.1-eksbuild\.1$/, `${version}-eksbuild.1`)
+  pod.containers[0].env.find((e: Json) => e.name === 'VPC_CNI_VERSION').value = version
+  return input
+}
+
+const test = suite('a CNI release newer than the embedded data')
+
+test('its own images (owned by eks only) are no change: the baseline carries the running tag, and says so', () => {
+  const r = buildDiffReport(newerRelease('v1.23.2'), DIFF_REFERENCE_DATA)
+  assert.equal(r.changes, [])
+  assert.equal(r.cniVersion, {baseline: 'v1.23.1', coverage: 'full', running: 'v1.23.2', source: 'label app.kubernetes.io/version'})
+  assert.match(r.warnings.join('\n'), /v1\.23\.2 is not a release vpccni knows: compared with v1\.23\.1, with v1\.23\.2 images/)
+})
+
+test('the policy agent (its own version) may move with the release; an aws-node image of another release is still reverted', () => {
+  const input = newerRelease('v1.23.2')
+  const pod = input.daemonSet.spec.template.spec
+  pod.containers[1].image = pod.containers[1].image.replace(/:v[\d.]+/, ':v1.4.3')
+  assert.equal(buildDiffReport(input, DIFF_REFERENCE_DATA).changes, [])
+  pod.containers[0].image = pod.containers[0].image.replace('v1.23.2', 'v1.23.1')
+  const r = buildDiffReport(input, DIFF_REFERENCE_DATA)
+  assert.equal(r.changes.map((c) => [c.path, c.effect]), [['.spec.template.spec.containers[name="aws-node"].image', 'reverted']])
+})
+
+test.run()
