@@ -38,7 +38,8 @@ test('a variable the running add-on version\'s schema lacks is named not settabl
   const report = JSON.parse(stdout) as DiffReport
   assert.ok(report.changes.some((c) => c.path === EXTERNALSNAT && c.effect === 'preserved'))
   assert.is(report.remedy?.schemaVersion, 'v1.23.1-eksbuild.1')
-  assert.equal(report.remedy?.configurationValues, {env: {MINIMUM_IP_TARGET: '10', WARM_IP_TARGET: '5'}})
+  // The example add-on carries no configurationValues of its own: only the hand-set WARM_IP_TARGET is made permanent.
+  assert.equal(report.remedy?.configurationValues, {env: {WARM_IP_TARGET: '5'}})
   const refused = report.remedy?.notSettable.find((n) => n.path === EXTERNALSNAT)
   assert.match(refused?.reason ?? '', /AWS_VPC_K8S_CNI_EXTERNALSNAT is not a key of the add-on schema \(v1\.23\.1-eksbuild\.1\)/)
 })

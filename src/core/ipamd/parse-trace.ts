@@ -3,6 +3,9 @@ import {normalizeEvents, type PodEvent} from './workload.js'
 
 const ROW = /^\s*(\d+(?:\.\d+)?)\s*,\s*([+-])\s*,\s*(\d+)\s*$/
 
+/** Far above any node's max pods (11,762 for m5.metal with prefixes): the simulator places pods one by one. */
+const MAX_PODS_PER_EVENT = 100_000
+
 /**
  * A workload trace as CSV: `seconds,+|-,count` per line (pods arriving or leaving at that second).
  * Blank lines, `#` comments and a header (the first other line, if it starts with a letter) are skipped.
@@ -25,6 +28,10 @@ export function parseTrace(text: string, name = 'trace'): PodEvent[] {
     }
 
     const count = Number(match[3])
+    if (count > MAX_PODS_PER_EVENT) {
+      throw new UserError(`${name} line ${i + 1}: ${match[3]} pods at once is more than any node runs (at most ${MAX_PODS_PER_EVENT})`)
+    }
+
     events.push({atSeconds: Number(match[1]), delta: match[2] === '+' ? count : -count})
   }
 

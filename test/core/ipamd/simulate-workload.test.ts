@@ -75,6 +75,11 @@ test('trace parsing: comments and header skipped, bad lines exit 2 with the line
   }
 })
 
+test('a trace line with more pods than any node runs is bad input, not a simulation that never ends', () => {
+  assert.throws(() => parseTrace('0,+,99999999999', 'huge.csv'), (e: unknown) => e instanceof UserError && /huge\.csv line 1: 99999999999 pods at once/.test(e.message))
+  assert.equal(parseTrace('0,+,100000'), [{atSeconds: 0, delta: 100_000}])
+})
+
 test('trace parsing: the header may follow comments and blank lines, but not data (issue 5 review, finding 6)', () => {
   assert.equal(parseTrace('# recorded on node-1\n\nseconds,op,count\n0,+,5\n'), [{atSeconds: 0, delta: 5}])
   assert.throws(() => parseTrace('0,+,5\nseconds,op,count\n', 'load.csv'), /load.csv line 2/)
