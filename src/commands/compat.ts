@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {checkTypedVersions} from '../core/compat/check-typed-versions.js'
 import {type CompatReport, evaluateCompat} from '../core/compat/evaluate-compat.js'
-import {CNI_RELEASE_DATA} from '../data/cni-releases.generated.js'
+import {RELEASE_SUMMARY} from '../data/release-summary.generated.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {renderCompat, renderCompatWarning} from '../output/compat-view.js'
 import {createStyle} from '../output/style.js'
@@ -19,7 +19,7 @@ export default class Compat extends BaseCommand {
       'to break it (v1.16.0–v1.16.1 on Kubernetes 1.23 or older; below v1.12.0 on 1.26 or newer). Compatible otherwise, with warnings on ' +
       'stderr when it is below the EKS-recommended add-on, on a release with a known regression, or when the Kubernetes version is newer ' +
       'than the data (the newest known minimum then applies). Every reason names its rule and source.',
-    `Embedded release data: ${CNI_RELEASE_DATA.releases[0].version} to ${CNI_RELEASE_DATA.releases.at(-1)?.version}, generated ${CNI_RELEASE_DATA.generatedAt}.`,
+    `Embedded release data: ${RELEASE_SUMMARY.oldest} to ${RELEASE_SUMMARY.newest}, generated ${RELEASE_SUMMARY.generatedAt}.`,
     'Live mode: a version flag left out is read from the cluster (the kubeconfig context, or a snapshot with --from-dir): the CNI ' +
       'version from the aws-node image tag, the Kubernetes version from the API server, and the install kind from EKS DescribeAddon ' +
       '(managed add-on, self-managed when EKS has no vpc-cni add-on, unknown with a note when EKS cannot be asked). Flags win over ' +
@@ -43,6 +43,8 @@ export default class Compat extends BaseCommand {
 
   async run(): Promise<CompatReport & {sources: FactSource[]}> {
     const {flags} = await this.parse(Compat)
+    // Loaded here, not at start-up: the release table is large and only compat and upgrade-plan read it.
+    const {CNI_RELEASE_DATA} = await import('../data/cni-releases.generated.js')
     const factFlags = {cniFlag: '--cni-version', cniVersion: flags['cni-version'], install: flags.install, kubernetesVersion: flags['kubernetes-version']}
     checkTypedVersions([{allowNewer: true, value: factFlags.cniVersion, what: 'CNI'}], [factFlags.kubernetesVersion], CNI_RELEASE_DATA)
     const live = factFlags.cniVersion === undefined || factFlags.kubernetesVersion === undefined

@@ -6,8 +6,6 @@ import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {liveFlags} from '../live-flags.js'
 import {renderSnapshotSummary} from '../output/snapshot-view.js'
 import {createStyle} from '../output/style.js'
-import {createLiveClusterSource} from '../sources/live-cluster-source.js'
-import {captureSnapshot} from '../sources/snapshot/capture-snapshot.js'
 import type {SnapshotIndex} from '../sources/snapshot/snapshot-format.js'
 import {summarizeSnapshot} from '../sources/snapshot/snapshot-summary.js'
 import {checkSnapshotDir, writeSnapshot} from '../sources/snapshot/write-snapshot.js'
@@ -38,6 +36,11 @@ export default class Snapshot extends BaseCommand {
   async run(): Promise<SnapshotIndex> {
     const {flags} = await this.parse(Snapshot)
     checkSnapshotDir(flags.output, flags.force)
+    // Loaded on use, like every live command's sources: they pull in node:https and node:zlib.
+    const [{createLiveClusterSource}, {captureSnapshot}] = await Promise.all([
+      import('../sources/live-cluster-source.js'),
+      import('../sources/snapshot/capture-snapshot.js'),
+    ])
     const source = createLiveClusterSource(flags)
     const snapshot = await captureSnapshot(source, {takenAt: new Date().toISOString(), vpccniVersion: this.config.version}).finally(() =>
       source.close(),

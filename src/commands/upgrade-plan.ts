@@ -4,7 +4,7 @@ import {BaseCommand} from '../base-command.js'
 import {checkTypedVersions} from '../core/compat/check-typed-versions.js'
 import {planUpgrade} from '../core/compat/plan-upgrade.js'
 import type {UpgradePlan} from '../core/compat/upgrade-plan-types.js'
-import {CNI_RELEASE_DATA} from '../data/cni-releases.generated.js'
+import {RELEASE_SUMMARY} from '../data/release-summary.generated.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {createStyle} from '../output/style.js'
 import {renderUpgradePlanMarkdown} from '../output/upgrade-plan-markdown.js'
@@ -24,7 +24,7 @@ export default class UpgradePlanCommand extends BaseCommand {
       '(a CNI below v1.8.0 is updated all the way first).',
     'Each step lists features switched on, IAM permissions, containers added, probe changes and regressions to watch, and the commands ' +
       'for the install kind (--install, default managed). vpccni runs none of them.',
-    `Embedded release data: ${CNI_RELEASE_DATA.releases[0].version} to ${CNI_RELEASE_DATA.releases.at(-1)?.version}, generated ${CNI_RELEASE_DATA.generatedAt}. ` +
+    `Embedded release data: ${RELEASE_SUMMARY.oldest} to ${RELEASE_SUMMARY.newest}, generated ${RELEASE_SUMMARY.generatedAt}. ` +
       'Live mode: without --from (or without --kubernetes-version, --kubernetes-target and --to) the cluster is read: the CNI version ' +
       'from the aws-node image tag, the Kubernetes version from the API server, the install kind from EKS DescribeAddon, the EKS ' +
       'cluster name and region from the kubeconfig context, and the add-on build names (vX.Y.Z-eksbuild.N) the cluster is offered ' +
@@ -50,6 +50,8 @@ export default class UpgradePlanCommand extends BaseCommand {
 
   async run(): Promise<UpgradePlan & {sources: FactSource[]}> {
     const {flags} = await this.parse(UpgradePlanCommand)
+    // Loaded here, not at start-up: the release table is large and only compat and upgrade-plan read it.
+    const {CNI_RELEASE_DATA} = await import('../data/cni-releases.generated.js')
     const factFlags = {cniFlag: '--from', cniVersion: flags.from, install: flags.install, kubernetesVersion: flags['kubernetes-version']}
     const target = flags['kubernetes-target']
     checkTypedVersions(

@@ -10,12 +10,11 @@ import {checkWorkloadFits} from '../core/warm-targets/check-workload.js'
 import {recommendWarmTargets, type WarmTargetsResult} from '../core/warm-targets/recommend-warm-targets.js'
 import {AWS_NODE_ENV_VARS} from '../data/aws-node-env.generated.js'
 import {findInstanceType, instanceTypeNames} from '../data/instance-catalog.js'
-import {NEWEST_KNOWN_CNI} from '../data/newest-cni.js'
+import {NEWEST_KNOWN_CNI} from '../data/release-summary.generated.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
 import {createStyle} from '../output/style.js'
-import {renderWarmTargets} from '../output/warm-targets-view.js'
 import {liveFlags} from '../live-flags.js'
 import {readTextFile} from '../sources/read-text-file.js'
 import {readSubnetFree, type SubnetFree} from '../sources/warm-targets/read-subnet-free.js'
@@ -83,6 +82,8 @@ export default class WarmTargets extends BaseCommand {
     })
     for (const warning of result.warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) {
+      // The table renderer (cli-table3) loads on use, so that no other command pays for it at start.
+      const {renderWarmTargets} = await import('../output/warm-targets-view.js')
       const text = renderWarmTargets(result, await createStyle(this.useColor(flags)))
       this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from EC2 DescribeSubnets` : text)
     }

@@ -1,7 +1,6 @@
 import {SourceError} from '../errors.js'
 import type {ClusterSource} from './cluster-source.js'
 import type {LiveSourceFlags} from './live-cluster-source.js'
-import {openClusterSource} from './open-cluster-source.js'
 
 /** The cluster cannot be read at all (no kubeconfig, unreachable, expired credentials), as opposed to what it holds. */
 const isClusterOutOfReach = (error: SourceError): boolean =>
@@ -16,6 +15,8 @@ export async function withClusterSource<T>(
   gather: (source: ClusterSource) => Promise<T>,
   offline?: string,
 ): Promise<T> {
+  // Loaded on use: the source stack pulls in node:https, node:zlib and more, which every command would pay for at start.
+  const {openClusterSource} = await import('./open-cluster-source.js')
   const source = await openClusterSource(flags)
   try {
     return await gather(source)

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert'
 
 import {parseCniVersion} from '../../src/core/cni-version.js'
 import {CNI_RELEASE_DATA} from '../../src/data/cni-releases.generated.js'
-import {NEWEST_KNOWN_CNI} from '../../src/data/newest-cni.js'
+import {NEWEST_KNOWN_CNI, RELEASE_SUMMARY} from '../../src/data/release-summary.generated.js'
 import {readSharedData} from '../helpers/shared-data.js'
 
 interface SharedReleases {
@@ -35,6 +35,7 @@ test('every release of the shared data is embedded with its date and highlights,
 test('NEWEST_KNOWN_CNI follows the data', () => {
   assert.is(NEWEST_KNOWN_CNI, 'v1.23.0')
   assert.is(NEWEST_KNOWN_CNI, CNI_RELEASE_DATA.releases.at(-1)?.version)
+  assert.equal(RELEASE_SUMMARY, {generatedAt: CNI_RELEASE_DATA.generatedAt, newest: NEWEST_KNOWN_CNI, oldest: CNI_RELEASE_DATA.releases[0].version})
 })
 
 test('the Kubernetes tables: upstream minimums and the EKS-recommended add-on for 1.29 to 1.36', () => {
