@@ -33,17 +33,21 @@ export class UserError extends VpccniError {
 export class SourceError extends VpccniError {
   readonly exitCode = ExitCode.SourceUnreachable
   readonly call: string
+  /** The source could not be reached at all (no configuration, unreachable, timed out, credentials refused), as opposed to refusing one call. */
+  readonly outOfReach: boolean
   readonly permission?: string
 
-  constructor(call: string, message: string, options: ErrorOptions & {permission?: string} = {}) {
+  constructor(call: string, message: string, options: ErrorOptions & {outOfReach?: boolean; permission?: string} = {}) {
     super(`${call}: ${message}`, options)
     this.call = call
+    this.outOfReach = options.outOfReach ?? false
     this.permission = options.permission
   }
 
   /** The same failure with another hint, e.g. naming a command's offline alternative. */
   withHint(hint: string): SourceError {
-    return new SourceError(this.call, this.message.slice(this.call.length + 2), {cause: this.cause, hint, permission: this.permission})
+    const message = this.message.slice(this.call.length + 2)
+    return new SourceError(this.call, message, {cause: this.cause, hint, outOfReach: this.outOfReach, permission: this.permission})
   }
 }
 

@@ -2,10 +2,6 @@ import {SourceError} from '../errors.js'
 import type {ClusterSource} from './cluster-source.js'
 import type {LiveSourceFlags} from './live-cluster-source.js'
 
-/** The cluster cannot be read at all (no kubeconfig, unreachable, expired credentials), as opposed to what it holds. */
-const isClusterOutOfReach = (error: SourceError): boolean =>
-  error.call === 'kubernetes:kubeconfig' || (error.call.startsWith('kubernetes:') && /cannot reach|timed out|unauthorized/.test(error.message))
-
 /**
  * Opens the cluster source the flags name, runs one gather step with it, and closes it whatever happens.
  * When the cluster is out of reach, the error also names the command's offline way (`offline`), if it has one.
@@ -21,7 +17,7 @@ export async function withClusterSource<T>(
   try {
     return await gather(source)
   } catch (error) {
-    if (!offline || !(error instanceof SourceError) || !isClusterOutOfReach(error)) throw error
+    if (!offline || !(error instanceof SourceError) || !error.outOfReach || !error.call.startsWith('kubernetes:')) throw error
     throw error.withHint(`${error.hint ? `${error.hint}; ` : ''}or, without a cluster: ${offline}`)
   } finally {
     source.close()

@@ -83,6 +83,18 @@ test('EKS denied: the verdict still comes, the install kind is unknown with a no
   assert.ok(doc.warnings.some((w) => w.startsWith('install kind unknown')))
 })
 
+test('an API server that does not answer in time: exit 3, and the error names the offline way', async () => {
+  lab.kube.faults.push({delayMs: 2500, path: '/version'})
+  try {
+    const out = await runCommand(Compat, ['--cni-version', 'v1.20.0', ...lab.flags, '--request-timeout', '1'])
+    assert.is(out.exitCode, 3)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1)
+    assert.match(out.stderr, /^error: kubernetes:readServerVersion: .*no answer within 1 s.*or, without a cluster: vpccni compat --cni-version/)
+  } finally {
+    lab.kube.faults.length = 0
+  }
+})
+
 test('no aws-node DaemonSet: exit 3, one line naming it (the cluster\'s state, not bad usage)', async () => {
   await lab.rebuild({kube: {awsNode: null}})
   for (const run of [compat, plan]) {

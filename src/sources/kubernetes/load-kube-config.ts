@@ -38,6 +38,7 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
   const user = config.getCurrentUser()
   if (!cluster || !user) {
     throw new SourceError(CALL, `context "${config.getCurrentContext()}" names no cluster or no user`, {
+      outOfReach: true,
       hint: 'check the kubeconfig, or pass --kubeconfig and --context',
     })
   }
@@ -48,6 +49,7 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
   } catch (error) {
     // Exec plugins (aws eks get-token) and unreadable certificate files fail here.
     throw new SourceError(CALL, `cannot get credentials for context "${config.getCurrentContext()}": ${(error as Error).message}`, {
+      outOfReach: true,
       cause: error,
       hint: 'run the kubeconfig user\'s exec command by hand, or check its certificate files',
     })
@@ -76,6 +78,7 @@ function selectContext(config: import('@kubernetes/client-node').KubeConfig, wan
 
   if (!config.getCurrentContext() || !config.getContextObject(config.getCurrentContext())) {
     throw new SourceError(CALL, names.length === 0 ? 'no kubeconfig context found' : 'the kubeconfig has no current context', {
+      outOfReach: true,
       hint: names.length === 0 ? 'pass --kubeconfig or set KUBECONFIG' : `pass --context (one of ${names.join(', ')})`,
     })
   }

@@ -22,6 +22,7 @@ export function mapKubeError(call: KubeCall, server: string, error: unknown): Vp
 
   if (status === 401) {
     return new SourceError(call.call, `unauthorized: the API server rejected the credentials (${error.message})`, {
+      outOfReach: true,
       cause: error,
       hint: 'refresh the kubeconfig credentials (e.g. aws eks update-kubeconfig) or pick another --context',
     })
@@ -34,6 +35,7 @@ export function mapKubeError(call: KubeCall, server: string, error: unknown): Vp
 
   if (error.timeoutMs !== undefined) {
     return new SourceError(call.call, `${server} gave ${error.message}`, {
+      outOfReach: true,
       cause: error,
       hint: 'raise --request-timeout, or check that the API server endpoint is reachable from here',
     })
@@ -41,6 +43,7 @@ export function mapKubeError(call: KubeCall, server: string, error: unknown): Vp
 
   const tls = TLS_CODES.test(error.code ?? '')
   return new SourceError(call.call, `cannot reach ${server} (${error.code ? `${error.code}: ` : ''}${error.message})`, {
+      outOfReach: true,
     cause: error,
     hint: tls
       ? 'the server certificate is not trusted: check the kubeconfig certificate-authority'
