@@ -13,6 +13,19 @@ export function awsOptionsFromFlags(flags: {profile?: string; region?: string; '
 }
 
 /**
+ * The settings every vpccni AWS client shares: the caller's profile and region, five attempts under the SDK's
+ * standard retry strategy (which backs off on throttling), and the request timeout.
+ */
+export function sdkClientConfig(options: AwsOptions): {
+  maxAttempts: number
+  profile?: string
+  region?: string
+  requestHandler: ReturnType<typeof requestHandlerFor>
+} {
+  return {maxAttempts: 5, profile: options.profile, region: options.region, requestHandler: requestHandlerFor(options)}
+}
+
+/**
  * The SDK's HTTP handler settings for a timeout. Without `throwOnRequestTimeout` the Node handler only
  * logs a warning when requestTimeout passes and keeps waiting.
  */

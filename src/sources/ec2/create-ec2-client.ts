@@ -1,6 +1,6 @@
 import type {EC2Client} from '@aws-sdk/client-ec2'
 
-import {type AwsOptions, requestHandlerFor} from '../aws/aws-options.js'
+import {type AwsOptions, sdkClientConfig} from '../aws/aws-options.js'
 
 /** The SDK is loaded only here, on the code paths that talk to EC2: importing it costs ~0.8 s. */
 export async function loadEc2(): Promise<typeof import('@aws-sdk/client-ec2')> {
@@ -11,10 +11,5 @@ export async function loadEc2(): Promise<typeof import('@aws-sdk/client-ec2')> {
 /** An EC2 client on the SDK's default chains; the SDK's standard retry strategy handles throttling. */
 export async function createEc2Client(options: AwsOptions): Promise<EC2Client> {
   const sdk = await loadEc2()
-  return new sdk.EC2Client({
-    maxAttempts: 5,
-    profile: options.profile,
-    region: options.region,
-    requestHandler: requestHandlerFor(options),
-  })
+  return new sdk.EC2Client(sdkClientConfig(options))
 }

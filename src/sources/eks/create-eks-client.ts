@@ -1,6 +1,6 @@
 import type {EKSClient} from '@aws-sdk/client-eks'
 
-import {type AwsOptions, requestHandlerFor} from '../aws/aws-options.js'
+import {type AwsOptions, sdkClientConfig} from '../aws/aws-options.js'
 
 /** Loaded only on the code paths that ask EKS: the SDK costs ~0.8 s to import. */
 export async function loadEks(): Promise<typeof import('@aws-sdk/client-eks')> {
@@ -11,10 +11,5 @@ export async function loadEks(): Promise<typeof import('@aws-sdk/client-eks')> {
 /** An EKS client on the SDK's default chains (AWS_ENDPOINT_URL_EKS included); the standard retry strategy handles throttling. */
 export async function createEksClient(options: AwsOptions): Promise<EKSClient> {
   const sdk = await loadEks()
-  return new sdk.EKSClient({
-    maxAttempts: 5,
-    profile: options.profile,
-    region: options.region,
-    requestHandler: requestHandlerFor(options),
-  })
+  return new sdk.EKSClient(sdkClientConfig(options))
 }
