@@ -40,9 +40,6 @@ const SAMPLE_STEPS = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 1
 /** A round interval giving at most about 30 timeline samples. */
 const sampleInterval = (seconds: number): number => SAMPLE_STEPS.find((step) => seconds / step <= 30) ?? 14_400
 
-/** After the steady pods have arrived, quiet time before the trace starts: every timer has run out. */
-const TRACE_START = 3600
-
 export function buildSimulateReport(input: SimulateInput): SimulateResult {
   const limits = resolvePoolLimits(input.config, input.instance)
   const steady = simulateSteadyState(input.config, limits, input.pods)
@@ -59,7 +56,8 @@ export function buildSimulateReport(input: SimulateInput): SimulateResult {
       limits,
       sampleEverySeconds: sampleInterval(input.trace.durationSeconds),
       state: steady.state,
-      startAt: TRACE_START,
+      // The trace starts where the steady pods' pool settled: every timer has run out, and time only moves forward.
+      startAt: steady.now,
     })
     const {finalState, ...rest} = report
     trace = {name: input.trace.name, ...rest}

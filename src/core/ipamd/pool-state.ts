@@ -44,6 +44,20 @@ export function activeCooling(cidr: CidrState, now: number, cooldownSeconds: num
   return n
 }
 
+/**
+ * The latest moment the state records (an attachment, a release, a pod's address freed). A run on this
+ * state must start no earlier: a clock that went back would make ENIs younger than they are.
+ */
+export function latestTime(state: PoolState): number {
+  let latest = state.lastDecreaseAt ?? 0
+  for (const eni of state.enis) {
+    latest = Math.max(latest, eni.attachedAt)
+    for (const cidr of eni.cidrs) for (const t of cidr.coolingSince) latest = Math.max(latest, t)
+  }
+
+  return latest
+}
+
 /** A fresh node: the primary ENI (device 0) without secondary addresses, plus a trunk ENI when one is attached. */
 export function createInitialState(options: {now: number; subnetId?: string; trunk: boolean}): PoolState {
   const subnetId = options.subnetId ?? 'subnet-node'

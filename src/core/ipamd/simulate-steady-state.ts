@@ -1,7 +1,7 @@
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress} from './place-pod.js'
 import {type PoolSnapshot, snapshotPool} from './pool-snapshot.js'
-import {createInitialState, type PoolState} from './pool-state.js'
+import {createInitialState, latestTime, type PoolState} from './pool-state.js'
 import {settlePool} from './settle-pool.js'
 
 export interface SteadyStep extends PoolSnapshot {
@@ -9,6 +9,8 @@ export interface SteadyStep extends PoolSnapshot {
 }
 
 export interface SteadyStateResult {
+  /** The clock once the last pod's pool settled: every timer in `state` has run out by then, and a later run starts here. */
+  now: number
   /** Pods that found no address even after the pool settled (they stay in ContainerCreating). */
   podsWithoutAddress: number
   /** False if the pool was still changing after some arrival (a flapping configuration). */
@@ -31,7 +33,7 @@ export function simulateSteadyState(
 ): SteadyStateResult {
   const trunk = config.securityGroupsForPods && limits.trunkCapable
   const state = initial ?? createInitialState({now: 0, trunk})
-  let {now, settled} = settlePool(state, config, limits, 0)
+  let {now, settled} = settlePool(state, config, limits, latestTime(state))
   const steps: SteadyStep[] = [{pods: 0, ...snapshotPool(state, limits)}]
   let podsWithoutAddress = 0
   for (let pod = 1; pod <= pods; pod++) {
@@ -43,5 +45,5 @@ export function simulateSteadyState(
     steps.push({pods: pod, ...snapshotPool(state, limits)})
   }
 
-  return {podsWithoutAddress, settled, state, steadyState: snapshotPool(state, limits), steps}
+  return {now, podsWithoutAddress, settled, state, steadyState: snapshotPool(state, limits), steps}
 }

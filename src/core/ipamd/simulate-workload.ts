@@ -5,7 +5,7 @@ import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress, type PodAddress, releasePodAddress} from './place-pod.js'
 import {snapshotPool} from './pool-snapshot.js'
 import {PoolTally} from './pool-tally.js'
-import type {PoolState} from './pool-state.js'
+import {latestTime, type PoolState} from './pool-state.js'
 import {CooldownQueue, createRunClock, nextTimerExpiry, roundToTick, type RunClock} from './run-clock.js'
 import {createEmptyReport, type SimulationReport} from './simulation-report.js'
 import {DEFAULT_EC2_LATENCY, type Ec2Latency, latencyOf, type PodEvent} from './workload.js'
@@ -24,7 +24,10 @@ export interface WorkloadOptions {
   sampleEverySeconds?: number
   /** Reconcile every 5 s even when nothing can change (slow; for checking that skipping is exact). */
   skipQuietTicks?: boolean
-  /** Any starting state, pods included (assigned addresses); times in it are on the run's clock, which starts at `startAt`. */
+  /**
+   * Any starting state, pods included (assigned addresses); times in it are on the run's clock, which starts at `startAt`,
+   * no earlier than the latest of them (SteadyStateResult.now after a steady run).
+   */
   state: PoolState
   startAt?: number
 }
@@ -146,6 +149,8 @@ function startActions(run: Run, actions: IpamdAction[], now: number, latency: Ec
  */
 export function simulateWorkload(options: WorkloadOptions): SimulationReport {
   const start = options.startAt ?? 0
+  // Starting before the state's own times would make its ENIs too young to free for that long (issue 11).
+  if (start < latestTime(options.state)) throw new Error(`simulateWorkload: start ${start} s is before the state's time ${latestTime(options.state)} s`)
   const end = start + options.durationSeconds
   const latency = options.latency ?? DEFAULT_EC2_LATENCY
   const initial = snapshotPool(options.state, options.limits)

@@ -46,7 +46,7 @@ export function evaluateCandidate(candidate: Candidate, context: EvaluationConte
     events: context.events,
     limits: context.limits,
     state: steady.state,
-    startAt: 3600,
+    startAt: steady.now,
   })
   const hours = context.durationSeconds / 3600
   const perHour = report.ec2CallsTotal / hours

@@ -100,8 +100,10 @@ function runBoth(extra: Partial<IpamdConfig>, raw: Array<{atSeconds: number; del
   const config: IpamdConfig = {...MANIFEST_DEFAULTS, maxPods: 29, ...extra}
   const limits = resolvePoolLimits(config, m5)
   const events = normalizeEvents(raw)
-  const run = (skipQuietTicks: boolean) =>
-    simulateWorkload({config, durationSeconds: 2400, events, limits, skipQuietTicks, state: simulateSteadyState(config, limits, pods).state, startAt: 5000})
+  const run = (skipQuietTicks: boolean) => {
+    const steady = simulateSteadyState(config, limits, pods)
+    return simulateWorkload({config, durationSeconds: 2400, events, limits, skipQuietTicks, state: steady.state, startAt: steady.now})
+  }
   return {fast: run(true), limits, slow: run(false)}
 }
 
