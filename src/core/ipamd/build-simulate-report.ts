@@ -25,7 +25,7 @@ export interface SimulateResult {
   podsWithoutAddress: number
   schemaVersion: 1
   settings: IpamdConfig
-  /** False when the pool kept changing with no pod event: a flapping configuration. */
+  /** False when the pool with `pods` pods keeps changing with no pod event (a flapping configuration); `steps` says so per pod count. */
   settled: boolean
   steadyState: PoolSnapshot
   /** The pool after each arriving pod (steady mode). */
@@ -65,7 +65,7 @@ export function buildSimulateReport(input: SimulateInput): SimulateResult {
     podsWithoutAddress = report.pods.neverPlaced
   }
 
-  if (!steady.settled) warnings.push('the pool never settles: ipamd keeps attaching and freeing (a flapping configuration)')
+  warnings.push(...describeFlaps(steady.steps))
   if (podsWithoutAddress > 0) {
     warnings.push(`${podsWithoutAddress} pod(s) found no IP address ("failed to assign an IP address to container")`)
   }
@@ -102,4 +102,30 @@ function describeWarnings(input: SimulateInput, limits: PoolLimits): string[] {
   }
 
   return warnings
+}
+
+/** Pod counts as "9", "9 and 18", "3–5, 9": runs collapsed. */
+function formatCounts(counts: number[]): string {
+  const runs: string[] = []
+  for (let i = 0; i < counts.length; ) {
+    let j = i
+    while (j + 1 < counts.length && counts[j + 1] === counts[j] + 1) j++
+    runs.push(j === i ? String(counts[i]) : `${counts[i]}–${counts[j]}`)
+    i = j + 1
+  }
+
+  return runs.length <= 1 ? runs.join('') : `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`
+}
+
+/** The pod counts at which ipamd never stops attaching and freeing, named as such: the last one is the result itself. */
+function describeFlaps(steps: SteadyStep[]): string[] {
+  const flapping = steps.filter((step) => !step.settled).map((step) => step.pods)
+  if (flapping.length === 0) return []
+  const last = steps.at(-1)!
+  const loop = 'ipamd keeps attaching and freeing (a flapping configuration)'
+  if (flapping.at(-1) === last.pods) {
+    return [`the pool never settles with ${formatCounts(flapping)} pods: ${loop}`]
+  }
+
+  return [`the pool never settles with ${formatCounts(flapping)} pods: ${loop}; with ${last.pods} it does`]
 }

@@ -6,6 +6,8 @@ import {settlePool} from './settle-pool.js'
 
 export interface SteadyStep extends PoolSnapshot {
   pods: number
+  /** False when, with this many pods, ipamd never stops acting (attach, free, attach …): the snapshot is one moment of the loop. */
+  settled: boolean
 }
 
 export interface SteadyStateResult {
@@ -13,7 +15,7 @@ export interface SteadyStateResult {
   now: number
   /** Pods that found no address even after the pool settled (they stay in ContainerCreating). */
   podsWithoutAddress: number
-  /** False if the pool was still changing after some arrival (a flapping configuration). */
+  /** Whether the pool with all `pods` settles; an earlier pod count that flaps is in its step. */
   settled: boolean
   state: PoolState
   steadyState: PoolSnapshot
@@ -34,15 +36,16 @@ export function simulateSteadyState(
   const trunk = config.securityGroupsForPods && limits.trunkCapable
   const state = initial ?? createInitialState({now: 0, trunk})
   let {now, settled} = settlePool(state, config, limits, latestTime(state))
-  const steps: SteadyStep[] = [{pods: 0, ...snapshotPool(state, limits)}]
+  const steps: SteadyStep[] = [{pods: 0, settled, ...snapshotPool(state, limits)}]
   let podsWithoutAddress = 0
   for (let pod = 1; pod <= pods; pod++) {
     const waiting = assignPodAddress(state, limits, now, config.ipCooldownSeconds) ? 0 : 1
     const settle = settlePool(state, config, limits, now, waiting)
     podsWithoutAddress += waiting - settle.placed
     now = settle.now
-    settled &&= settle.settled
-    steps.push({pods: pod, ...snapshotPool(state, limits)})
+    // The next pod can end a flap (it takes the address the loop kept freeing): only the last count's outcome describes the result.
+    settled = settle.settled
+    steps.push({pods: pod, settled, ...snapshotPool(state, limits)})
   }
 
   return {now, podsWithoutAddress, settled, state, steadyState: snapshotPool(state, limits), steps}

@@ -40,4 +40,14 @@ test('a run may not start before the times in its state', () => {
   assert.throws(() => simulateWorkload({config, durationSeconds: 60, events: [], limits, state: steady.state, startAt: 3600}), /before the state's time/)
 })
 
+test('settled describes the pool with all the pods; the flap at 9 pods (WARM_ENI_TARGET=0) is reported for 9, not 10', () => {
+  const result = simulate('m5.large', 10, {warmEniTarget: 0}, 29)
+  assert.ok(result.settled)
+  assert.equal(result.steps.filter((step) => !step.settled).map((step) => step.pods), [9])
+  assert.ok(result.warnings.some((w) => w.startsWith('the pool never settles with 9 pods') && w.endsWith('with 10 it does')), result.warnings.join('\n'))
+  const nine = simulate('m5.large', 9, {warmEniTarget: 0}, 29)
+  assert.not.ok(nine.settled)
+  assert.equal(nine.warnings, ['the pool never settles with 9 pods: ipamd keeps attaching and freeing (a flapping configuration)'])
+})
+
 test.run()

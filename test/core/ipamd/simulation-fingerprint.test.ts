@@ -20,7 +20,9 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 // 1. A steady run starts at the latest time in its given state (the unusual state's clock no longer goes back to 0,
 //    so its cooling address is free at the start) and reports the clock it settled at (`now`); every other figure
 //    was unchanged.
-const FINGERPRINT = 'b5dd8dde727bc0bdedffdecaac2fc054b81005456097fc9f34efd012a3eb1dbc'
+// 2. Each steady step says whether the pool settles with that many pods (`settled`); the result's `settled` is the
+//    last step's, not an AND over the ramp. No other figure changed.
+const FINGERPRINT = '166df080a5095edb47d90635492c3495fafdde7dd88bcb33759ee660a99e4946'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
 
