@@ -8,10 +8,10 @@ export interface PodAddress {
   eni: EniState
 }
 
-/** Drops expired cooldowns; the list is in release order, so they are at its front. */
+/** Drops expired cooldowns (strictly past, as activeCooling); the list is in release order, so they are at its front. */
 function pruneCooling(cidr: CidrState, now: number, cooldownSeconds: number): number {
   const cooling = cidr.coolingSince
-  while (cooling.length > 0 && now - cooling[0] >= cooldownSeconds) cooling.shift()
+  while (cooling.length > 0 && now - cooling[0] > cooldownSeconds) cooling.shift()
   return cooling.length
 }
 

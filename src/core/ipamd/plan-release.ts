@@ -39,5 +39,6 @@ export function planRelease(enis: EniState[], stats: PoolStats, config: IpamdCon
   return actions
 }
 
+/** shouldSkipDataStorePoolDecrease: still throttled at exactly 30 s (`<=`). */
 export const isDecreaseThrottled = (lastDecreaseAt: null | number, now: number): boolean =>
-  lastDecreaseAt !== null && now - lastDecreaseAt < DECREASE_INTERVAL_SECONDS
+  lastDecreaseAt !== null && now - lastDecreaseAt <= DECREASE_INTERVAL_SECONDS

@@ -38,9 +38,10 @@ export const ADDRESSES_PER_PREFIX = 16
 
 export const cidrSize = (cidr: CidrState): number => (cidr.prefix ? ADDRESSES_PER_PREFIX : 1)
 
+/** inCoolingPeriod: an address is cooling up to and including the moment its cooldown ends (`<=`, data_store.go). */
 export function activeCooling(cidr: CidrState, now: number, cooldownSeconds: number): number {
   let n = 0
-  for (const t of cidr.coolingSince) if (now - t < cooldownSeconds) n++
+  for (const t of cidr.coolingSince) if (now - t <= cooldownSeconds) n++
   return n
 }
 

@@ -55,9 +55,12 @@ export class CooldownQueue {
     this.expiries = all.sort((a, b) => a - b).map((t) => t + cooldownSeconds)
   }
 
-  /** The first expiry after `now`, dropping the ones already past. */
+  /**
+   * The first expiry at or after `now`, dropping the ones already past. An address is still cooling at its expiry
+   * (activeCooling), so a reconcile at that very moment must be followed by one after it.
+   */
   next(now: number): number {
-    while (this.head < this.expiries.length && this.expiries[this.head] <= now) this.head++
+    while (this.head < this.expiries.length && this.expiries[this.head] < now) this.head++
     return this.head < this.expiries.length ? this.expiries[this.head] : Infinity
   }
 
@@ -72,7 +75,8 @@ export class CooldownQueue {
  */
 export function nextTimerExpiry(state: PoolState, now: number, cooling: number): number {
   let wake = cooling
-  if (state.lastDecreaseAt !== null && state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS > now) {
+  // Still throttled at the end of the interval itself (isDecreaseThrottled), so a wake at that moment counts too.
+  if (state.lastDecreaseAt !== null && state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS >= now) {
     wake = Math.min(wake, state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS)
   }
 

@@ -1,10 +1,12 @@
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
+import {decideActions} from '../../../src/core/ipamd/decide-actions.js'
 import {buildSimulateReport} from '../../../src/core/ipamd/build-simulate-report.js'
 import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../../../src/core/ipamd/ipamd-config.js'
 import {parseTrace} from '../../../src/core/ipamd/parse-trace.js'
-import {latestTime} from '../../../src/core/ipamd/pool-state.js'
+import {assignPodAddress} from '../../../src/core/ipamd/place-pod.js'
+import {type CidrState, type EniState, latestTime, type PoolState} from '../../../src/core/ipamd/pool-state.js'
 import {simulateSteadyState} from '../../../src/core/ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../../../src/core/ipamd/simulate-workload.js'
 import {DEFAULT_EC2_LATENCY} from '../../../src/core/ipamd/workload.js'
@@ -12,6 +14,16 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 
 // Where the model disagreed with ipamd's Go sources (issue 11, "Model fidelity"); each test failed before its fix.
 const test = suite('ipamd model fidelity (issue 11)')
+
+const m5 = findInstanceType('m5.large')!
+const config = (extra: Partial<IpamdConfig>): IpamdConfig => ({...MANIFEST_DEFAULTS, maxPods: 29, ...extra})
+const cidr = (id: string, prefix: boolean, assigned = 0, coolingSince: number[] = []): CidrState => ({assigned, coolingSince, id, prefix})
+const eni = (deviceIndex: number, cidrs: CidrState[], extra: Partial<EniState> = {}): EniState => ({
+  attachedAt: 0, cidrs, deviceIndex, excluded: false, id: `eni-${deviceIndex}`, primary: deviceIndex === 0, subnetId: 's', trunk: false, ...extra,
+})
+const state = (enis: EniState[], lastDecreaseAt: null | number = null): PoolState => ({enis, lastDecreaseAt, unmanagedEnis: 0})
+const ips = (device: number, n: number, assigned: number, coolingSince: number[] = []) =>
+  Array.from({length: n}, (_, i) => cidr(`${device}-${i}`, false, i < assigned ? 1 : 0, i === n - 1 ? coolingSince : []))
 
 const simulate = (type: string, pods: number, extra: Partial<IpamdConfig>, maxPods: number, trace?: string) =>
   buildSimulateReport({
@@ -48,6 +60,21 @@ test('settled describes the pool with all the pods; the flap at 9 pods (WARM_ENI
   const nine = simulate('m5.large', 9, {warmEniTarget: 0}, 29)
   assert.not.ok(nine.settled)
   assert.equal(nine.warnings, ['the pool never settles with 9 pods: ipamd keeps attaching and freeing (a flapping configuration)'])
+})
+
+test('the IP cooldown and the release throttle still hold at their last second (<=, as data_store.go and ipamd.go compare)', () => {
+  const c = config({minimumIpTarget: 3, warmIpTarget: 2})
+  const limits = resolvePoolLimits(c, m5)
+  const surplus = () => [eni(0, ips(0, 9, 2))]
+  assert.equal(decideActions(state(surplus(), 80), c, limits, 110).actions, [], 'released 30 s ago: still throttled')
+  assert.equal(decideActions(state(surplus(), 79), c, limits, 110).actions.map((a) => a.kind), ['release'])
+  const d = config({})
+  const spare = (coolingSince: number[]) => state([eni(0, ips(0, 9, 5)), eni(1, ips(1, 9, 0, coolingSince)), eni(2, ips(2, 9, 1))])
+  assert.equal(decideActions(spare([470]), d, resolvePoolLimits(d, m5), 500).actions, [], 'an address freed 30 s ago still cools')
+  assert.equal(decideActions(spare([469]), d, resolvePoolLimits(d, m5), 500).actions.map((a) => a.kind), ['free-eni'])
+  const last = state([eni(0, [cidr('a', false, 0, [470])])])
+  assert.is(assignPodAddress(last, resolvePoolLimits(d, m5), 500, 30), null, 'not handed out at the end of its cooldown')
+  assert.ok(assignPodAddress(last, resolvePoolLimits(d, m5), 500.5, 30))
 })
 
 test.run()

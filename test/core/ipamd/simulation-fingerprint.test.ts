@@ -22,7 +22,10 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 //    was unchanged.
 // 2. Each steady step says whether the pool settles with that many pods (`settled`); the result's `settled` is the
 //    last step's, not an AND over the ramp. No other figure changed.
-const FINGERPRINT = '166df080a5095edb47d90635492c3495fafdde7dd88bcb33759ee660a99e4946'
+// 3. An address still cools, and a release is still throttled, at exactly IP_COOLDOWN_PERIOD / 30 s (`<=` upstream,
+//    `<` before): timed runs whose events or ticks fall on those instants wait one tick longer, and the unusual state's
+//    address released at 95 s still cools when its steady run starts at 100 s; steady runs from a fresh node unchanged.
+const FINGERPRINT = '0cf661155b09b58f96861bf30f3532b6ad6d6913334167369845e548f50a716d'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
 
