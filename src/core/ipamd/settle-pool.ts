@@ -5,7 +5,7 @@ import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress} from './place-pod.js'
 import {MIN_ENI_AGE_SECONDS} from './plan-free-eni.js'
 import {DECREASE_INTERVAL_SECONDS} from './plan-release.js'
-import type {PoolState} from './pool-state.js'
+import {activeCooling, type PoolState} from './pool-state.js'
 
 /** A pool that keeps acting after this many reconciles is flapping (allocate, free, allocate …). */
 const MAX_SETTLE_STEPS = 100
@@ -30,14 +30,30 @@ export function settlePool(state: PoolState, config: IpamdConfig, limits: PoolLi
   const actions: IpamdAction[] = []
   let clock = now
   let placed = 0
+  const placeWaiting = () => {
+    while (placed < waitingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds)) placed++
+  }
+
   for (let i = 0; i < MAX_SETTLE_STEPS; i++) {
     const decision = decideActions(state, config, limits, clock)
-    if (decision.actions.length === 0) return {actions, now: clock, placed, settled: true}
+    if (decision.actions.length === 0) {
+      // Nothing for ipamd to do, but a waiting pod may only need a cooling address to come free: let the cooldown run out.
+      if (placed === waitingPods || !hasCoolingAddress(state, clock, config.ipCooldownSeconds)) {
+        return {actions, now: clock, placed, settled: true}
+      }
+    }
+
     for (const action of decision.actions) applyAction(state, action, clock)
     actions.push(...decision.actions)
-    while (placed < waitingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds)) placed++
+    placeWaiting()
     clock += step
+    // Cooldowns that ended meanwhile free addresses without any action.
+    placeWaiting()
   }
 
   return {actions, now: clock, placed, settled: false}
+}
+
+function hasCoolingAddress(state: PoolState, now: number, cooldownSeconds: number): boolean {
+  return state.enis.some((eni) => eni.cidrs.some((cidr) => activeCooling(cidr, now, cooldownSeconds) > 0))
 }

@@ -77,4 +77,15 @@ test('the IP cooldown and the release throttle still hold at their last second (
   assert.ok(assignPodAddress(last, resolvePoolLimits(d, m5), 500.5, 30))
 })
 
+test('a steady run lets a cooling address come free for a waiting pod, though ipamd has nothing to do', () => {
+  // MINIMUM_IP_TARGET=3 keeps the three addresses: one pod, one free (WARM_IP_TARGET's), one released at 95 s and cooling.
+  const c = config({minimumIpTarget: 3, warmIpTarget: 1})
+  const limits = resolvePoolLimits(c, m5)
+  const initial = state([eni(0, [cidr('a', false, 1), cidr('b', false), cidr('c', false, 0, [95])])])
+  const result = simulateSteadyState(c, limits, 2, initial)
+  assert.is(result.podsWithoutAddress, 0, 'the second new pod waits for the cooling address')
+  assert.is(result.steadyState.assignedIps, 3)
+  assert.ok(result.now > 95 + c.ipCooldownSeconds)
+})
+
 test.run()

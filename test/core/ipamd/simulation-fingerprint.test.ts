@@ -17,15 +17,18 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 // performance work, re-recorded when pods that leave while waiting began to count as waited and when the
 // both-targets reminder got its own pitfall code (issue 5 review, findings 2 and 5): an optimisation that
 // changes any figure, state or text changes this hash. Re-recorded for the fidelity fixes of issue 11, one by one:
-// 1. A steady run starts at the latest time in its given state (the unusual state's clock no longer goes back to 0,
-//    so its cooling address is free at the start) and reports the clock it settled at (`now`); every other figure
-//    was unchanged.
+// 1. A steady run starts at the latest time in its given state (the unusual state's clock no longer goes back from
+//    95 s to 0, which had kept its address released at 95 s cooling through the ramp) and reports the clock it settled
+//    at (`now`); every other figure was unchanged.
 // 2. Each steady step says whether the pool settles with that many pods (`settled`); the result's `settled` is the
 //    last step's, not an AND over the ramp. No other figure changed.
 // 3. An address still cools, and a release is still throttled, at exactly IP_COOLDOWN_PERIOD / 30 s (`<=` upstream,
 //    `<` before): timed runs whose events or ticks fall on those instants wait one tick longer, and the unusual state's
-//    address released at 95 s still cools when its steady run starts at 100 s; steady runs from a fresh node unchanged.
-const FINGERPRINT = '0cf661155b09b58f96861bf30f3532b6ad6d6913334167369845e548f50a716d'
+//    address released at 95 s still cools when its steady run starts at 95 s (with IP_COOLDOWN_PERIOD=0 too); steady
+//    runs from a fresh node unchanged.
+// 4. A steady run lets cooldowns run out for pods waiting on a cooling address although ipamd has nothing to do (the
+//    clock used to advance only with an action): only the unusual state's steady runs changed (fewer pods without address).
+const FINGERPRINT = '344fd0c4b911c1a4edf34fb423632d3c112c6cfb76cdca0257176611bd0299b0'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
 
