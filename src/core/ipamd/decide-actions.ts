@@ -1,7 +1,7 @@
 import {applyAction} from './apply-action.js'
 import type {IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
-import {MIN_ENI_AGE_SECONDS, planFreeEni, shouldRemoveExtraEnis} from './plan-free-eni.js'
+import {isFreeable, MIN_ENI_AGE_SECONDS, planFreeEni, shouldRemoveExtraEnis} from './plan-free-eni.js'
 import {planGrowth} from './plan-growth.js'
 import {isDecreaseThrottled, planRelease} from './plan-release.js'
 import {computePoolStats, countAssigned, type PoolStats} from './pool-stats.js'
@@ -34,7 +34,7 @@ function copyForPlanning(state: PoolState): PoolState {
 }
 
 function hasFreeingCandidate(enis: EniState[], now: number): boolean {
-  return enis.some((eni) => !eni.primary && !eni.trunk && now - eni.attachedAt >= MIN_ENI_AGE_SECONDS && countAssigned(eni) === 0)
+  return enis.some((eni) => isFreeable(eni) && now - eni.attachedAt >= MIN_ENI_AGE_SECONDS && countAssigned(eni) === 0)
 }
 
 /**

@@ -9,13 +9,16 @@ export const MIN_ENI_AGE_SECONDS = 60
 
 const roundUpToPrefix = (n: number): number => Math.ceil(n / ADDRESSES_PER_PREFIX) * ADDRESSES_PER_PREFIX
 
+/** Never freed whatever it holds: the primary, a trunk and an EFA ENI. */
+export const isFreeable = (eni: EniState): boolean => !eni.primary && !eni.trunk && !eni.efa
+
 /** shouldRemoveExtraENIs. */
 export function shouldRemoveExtraEnis(enis: EniState[], stats: PoolStats, config: IpamdConfig, limits: PoolLimits): boolean {
   if (isWarmIpDefined(config)) return true
   const warm = (limits.prefixDelegation ? config.warmPrefixTarget : config.warmEniTarget) + 1
   if (stats.available >= warm * limits.maxIpsPerEni) return true
   // CheckFreeableENIexists: in PD an ENI without pods may go, subject to getDeletableENI's guards.
-  return limits.prefixDelegation && enis.some((eni) => !eni.primary && !eni.trunk && countAssigned(eni) === 0)
+  return limits.prefixDelegation && enis.some((eni) => isFreeable(eni) && countAssigned(eni) === 0)
 }
 
 interface OtherEnis {
@@ -60,7 +63,7 @@ export function planFreeEni(enis: EniState[], config: IpamdConfig, limits: PoolL
       ? 'WARM_PREFIX_TARGET'
       : 'WARM_ENI_TARGET'
   for (const eni of enis) {
-    if (eni.primary || eni.trunk || now - eni.attachedAt < MIN_ENI_AGE_SECONDS) continue
+    if (!isFreeable(eni) || now - eni.attachedAt < MIN_ENI_AGE_SECONDS) continue
     if (countAssigned(eni) > 0 || eni.cidrs.some((c) => activeCooling(c, now, config.ipCooldownSeconds) > 0)) continue
     if (requiredFor(enis, eni, config, limits)) continue
     return {eniId: eni.id, kind: 'free-eni', reason: {detail: `${eni.id} holds no pod and is not needed`, target, why: 'extra-eni'}}

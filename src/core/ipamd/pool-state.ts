@@ -18,6 +18,11 @@ export interface EniState {
   attachedAt: number
   cidrs: CidrState[]
   deviceIndex: number
+  /**
+   * An EFA ENI (InterfaceType efa, an EFA device with an ENA one): it carries pod addresses like any other, but ipamd
+   * never frees it (getDeletableENI, CheckFreeableENIexists). Absent: not EFA. EFA-only ENIs are not in the pool (unmanagedEnis).
+   */
+  efa?: boolean
   /** On a subnet tagged `kubernetes.io/role/cni=0`: never given pod addresses (IsExcludedForPodIPs). */
   excluded: boolean
   id: string

@@ -6,6 +6,8 @@ import {buildSimulateReport} from '../../../src/core/ipamd/build-simulate-report
 import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../../../src/core/ipamd/ipamd-config.js'
 import {parseTrace} from '../../../src/core/ipamd/parse-trace.js'
 import {assignPodAddress} from '../../../src/core/ipamd/place-pod.js'
+import {shouldRemoveExtraEnis} from '../../../src/core/ipamd/plan-free-eni.js'
+import {computePoolStats} from '../../../src/core/ipamd/pool-stats.js'
 import {type CidrState, type EniState, latestTime, type PoolState} from '../../../src/core/ipamd/pool-state.js'
 import {simulateSteadyState} from '../../../src/core/ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../../../src/core/ipamd/simulate-workload.js'
@@ -86,6 +88,23 @@ test('a steady run lets a cooling address come free for a waiting pod, though ip
   assert.is(result.podsWithoutAddress, 0, 'the second new pod waits for the cooling address')
   assert.is(result.steadyState.assignedIps, 3)
   assert.ok(result.now > 95 + c.ipCooldownSeconds)
+})
+
+test('an EFA ENI is never freed, empty or not; CheckFreeableENIexists ignores it in PD mode', () => {
+  const c = config({})
+  const limits = resolvePoolLimits(c, m5)
+  const efa = eni(1, ips(1, 9, 0), {efa: true})
+  const both = decideActions(state([eni(0, ips(0, 9, 5)), efa, eni(2, ips(2, 9, 0))]), c, limits, 500)
+  assert.equal(both.actions.map((a) => a.kind === 'free-eni' && a.eniId), ['eni-2'])
+  assert.equal(decideActions(state([eni(0, ips(0, 9, 0)), efa, eni(2, ips(2, 9, 1))]), c, limits, 500).actions, [])
+  const p = config({maxPods: 110, prefixDelegation: true, warmPrefixTarget: 1})
+  const prefixes = (d: number, used: number, free: number) => [
+    ...Array.from({length: used}, (_, i) => cidr(`${d}-u${i}`, true, 16)),
+    ...Array.from({length: free}, (_, i) => cidr(`${d}-f${i}`, true)),
+  ]
+  const pdLimits = resolvePoolLimits(p, m5)
+  const pd = state([eni(0, prefixes(0, 3, 1)), eni(1, prefixes(1, 0, 1), {efa: true})])
+  assert.not.ok(shouldRemoveExtraEnis(pd.enis, computePoolStats(pd, pdLimits), p, pdLimits))
 })
 
 test.run()

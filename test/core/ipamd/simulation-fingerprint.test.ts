@@ -28,6 +28,7 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 //    runs from a fresh node unchanged.
 // 4. A steady run lets cooldowns run out for pods waiting on a cooling address although ipamd has nothing to do (the
 //    clock used to advance only with an action): only the unusual state's steady runs changed (fewer pods without address).
+// 5. EFA ENIs are never freed: no fingerprinted state has one, so the hash stayed the same.
 const FINGERPRINT = '344fd0c4b911c1a4edf34fb423632d3c112c6cfb76cdca0257176611bd0299b0'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
