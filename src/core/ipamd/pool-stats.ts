@@ -1,7 +1,7 @@
 import type {PoolLimits} from './ipamd-config.js'
 import {cidrSize, type CidrState, type EniState, type PoolState} from './pool-state.js'
 
-/** GetIPStats for IPv4: only CIDRs of the current mode, ENIs excluded for pod IPs skipped. */
+/** GetIPStats for IPv4: only CIDRs of the current mode, ENIs excluded for pod IPs skipped (but for the prefix counts). */
 export interface PoolStats {
   assignedIps: number
   /** TotalIPs − AssignedIPs: addresses in cooldown count as available, as in ipamd. */
@@ -9,6 +9,7 @@ export interface PoolStats {
   /** /28s with no assigned address, over every ENI. */
   freePrefixes: number
   totalIps: number
+  /** /28s on every ENI, excluded ones included. */
   totalPrefixes: number
 }
 
@@ -27,12 +28,13 @@ export const emptyPoolStats = (): PoolStats => ({assignedIps: 0, available: 0, f
  * PoolTally, which counts in the same pass what its decision key needs.
  */
 export function countCidr(stats: PoolStats, eni: EniState, cidr: CidrState, limits: PoolLimits): void {
+  // TotalPrefixes is the datastore's allocatedPrefix counter: every /28 it holds, on excluded ENIs too.
+  if (cidr.prefix) stats.totalPrefixes++
   if (!isCurrentMode(cidr, limits)) return
   if (cidr.prefix && cidr.assigned === 0) stats.freePrefixes++
   if (eni.excluded) return
   stats.totalIps += cidrSize(cidr)
   stats.assignedIps += cidr.assigned
-  if (cidr.prefix) stats.totalPrefixes++
 }
 
 export function finishPoolStats(stats: PoolStats): PoolStats {

@@ -107,4 +107,15 @@ test('an EFA ENI is never freed, empty or not; CheckFreeableENIexists ignores it
   assert.not.ok(shouldRemoveExtraEnis(pd.enis, computePoolStats(pd, pdLimits), p, pdLimits))
 })
 
+test("prefixes on an excluded ENI count in ipamd's total prefixes (allocatedPrefix), so the surplus over WARM_IP_TARGET goes", () => {
+  const c = config({maxPods: 110, prefixDelegation: true, warmIpTarget: 16})
+  const limits = resolvePoolLimits(c, m5)
+  const primary = eni(0, [cidr('p0', true, 1), cidr('p1', true)])
+  const excluded = eni(1, [cidr('x0', true), cidr('x1', true)], {excluded: true})
+  const decision = decideActions(state([primary, excluded]), c, limits, 500)
+  assert.equal([decision.stats.totalPrefixes, decision.stats.freePrefixes, decision.stats.totalIps], [4, 3, 32])
+  // Over = min(free 3, total 4 − ceil((1 + 16) / 16) = 2) = 2 prefixes.
+  assert.equal(decision.actions.flatMap((a) => (a.kind === 'release' ? a.cidrIds : [])), ['p1', 'x0'])
+})
+
 test.run()

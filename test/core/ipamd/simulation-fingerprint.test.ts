@@ -29,6 +29,8 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 // 4. A steady run lets cooldowns run out for pods waiting on a cooling address although ipamd has nothing to do (the
 //    clock used to advance only with an action): only the unusual state's steady runs changed (fewer pods without address).
 // 5. EFA ENIs are never freed: no fingerprinted state has one, so the hash stayed the same.
+// 6. Total prefixes count /28s on excluded ENIs (and leftover /28s in secondary-IP mode): the unusual state's excluded
+//    ENI holds only /32s and no recorded decision sees a leftover /28, so the hash stayed the same.
 const FINGERPRINT = '344fd0c4b911c1a4edf34fb423632d3c112c6cfb76cdca0257176611bd0299b0'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
