@@ -1,6 +1,6 @@
-import type {IpamdAction} from './ipamd-action.js'
+import type {CidrUnit, IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
-import {isCurrentMode, type PoolStats} from './pool-stats.js'
+import type {PoolStats} from './pool-stats.js'
 import type {EniState} from './pool-state.js'
 import {computeExcess} from './target-state.js'
 
@@ -9,14 +9,14 @@ export const DECREASE_INTERVAL_SECONDS = 30
 
 /**
  * tryUnassignCidrsFromAll: the surplus CIDRs with no pod, ENI by ENI. Addresses still in pod cooldown
- * are released too, as in ipamd. One Unassign call per ENI touched.
+ * are released too, as in ipamd, and so are CIDRs of the other mode (FindFreeableCidrs takes any):
+ * each counts as one of the surplus. One Unassign call per ENI and kind (DeallocCidrs: prefixes, then IPs).
  */
 export function planRelease(enis: EniState[], stats: PoolStats, config: IpamdConfig, limits: PoolLimits): IpamdAction[] {
   const {over, target} = computeExcess(stats, config, limits)
   if (over <= 0) return []
-  const unit = limits.prefixDelegation ? 'prefix' : 'ip'
   const reason = {
-    detail: `${over} ${unit === 'prefix' ? 'prefix(es)' : 'IP(s)'} above target (available ${stats.available} of ${stats.totalIps})`,
+    detail: `${over} ${limits.prefixDelegation ? 'prefix(es)' : 'IP(s)'} above target (available ${stats.available} of ${stats.totalIps})`,
     target,
     why: 'pool-too-high' as const,
   }
@@ -24,16 +24,18 @@ export function planRelease(enis: EniState[], stats: PoolStats, config: IpamdCon
   let left = over
   for (const eni of enis) {
     if (left === 0) break
-    const cidrIds: string[] = []
+    const byUnit: Record<CidrUnit, string[]> = {ip: [], prefix: []}
     for (const cidr of eni.cidrs) {
       if (left === 0) break
-      if (cidr.assigned === 0 && isCurrentMode(cidr, limits)) {
-        cidrIds.push(cidr.id)
+      if (cidr.assigned === 0) {
+        byUnit[cidr.prefix ? 'prefix' : 'ip'].push(cidr.id)
         left--
       }
     }
 
-    if (cidrIds.length > 0) actions.push({cidrIds, eniId: eni.id, kind: 'release', reason, unit})
+    for (const kind of ['prefix', 'ip'] as const) {
+      if (byUnit[kind].length > 0) actions.push({cidrIds: byUnit[kind], eniId: eni.id, kind: 'release', reason, unit: kind})
+    }
   }
 
   return actions

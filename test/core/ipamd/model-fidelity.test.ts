@@ -2,6 +2,7 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import {decideActions} from '../../../src/core/ipamd/decide-actions.js'
+import {ec2CallsOf} from '../../../src/core/ipamd/ipamd-action.js'
 import {buildSimulateReport} from '../../../src/core/ipamd/build-simulate-report.js'
 import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../../../src/core/ipamd/ipamd-config.js'
 import {parseTrace} from '../../../src/core/ipamd/parse-trace.js'
@@ -116,6 +117,19 @@ test("prefixes on an excluded ENI count in ipamd's total prefixes (allocatedPref
   assert.equal([decision.stats.totalPrefixes, decision.stats.freePrefixes, decision.stats.totalIps], [4, 3, 32])
   // Over = min(free 3, total 4 − ceil((1 + 16) / 16) = 2) = 2 prefixes.
   assert.equal(decision.actions.flatMap((a) => (a.kind === 'release' ? a.cidrIds : [])), ['p1', 'x0'])
+})
+
+test('a release may take CIDRs of the other mode, one Unassign call per kind (FindFreeableCidrs, DeallocCidrs)', () => {
+  const c = config({warmIpTarget: 2})
+  const limits = resolvePoolLimits(c, m5)
+  // Secondary-IP mode with a /28 left over from prefix delegation: 7 of the 9 /32s are free, 5 above the target.
+  const primary = eni(0, [cidr('10.0.5.0/28', true), ...ips(0, 9, 2)])
+  const decision = decideActions(state([primary]), c, limits, 500)
+  assert.equal(
+    decision.actions.map((a) => a.kind === 'release' && [a.unit, a.cidrIds]),
+    [['prefix', ['10.0.5.0/28']], ['ip', ['0-2', '0-3', '0-4', '0-5']]],
+  )
+  assert.equal(decision.actions.flatMap(ec2CallsOf), ['UnassignPrivateIpAddresses', 'UnassignPrivateIpAddresses'])
 })
 
 test.run()
