@@ -2,7 +2,7 @@ import {applyAction} from './apply-action.js'
 import type {IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {isFreeable, MIN_ENI_AGE_SECONDS, planFreeEni, shouldRemoveExtraEnis} from './plan-free-eni.js'
-import {planGrowth} from './plan-growth.js'
+import {INSUFFICIENT_CIDR_COOLDOWN_SECONDS, isGrowthFrozen, planGrowth} from './plan-growth.js'
 import {isDecreaseThrottled, planRelease} from './plan-release.js'
 import {computePoolStats, countAssigned, type PoolStats} from './pool-stats.js'
 import type {EniState, PoolState} from './pool-state.js'
@@ -38,7 +38,7 @@ function hasFreeingCandidate(enis: EniState[], now: number): boolean {
 }
 
 /**
- * updateIPPoolIfRequired for the default network card: grow if too low, else release if too high
+ * updateIPPoolIfRequired for the default network card: grow if too low (unless frozen after InsufficientCidrBlocks), else release if too high
  * (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
  * Pure: the state is not changed. `explain: false` skips the texts (`blocked`, reason details) for the simulator's hot loop,
  * which also passes the `stats` it keeps (they must be computePoolStats of the state).
@@ -56,7 +56,12 @@ export function decideActions(
   const actions: IpamdAction[] = []
   const blocked: string[] = []
   if (explain && low.cappedByMaxPods) blocked.push(`growth stopped at max pods: ${low.detail}`)
-  if (low.low) {
+  if (low.low && isGrowthFrozen(state, now)) {
+    if (explain) {
+      const until = state.insufficientCidrAt! + INSUFFICIENT_CIDR_COOLDOWN_SECONDS
+      blocked.push(`pool too low (${low.detail}) but growth waits until ${until} s: the subnet ran out (InsufficientCidrBlocks) at ${state.insufficientCidrAt} s`)
+    }
+  } else if (low.low) {
     const growth = planGrowth(state, enis, stats, config, limits, {detail: low.detail, target: low.target, why: 'pool-too-low'})
     if ('action' in growth) actions.push(growth.action)
     else if (explain) blocked.push(`pool too low (${low.detail}) but ${growth.blocked} (${limits.maxEni} ENIs on this type)`)

@@ -4,6 +4,13 @@ import {countModeCidrs, type PoolStats} from './pool-stats.js'
 import type {EniState, PoolState} from './pool-state.js'
 import {computeTargetState} from './target-state.js'
 
+/** insufficientCidrErrorCooldown: after a subnet ran out of addresses or /28s, ipamd waits this long before growing again. */
+export const INSUFFICIENT_CIDR_COOLDOWN_SECONDS = 120
+
+/** inInsufficientCidrCoolingPeriod: still frozen at exactly 120 s (`<=`). */
+export const isGrowthFrozen = (state: PoolState, now: number): boolean =>
+  state.insufficientCidrAt != null && now - state.insufficientCidrAt <= INSUFFICIENT_CIDR_COOLDOWN_SECONDS
+
 /** The first of GetAllocatableENIs: room left, never the trunk, an excluded ENI, or the primary under custom networking. */
 export function firstAllocatableEni(enis: EniState[], config: IpamdConfig, limits: PoolLimits): EniState | undefined {
   return enis.find(

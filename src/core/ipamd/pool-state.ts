@@ -33,6 +33,11 @@ export interface EniState {
 
 export interface PoolState {
   enis: EniState[]
+  /**
+   * The last growth call that failed with InsufficientCidrBlocks or InsufficientFreeAddressesInSubnet: ipamd tries no
+   * growth for 120 s after it. Null or absent: none. The simulator never sets it (it has no subnet); a live node's state may.
+   */
+  insufficientCidrAt?: null | number
   /** The last IP/prefix release; ipamd releases at most once every 30 s. Null: never. */
   lastDecreaseAt: null | number
   /** ENIs ipamd does not manage (tagged no_manage, EFA-only, untagged with MANAGE_UNTAGGED_ENI=false). */
@@ -55,7 +60,7 @@ export function activeCooling(cidr: CidrState, now: number, cooldownSeconds: num
  * state must start no earlier: a clock that went back would make ENIs younger than they are.
  */
 export function latestTime(state: PoolState): number {
-  let latest = state.lastDecreaseAt ?? 0
+  let latest = Math.max(state.lastDecreaseAt ?? 0, state.insufficientCidrAt ?? 0)
   for (const eni of state.enis) {
     latest = Math.max(latest, eni.attachedAt)
     for (const cidr of eni.cidrs) for (const t of cidr.coolingSince) latest = Math.max(latest, t)

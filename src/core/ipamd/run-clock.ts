@@ -1,4 +1,5 @@
 import {MIN_ENI_AGE_SECONDS} from './plan-free-eni.js'
+import {INSUFFICIENT_CIDR_COOLDOWN_SECONDS} from './plan-growth.js'
 import {DECREASE_INTERVAL_SECONDS} from './plan-release.js'
 import type {PoolSnapshot} from './pool-snapshot.js'
 import type {PoolState} from './pool-state.js'
@@ -71,7 +72,7 @@ export class CooldownQueue {
 
 /**
  * When ipamd's decision could next differ with no pod event: a cooldown ends (`cooling`, from the
- * queue), an ENI turns one minute old, or the release throttle lifts. Infinity if nothing is pending.
+ * queue), an ENI turns one minute old, the release throttle lifts, or the freeze after InsufficientCidrBlocks ends. Infinity if nothing is pending.
  */
 export function nextTimerExpiry(state: PoolState, now: number, cooling: number): number {
   let wake = cooling
@@ -80,6 +81,8 @@ export function nextTimerExpiry(state: PoolState, now: number, cooling: number):
     wake = Math.min(wake, state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS)
   }
 
+  const thaw = state.insufficientCidrAt == null ? -Infinity : state.insufficientCidrAt + INSUFFICIENT_CIDR_COOLDOWN_SECONDS
+  if (thaw >= now) wake = Math.min(wake, thaw)
   for (const eni of state.enis) {
     const grownUp = eni.attachedAt + MIN_ENI_AGE_SECONDS
     if (!eni.primary && grownUp > now && grownUp < wake) wake = grownUp

@@ -4,6 +4,7 @@ import type {IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import {assignPodAddress} from './place-pod.js'
 import {MIN_ENI_AGE_SECONDS} from './plan-free-eni.js'
+import {isGrowthFrozen} from './plan-growth.js'
 import {DECREASE_INTERVAL_SECONDS} from './plan-release.js'
 import {activeCooling, type PoolState} from './pool-state.js'
 
@@ -37,8 +38,10 @@ export function settlePool(state: PoolState, config: IpamdConfig, limits: PoolLi
   for (let i = 0; i < MAX_SETTLE_STEPS; i++) {
     const decision = decideActions(state, config, limits, clock)
     if (decision.actions.length === 0) {
-      // Nothing for ipamd to do, but a waiting pod may only need a cooling address to come free: let the cooldown run out.
-      if (placed === waitingPods || !hasCoolingAddress(state, clock, config.ipCooldownSeconds)) {
+      // Nothing for ipamd to do now, but a waiting pod may only need a cooling address to come free, or growth may
+      // only wait for the freeze after InsufficientCidrBlocks: let those timers run out.
+      const coolingForPod = placed < waitingPods && hasCoolingAddress(state, clock, config.ipCooldownSeconds)
+      if (!coolingForPod && !(decision.low.low && isGrowthFrozen(state, clock))) {
         return {actions, now: clock, placed, settled: true}
       }
     }

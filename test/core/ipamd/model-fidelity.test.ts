@@ -10,6 +10,7 @@ import {assignPodAddress} from '../../../src/core/ipamd/place-pod.js'
 import {shouldRemoveExtraEnis} from '../../../src/core/ipamd/plan-free-eni.js'
 import {computePoolStats} from '../../../src/core/ipamd/pool-stats.js'
 import {type CidrState, type EniState, latestTime, type PoolState} from '../../../src/core/ipamd/pool-state.js'
+import {settlePool} from '../../../src/core/ipamd/settle-pool.js'
 import {simulateSteadyState} from '../../../src/core/ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../../../src/core/ipamd/simulate-workload.js'
 import {DEFAULT_EC2_LATENCY} from '../../../src/core/ipamd/workload.js'
@@ -130,6 +131,26 @@ test('a release may take CIDRs of the other mode, one Unassign call per kind (Fi
     [['prefix', ['10.0.5.0/28']], ['ip', ['0-2', '0-3', '0-4', '0-5']]],
   )
   assert.equal(decision.actions.flatMap(ec2CallsOf), ['UnassignPrivateIpAddresses', 'UnassignPrivateIpAddresses'])
+})
+
+test('after InsufficientCidrBlocks ipamd tries no growth for 120 s, through the last second', () => {
+  const c = config({warmIpTarget: 5})
+  const limits = resolvePoolLimits(c, m5)
+  const short = (insufficientCidrAt: number): PoolState => ({...state([eni(0, ips(0, 4, 2))]), insufficientCidrAt})
+  const frozen = decideActions(short(380), c, limits, 500)
+  assert.equal(frozen.actions, [])
+  assert.match(frozen.blocked.join(), /growth waits until 500 s: the subnet ran out \(InsufficientCidrBlocks\) at 380 s/)
+  assert.equal(decideActions(short(379), c, limits, 500).actions.map((a) => a.kind), ['assign'])
+  // The timed run wakes when the freeze ends, whether or not it skips the quiet ticks in between.
+  const run = (skipQuietTicks: boolean) =>
+    simulateWorkload({config: c, durationSeconds: 300, events: [], limits, sampleEverySeconds: 5, skipQuietTicks, state: short(380), startAt: 400})
+  const fast = run(true)
+  assert.equal(fast, run(false))
+  const settled = settlePool(short(380), c, limits, 400)
+  assert.equal([settled.settled, settled.actions.map((a) => a.kind)], [true, ['assign']])
+  assert.ok(settled.now > 500)
+  // Still frozen at 500 s; the assign goes out at the next tick, 505 s, returns at 506 s and shows in the 510 s sample.
+  assert.is(fast.timeline.find((s) => s.held > 4)?.seconds, 110)
 })
 
 test.run()

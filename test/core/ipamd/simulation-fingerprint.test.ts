@@ -33,6 +33,7 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 //    ENI holds only /32s and no recorded decision sees a leftover /28, so the hash stayed the same.
 // 7. A release may take free CIDRs of the other mode, one Unassign call per kind: only the unusual state's timed runs
 //    changed (its leftover /28, or its /32s under prefix delegation, now go with the surplus).
+// 8. The 120 s freeze after InsufficientCidrBlocks: no fingerprinted state records such an error, hash unchanged.
 const FINGERPRINT = '2277acb951a6f1a9915752404a4827e05a83deadc2f5f88517fd17d3694b23b8'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
