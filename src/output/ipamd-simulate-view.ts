@@ -1,4 +1,5 @@
 import type {SimulateResult} from '../core/ipamd/build-simulate-report.js'
+import type {FigureRange} from '../core/ipamd/ipamd-order.js'
 import {formatClock, renderPoolChart} from './pool-chart.js'
 import type {Style} from './style.js'
 
@@ -25,6 +26,19 @@ function describePool(result: SimulateResult, lead: string): string {
   )
 }
 
+const span = (range: FigureRange): string => (range.min === range.max ? String(range.min) : `${range.min}–${range.max}`)
+
+/** The range ipamd's random placement gives, where it differs from packing. */
+function describeIpamdOrder(result: SimulateResult): string[] {
+  const order = result.ipamdOrder
+  if (!order) return []
+  const lead = result.trace ? `before the trace (${result.steps.at(-1)!.pods} pods), ipamd's` : "ipamd's"
+  return [
+    `${lead} random order holds ${span(order.prefixes)} prefixes, ${span(order.totalIps)} IPs over ${order.runs} seeded runs ` +
+      `(typically ${order.prefixes.median}, ${order.totalIps.median} IPs); packed pods are the lower bound`,
+  ]
+}
+
 function renderTrace(trace: NonNullable<SimulateResult['trace']>): string[] {
   const calls = Object.entries(trace.ec2Calls)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -48,6 +62,8 @@ export function renderSimulate(result: SimulateResult, timeline: boolean, style:
   } else {
     lines.push(describePool(result, `${result.steps.at(-1)!.pods} pods →`))
   }
+
+  lines.push(...describeIpamdOrder(result))
 
   if (timeline) {
     const rows = result.trace

@@ -42,6 +42,16 @@ test('the spec examples through the command line', async () => {
   assert.equal([custom.enis, custom.totalIps], [2, 9])
 })
 
+test("PD with WARM_PREFIX_TARGET=2: the packed figure is called the lower bound, with what ipamd's random order holds", async () => {
+  const argv = ['--instance-type', 'm5.large', '--pods', '29', '--prefix', '--set', 'WARM_PREFIX_TARGET=2']
+  const out = await simulate(argv)
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.match(out.stdout, "ipamd's random order holds 4–5 prefixes, 64–80 IPs over 20 seeded runs (typically 5, 80 IPs); packed pods are the lower bound")
+  const doc = (await simulate([...argv, '--json'])).result!
+  assert.equal(doc.ipamdOrder!.prefixes, {max: 5, median: 5, min: 4})
+  assert.is((await simulate(['--instance-type', 'm5.large', '--pods', '29', '--json'])).result!.ipamdOrder, undefined)
+})
+
 test('plain output and --timeline (golden)', async () => {
   const out = await simulate(['--instance-type', 'm5.large', '--pods', '12', '--timeline'])
   assert.is(out.stderr, '')

@@ -26,7 +26,9 @@ export default class IpamdSimulate extends BaseCommand {
       'starting from the --pods steady state: ipamd reconciles every 5 s and waits for its EC2 calls. It reports EC2 calls by kind, ENIs ' +
       'attached and freed, pods that waited for an address and for how long, and addresses held and idle over time.',
     'Settings start from the aws-node manifest defaults (WARM_ENI_TARGET=1, WARM_PREFIX_TARGET=1); --set changes any of them. ' +
-      'The model follows ipamd v1.23 (pkg/ipamd/ipamd.go); ipamd itself picks ENIs in random order, so which ENI empties first can differ on a real node.',
+      'The model follows ipamd v1.23 (pkg/ipamd/ipamd.go). ipamd itself places pods in random (Go map) order: which ENI empties first ' +
+      'can differ on a real node, and with prefix delegation and WARM_PREFIX_TARGET of 2 or more it holds more prefixes than packing. ' +
+      "There the packed figure is the lower bound, and the output adds the range over 20 seeded runs of ipamd's order.",
     `Exit codes:\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
   static examples = [

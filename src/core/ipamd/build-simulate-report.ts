@@ -1,6 +1,7 @@
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {type IpamdConfig, type PoolLimits, resolvePoolLimits} from './ipamd-config.js'
 import {tracePeakPods} from './parse-trace.js'
+import {dependsOnPlacement, type IpamdOrderRange, simulateIpamdOrder} from './ipamd-order.js'
 import {describeModeWarnings} from './mode-warnings.js'
 import type {PoolSnapshot} from './pool-snapshot.js'
 import {snapshotPool} from './pool-snapshot.js'
@@ -19,6 +20,11 @@ export interface SimulateInput {
 
 export interface SimulateResult {
   instanceType: string
+  /**
+   * Where placement changes the counts (PD, WARM_PREFIX_TARGET ≥ 2): what the `pods` steady pool holds in ipamd's own
+   * random order, over seeded runs. The packed steps and steady state are then its lower bound.
+   */
+  ipamdOrder?: IpamdOrderRange
   limits: PoolLimits
   mode: 'prefix' | 'secondary-ip'
   /** Pods that never got an address (ContainerCreating: "failed to assign an IP address to container"). */
@@ -72,6 +78,7 @@ export function buildSimulateReport(input: SimulateInput): SimulateResult {
 
   return {
     instanceType: input.instance.instanceType,
+    ipamdOrder: dependsOnPlacement(input.config, limits) ? simulateIpamdOrder(input.config, limits, input.pods) : undefined,
     limits,
     mode: limits.prefixDelegation ? 'prefix' : 'secondary-ip',
     podsWithoutAddress,

@@ -16,13 +16,36 @@ function pruneCooling(cidr: CidrState, now: number, cooldownSeconds: number): nu
 }
 
 /**
- * A pod ADD: the first address that is neither assigned nor cooling, on the lowest device-index ENI,
- * then the lowest CIDR ("packed"; ipamd itself walks a Go map). Null when none is free. Mutates the state.
+ * Where a walk over a Go map of `n` entries starts, as AssignPodIPv4Address's loops over ENIs and CIDRs see it:
+ * a small map (up to 8 entries) begins at a random one of its 8 slots and wraps, so a start past the last entry
+ * lands on the first; a larger one begins anywhere.
  */
-export function assignPodAddress(state: PoolState, limits: PoolLimits, now: number, cooldownSeconds: number): null | PodAddress {
-  for (const eni of state.enis) {
+function mapWalkStart(n: number, random: () => number): number {
+  const slot = Math.floor(random() * Math.max(n, 8))
+  return slot < n ? slot : 0
+}
+
+/**
+ * A pod ADD: the first address that is neither assigned nor cooling, on the lowest device-index ENI,
+ * then the lowest CIDR ("packed"). With `random`, the ENIs and each ENI's CIDRs are walked from a random
+ * start instead, as ipamd's Go map order does ("spread"). Null when none is free. Mutates the state.
+ */
+export function assignPodAddress(
+  state: PoolState,
+  limits: PoolLimits,
+  now: number,
+  cooldownSeconds: number,
+  random?: () => number,
+): null | PodAddress {
+  const {enis} = state
+  const firstEni = random ? mapWalkStart(enis.length, random) : 0
+  for (let i = 0; i < enis.length; i++) {
+    const eni = enis[(firstEni + i) % enis.length]
     if (eni.trunk || eni.excluded) continue
-    for (const cidr of eni.cidrs) {
+    const {cidrs} = eni
+    const firstCidr = random ? mapWalkStart(cidrs.length, random) : 0
+    for (let j = 0; j < cidrs.length; j++) {
+      const cidr = cidrs[(firstCidr + j) % cidrs.length]
       if (!isCurrentMode(cidr, limits) || cidr.assigned >= cidrSize(cidr)) continue
       if (cidrSize(cidr) - cidr.assigned - pruneCooling(cidr, now, cooldownSeconds) > 0) {
         cidr.assigned++

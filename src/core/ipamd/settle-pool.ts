@@ -24,15 +24,22 @@ export interface SettleResult {
 /**
  * Runs reconciles until ipamd has nothing left to do, letting every timer (ENI age, IP cooldown,
  * release throttle) elapse between two of them. `waitingPods` take addresses as soon as they appear,
- * as kubelet's retries would. Mutates the state.
+ * as kubelet's retries would, placed packed or, with `random`, in ipamd's random order. Mutates the state.
  */
-export function settlePool(state: PoolState, config: IpamdConfig, limits: PoolLimits, now: number, waitingPods = 0): SettleResult {
+export function settlePool(
+  state: PoolState,
+  config: IpamdConfig,
+  limits: PoolLimits,
+  now: number,
+  waitingPods = 0,
+  random?: () => number,
+): SettleResult {
   const step = Math.max(MIN_ENI_AGE_SECONDS, DECREASE_INTERVAL_SECONDS, config.ipCooldownSeconds) + 5
   const actions: IpamdAction[] = []
   let clock = now
   let placed = 0
   const placeWaiting = () => {
-    while (placed < waitingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds)) placed++
+    while (placed < waitingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds, random)) placed++
   }
 
   for (let i = 0; i < MAX_SETTLE_STEPS; i++) {

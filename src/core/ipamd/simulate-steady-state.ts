@@ -25,22 +25,24 @@ export interface SteadyStateResult {
 
 /**
  * Pods arrive one at a time; after each the pool settles with every timer elapsed. A pod that finds
- * no free address waits for the pool to settle once, then gives up.
+ * no free address waits for the pool to settle once, then gives up. Pods are packed, or with `random`
+ * placed in ipamd's random (Go map) order.
  */
 export function simulateSteadyState(
   config: IpamdConfig,
   limits: PoolLimits,
   pods: number,
   initial?: PoolState,
+  random?: () => number,
 ): SteadyStateResult {
   const trunk = config.securityGroupsForPods && limits.trunkCapable
   const state = initial ?? createInitialState({now: 0, trunk})
-  let {now, settled} = settlePool(state, config, limits, latestTime(state))
+  let {now, settled} = settlePool(state, config, limits, latestTime(state), 0, random)
   const steps: SteadyStep[] = [{pods: 0, settled, ...snapshotPool(state, limits)}]
   let podsWithoutAddress = 0
   for (let pod = 1; pod <= pods; pod++) {
-    const waiting = assignPodAddress(state, limits, now, config.ipCooldownSeconds) ? 0 : 1
-    const settle = settlePool(state, config, limits, now, waiting)
+    const waiting = assignPodAddress(state, limits, now, config.ipCooldownSeconds, random) ? 0 : 1
+    const settle = settlePool(state, config, limits, now, waiting, random)
     podsWithoutAddress += waiting - settle.placed
     now = settle.now
     // The next pod can end a flap (it takes the address the loop kept freeing): only the last count's outcome describes the result.

@@ -153,4 +153,12 @@ test('after InsufficientCidrBlocks ipamd tries no growth for 120 s, through the 
   assert.is(fast.timeline.find((s) => s.held > 4)?.seconds, 110)
 })
 
+test("ipamd's random order holds more prefixes than packing with WARM_PREFIX_TARGET=2 (m5.large, 29 pods: 5 / 80 against 4 / 64)", () => {
+  const result = simulate('m5.large', 29, {prefixDelegation: true, warmPrefixTarget: 2}, 110)
+  assert.equal([result.steadyState.prefixes, result.steadyState.totalIps], [4, 64], 'packed: the lower bound')
+  const order = result.ipamdOrder!
+  assert.equal([order.prefixes.median, order.totalIps.median, order.totalIps.min], [5, 80, 64])
+  assert.is(simulate('m5.large', 29, {prefixDelegation: true}, 110).ipamdOrder, undefined, 'WARM_PREFIX_TARGET=1 grows on counts alone')
+})
+
 test.run()
