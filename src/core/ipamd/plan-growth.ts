@@ -1,6 +1,6 @@
 import type {ActionReason, IpamdAction} from './ipamd-action.js'
 import {type IpamdConfig, isWarmIpDefined, type PoolLimits} from './ipamd-config.js'
-import {countModeCidrs, type PoolStats} from './pool-stats.js'
+import type {PoolStats} from './pool-stats.js'
 import type {EniState, PoolState} from './pool-state.js'
 import {computeTargetState} from './target-state.js'
 
@@ -11,10 +11,13 @@ export const INSUFFICIENT_CIDR_COOLDOWN_SECONDS = 120
 export const isGrowthFrozen = (state: PoolState, now: number): boolean =>
   state.insufficientCidrAt != null && now - state.insufficientCidrAt <= INSUFFICIENT_CIDR_COOLDOWN_SECONDS
 
-/** The first of GetAllocatableENIs: room left, never the trunk, an excluded ENI, or the primary under custom networking. */
+/**
+ * The first of GetAllocatableENIs: room left, never the trunk, an excluded ENI, or the primary under custom networking.
+ * Room counts every CIDR on the ENI, of either mode: a /32 left from secondary-IP mode takes a prefix's slot (EC2 counts both).
+ */
 export function firstAllocatableEni(enis: EniState[], config: IpamdConfig, limits: PoolLimits): EniState | undefined {
   return enis.find(
-    (eni) => !eni.trunk && !eni.excluded && !(config.customNetworking && eni.primary) && countModeCidrs(eni, limits) < limits.cidrsPerEni,
+    (eni) => !eni.trunk && !eni.excluded && !(config.customNetworking && eni.primary) && eni.cidrs.length < limits.cidrsPerEni,
   )
 }
 
@@ -59,7 +62,7 @@ export function planGrowth(
   if (want <= 0) return {blocked: 'no shortfall to fill'}
   const eni = firstAllocatableEni(enis, config, limits)
   if (eni) {
-    const count = Math.min(limits.cidrsPerEni - countModeCidrs(eni, limits), want)
+    const count = Math.min(limits.cidrsPerEni - eni.cidrs.length, want)
     return {action: {count, eniId: eni.id, kind: 'assign', reason, unit}}
   }
 

@@ -42,13 +42,6 @@ export function finishPoolStats(stats: PoolStats): PoolStats {
   return stats
 }
 
-/** How many CIDRs of the current mode one ENI carries. */
-export function countModeCidrs(eni: EniState, limits: PoolLimits): number {
-  let n = 0
-  for (const cidr of eni.cidrs) if (isCurrentMode(cidr, limits)) n++
-  return n
-}
-
 export function countAssigned(eni: EniState): number {
   let n = 0
   for (const cidr of eni.cidrs) n += cidr.assigned

@@ -161,4 +161,14 @@ test("ipamd's random order holds more prefixes than packing with WARM_PREFIX_TAR
   assert.is(simulate('m5.large', 29, {prefixDelegation: true}, 110).ipamdOrder, undefined, 'WARM_PREFIX_TARGET=1 grows on counts alone')
 })
 
+test('room on an ENI counts CIDRs of either mode: /32s left from secondary-IP mode take prefix slots (GetAllocatableENIs)', () => {
+  const c = config({maxPods: 110, prefixDelegation: true, warmIpTarget: 48})
+  const limits = resolvePoolLimits(c, m5)
+  const leftover = ips(0, 3, 0)
+  const used = (n: number) => Array.from({length: n}, (_, i) => cidr(`p${i}`, true, 16))
+  const grow = (prefixes: number) => decideActions(state([eni(0, [...leftover, ...used(prefixes)])]), c, limits, 500).actions
+  assert.equal(grow(4).map((a) => a.kind === 'assign' && [a.eniId, a.count]), [['eni-0', 2]], '3 prefixes short, 2 slots left')
+  assert.equal(grow(6).map((a) => a.kind), ['attach-eni'], 'all 9 slots taken')
+})
+
 test.run()
