@@ -33,10 +33,11 @@ function sumOthers(enis: EniState[], skip: EniState, limits: PoolLimits): OtherE
     // ENIs excluded for pod IPs never count towards the targets (data_store.go, v1.20+).
     if (eni === skip || eni.excluded) continue
     for (const cidr of eni.cidrs) {
+      // isRequiredForWarmPrefixTarget counts every CIDR without a pod as a free prefix, a leftover /32 too.
+      if (cidr.assigned === 0) sums.freePrefixes++
       if (!isCurrentMode(cidr, limits)) continue
       sums.totalIps += cidrSize(cidr)
       sums.freeIps += cidrSize(cidr) - cidr.assigned
-      if (cidr.prefix && cidr.assigned === 0) sums.freePrefixes++
     }
   }
 

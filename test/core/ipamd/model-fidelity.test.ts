@@ -171,4 +171,12 @@ test('room on an ENI counts CIDRs of either mode: /32s left from secondary-IP mo
   assert.equal(grow(6).map((a) => a.kind), ['attach-eni'], 'all 9 slots taken')
 })
 
+test("the WARM_PREFIX_TARGET guard on freeing an ENI counts the other ENIs' free CIDRs of either mode (isRequiredForWarmPrefixTarget)", () => {
+  const c = config({maxPods: 110, prefixDelegation: true})
+  const limits = resolvePoolLimits(c, m5)
+  const primary = eni(0, [cidr('10.0.0.9/32', false), ...Array.from({length: 3}, (_, i) => cidr(`p${i}`, true, 16))])
+  const spare = eni(1, [cidr('q0', true)])
+  assert.equal(decideActions(state([primary, spare]), c, limits, 500).actions.map((a) => a.kind === 'free-eni' && a.eniId), ['eni-1'])
+})
+
 test.run()

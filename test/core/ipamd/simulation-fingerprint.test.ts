@@ -39,7 +39,9 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 //    simulations); every packed result is byte for byte what it was.
 // 10. Room on an ENI counts its CIDRs of both modes (GetAllocatableENIs): only the unusual state's runs changed, its
 //    leftover /28 (or /32s under prefix delegation) now taking a slot.
-const FINGERPRINT = 'd703c7e4caf2d96b8f635ac30b3fbd5c751cd1eb26655e67afc2e050826b7f37'
+// 11. The WARM_PREFIX_TARGET guard on freeing an ENI counts free CIDRs of both modes on the other ENIs: only the unusual
+//    state's timed runs under prefix delegation (WARM_PREFIX_TARGET 1 and 2) changed.
+const FINGERPRINT = 'ecf8c7d6fb2a58206f6f6748f4d4599edc070393fca2da175681e9493ac294fd'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
 
