@@ -1,4 +1,4 @@
-import type {CidrUnit, IpamdAction} from './ipamd-action.js'
+import type {IpamdAction} from './ipamd-action.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 import type {PoolStats} from './pool-stats.js'
 import type {EniState} from './pool-state.js'
@@ -24,18 +24,19 @@ export function planRelease(enis: EniState[], stats: PoolStats, config: IpamdCon
   let left = over
   for (const eni of enis) {
     if (left === 0) break
-    const byUnit: Record<CidrUnit, string[]> = {ip: [], prefix: []}
+    let prefixes: string[] | undefined
+    let addresses: string[] | undefined
     for (const cidr of eni.cidrs) {
       if (left === 0) break
       if (cidr.assigned === 0) {
-        byUnit[cidr.prefix ? 'prefix' : 'ip'].push(cidr.id)
+        if (cidr.prefix) (prefixes ??= []).push(cidr.id)
+        else (addresses ??= []).push(cidr.id)
         left--
       }
     }
 
-    for (const kind of ['prefix', 'ip'] as const) {
-      if (byUnit[kind].length > 0) actions.push({cidrIds: byUnit[kind], eniId: eni.id, kind: 'release', reason, unit: kind})
-    }
+    if (prefixes) actions.push({cidrIds: prefixes, eniId: eni.id, kind: 'release', reason, unit: 'prefix'})
+    if (addresses) actions.push({cidrIds: addresses, eniId: eni.id, kind: 'release', reason, unit: 'ip'})
   }
 
   return actions
