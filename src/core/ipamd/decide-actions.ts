@@ -38,8 +38,8 @@ function hasFreeingCandidate(enis: EniState[], now: number): boolean {
 }
 
 /**
- * updateIPPoolIfRequired for the default network card: grow if too low (unless frozen after InsufficientCidrBlocks), else release if too high
- * (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
+ * updateIPPoolIfRequired for the default network card: grow if too low (unless frozen after InsufficientCidrBlocks),
+ * else release if too high (at most every 30 s), then free at most one surplus ENI, judged on the state after the first step.
  * Pure: the state is not changed. `explain: false` skips the texts (`blocked`, reason details) for the simulator's hot loop,
  * which also passes the `stats` it keeps (they must be computePoolStats of the state).
  */
@@ -58,8 +58,9 @@ export function decideActions(
   if (explain && low.cappedByMaxPods) blocked.push(`growth stopped at max pods: ${low.detail}`)
   if (low.low && isGrowthFrozen(state, now)) {
     if (explain) {
-      const until = state.insufficientCidrAt! + INSUFFICIENT_CIDR_COOLDOWN_SECONDS
-      blocked.push(`pool too low (${low.detail}) but growth waits until ${until} s: the subnet ran out (InsufficientCidrBlocks) at ${state.insufficientCidrAt} s`)
+      const at = state.insufficientCidrAt!
+      const until = at + INSUFFICIENT_CIDR_COOLDOWN_SECONDS
+      blocked.push(`pool too low (${low.detail}) but growth waits until ${until} s: the subnet ran out (InsufficientCidrBlocks) at ${at} s`)
     }
   } else if (low.low) {
     const growth = planGrowth(state, enis, stats, config, limits, {detail: low.detail, target: low.target, why: 'pool-too-low'})

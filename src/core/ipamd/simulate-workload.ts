@@ -150,7 +150,8 @@ function startActions(run: Run, actions: IpamdAction[], now: number, latency: Ec
 export function simulateWorkload(options: WorkloadOptions): SimulationReport {
   const start = options.startAt ?? 0
   // Starting before the state's own times would make its ENIs too young to free for that long (issue 11).
-  if (start < latestTime(options.state)) throw new Error(`simulateWorkload: start ${start} s is before the state's time ${latestTime(options.state)} s`)
+  const latest = latestTime(options.state)
+  if (start < latest) throw new Error(`simulateWorkload: start ${start} s is before the state's time ${latest} s`)
   const end = start + options.durationSeconds
   const latency = options.latency ?? DEFAULT_EC2_LATENCY
   const initial = snapshotPool(options.state, options.limits)
