@@ -1,4 +1,4 @@
-import {type FieldPath, isPathPrefix, parsePath} from './field-path.js'
+import {type FieldPath, isPathPrefix} from './field-path.js'
 import {type OwnedSet, parseFieldsV1} from './parse-fields-v1.js'
 
 /** The field manager EKS uses for managed add-ons (server-side apply). */
@@ -26,7 +26,7 @@ export interface OwnershipIndex {
   /** Managers with spec fields, in the order the object lists them. */
   managers: string[]
   ownerOf(path: FieldPath): Ownership
-  /** `managedFields` when the object carried them; `inferred` when the documented EKS set stood in. */
+  /** `managedFields` when the object carried them; `inferred` when it did not (the documented EKS set stands in). */
   source: 'inferred' | 'managedFields'
 }
 
@@ -70,21 +70,5 @@ export function indexManagedFields(entries: ManagedFieldsEntry[]): OwnershipInde
       return {managers, owner: classifyOwners(managers)}
     },
     source: 'managedFields',
-  }
-}
-
-/** Whether a path falls in a set of path patterns (`[*]` = any item), e.g. the documented EKS-managed fields. */
-export function matchesAnyPattern(path: FieldPath, patterns: string[]): boolean {
-  return patterns.some((pattern) => isPathPrefix(parsePath(pattern), path))
-}
-
-/** Without managedFields: EKS is taken to own the documented set, and nobody is known to own the rest. */
-export function inferOwnership(eksPatterns: string[]): OwnershipIndex {
-  return {
-    managers: [],
-    ownerOf(path) {
-      return matchesAnyPattern(path, eksPatterns) ? {managers: [EKS_MANAGER], owner: 'eks'} : {managers: [], owner: 'unmanaged'}
-    },
-    source: 'inferred',
   }
 }
