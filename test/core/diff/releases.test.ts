@@ -1,0 +1,117 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import {buildDiffReport, diffFindsProblem} from '../../../src/core/diff/build-diff-report.js'
+import type {DiffReport} from '../../../src/core/diff/diff-report.js'
+import {withServerDefaults} from '../../../src/core/diff/server-defaults.js'
+import {DIFF_REFERENCE_DATA as DATA} from '../../../src/data/diff-reference.js'
+import {EDITS, edited, FIXTURE_RELEASES, installed} from '../../fixtures/diff/release-fixtures.js'
+
+const AWS_NODE = 'containers[name="aws-node"]'
+const short = (path: string) => path.replace('.spec.template.spec.', '')
+const verdicts = (r: DiffReport) => r.changes.map((c) => `${c.effect} ${c.owner} ${short(c.path)}`)
+
+/** Per edit: the verdicts with managedFields, and without them (ownership inferred from the documented EKS set). */
+const EXPECTED: Record<string, {inferred: string[]; owned: string[]}> = {
+  'env-added': {
+    inferred: [`preserved unmanaged ${AWS_NODE}.env[name="MINIMUM_IP_TARGET"]`, `preserved unmanaged ${AWS_NODE}.env[name="WARM_IP_TARGET"]`],
+    owned: [`preserved user ${AWS_NODE}.env[name="MINIMUM_IP_TARGET"]`, `preserved user ${AWS_NODE}.env[name="WARM_IP_TARGET"]`],
+  },
+  'env-non-tuning': {
+    inferred: [`preserved unmanaged ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`],
+    owned: [`contested user ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`],
+  },
+  'env-tuning': {
+    inferred: [`preserved unmanaged ${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`],
+    owned: [`preserved user ${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`],
+  },
+  'image': {inferred: [`contested eks ${AWS_NODE}.image`], owned: [`contested user ${AWS_NODE}.image`]},
+  'label-added': {inferred: ['preserved unmanaged .spec.template.metadata.labels.team'], owned: ['preserved user .spec.template.metadata.labels.team']},
+  'label-removed': {inferred: ['restored eks .metadata.labels.k8s-app'], owned: ['restored unmanaged .metadata.labels.k8s-app']},
+  'liveness-probe': {
+    inferred: [`undetermined eks ${AWS_NODE}.livenessProbe.timeoutSeconds`],
+    owned: [`contested user ${AWS_NODE}.livenessProbe.timeoutSeconds`],
+  },
+  'readiness-probe-forced': {
+    inferred: [`undetermined eks ${AWS_NODE}.readinessProbe.timeoutSeconds`],
+    owned: [`contested user ${AWS_NODE}.readinessProbe.timeoutSeconds`],
+  },
+  'resources': {inferred: [`undetermined eks ${AWS_NODE}.resources.requests.cpu`], owned: [`contested user ${AWS_NODE}.resources.requests.cpu`]},
+  'service-account': {inferred: ['contested eks serviceAccountName'], owned: ['contested user serviceAccountName']},
+  'tolerations': {inferred: ['preserved unmanaged tolerations'], owned: ['contested user tolerations']},
+  'volume-added': {
+    inferred: [`preserved unmanaged ${AWS_NODE}.volumeMounts[mountPath="/extra"]`, 'preserved unmanaged volumes[name="extra"]'],
+    owned: [`preserved user ${AWS_NODE}.volumeMounts[mountPath="/extra"]`, 'preserved user volumes[name="extra"]'],
+  },
+  'volume-mount-removed': {
+    inferred: [`restored eks ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`],
+    owned: [`restored unmanaged ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`],
+  },
+  'volume-removed': {
+    inferred: [`restored eks ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`, 'restored eks volumes[name="cni-net-dir"]'],
+    owned: [`restored unmanaged ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`, 'restored unmanaged volumes[name="cni-net-dir"]'],
+  },
+}
+
+const test = suite('diff by ownership, on the tag DaemonSets of many releases')
+
+test('every edit of the issue has an expectation', () => {
+  assert.equal(Object.keys(EXPECTED).sort(), Object.keys(EDITS).sort())
+})
+
+test('property: every release diffed with its own DaemonSet, as shipped or as stored, has no change and its own baseline', () => {
+  for (const [version, shipped] of DATA.baselines) {
+    for (const daemonSet of [shipped, withServerDefaults(shipped)]) {
+      const r = buildDiffReport({daemonSet}, DATA)
+      assert.equal([r.cniVersion.baseline, r.changes], [version, []], version)
+    }
+  }
+})
+
+test('a clean install of the add-on (EKS Apply, server defaults, regional eksbuild images) reports nothing on every tag', () => {
+  // v1.23.1 is the manifest snapshot of a release not tagged yet: there is no tag DaemonSet to install.
+  for (const version of [...DATA.baselines.keys()].filter((v) => v !== 'v1.23.1')) {
+    const r = buildDiffReport({daemonSet: installed(version)}, DATA)
+    assert.equal([r.changes, r.warnings, diffFindsProblem(r)], [[], [], false], version)
+  }
+})
+
+test('v1.15.5 and v1.16.4 ship no imagePullPolicy: the API default IfNotPresent is no conflict', () => {
+  for (const version of ['v1.15.5', 'v1.16.4']) {
+    const ds = installed(version)
+    assert.is(ds.spec.template.spec.initContainers[0].imagePullPolicy, 'IfNotPresent')
+    assert.equal(buildDiffReport({daemonSet: ds}, DATA).changes, [], version)
+  }
+})
+
+for (const version of FIXTURE_RELEASES) {
+  test(`${version}: every edit, with and without managedFields`, () => {
+    for (const [edit, expected] of Object.entries(EXPECTED)) {
+      const owned = buildDiffReport({daemonSet: edited(version, edit)}, DATA)
+      assert.equal(verdicts(owned), expected.owned, `${version} ${edit} (${EDITS[edit].how})`)
+      assert.is(diffFindsProblem(owned), expected.owned.some((v) => /^(contested|restored) /.test(v)), `${version} ${edit} exit`)
+      const inferred = buildDiffReport({daemonSet: edited(version, edit, {managedFields: false})}, DATA)
+      assert.equal(verdicts(inferred), expected.inferred, `${version} ${edit} without managedFields`)
+    }
+  })
+}
+
+test('a contested change carries the path as EKS\'s conflict errors print it', () => {
+  const r = buildDiffReport({daemonSet: edited('v1.19.2', 'liveness-probe')}, DATA)
+  assert.is(r.changes[0].conflict, 'DaemonSet.apps aws-node - .spec.template.spec.containers[name="aws-node"].livenessProbe.timeoutSeconds')
+  assert.equal(r.changes[0].managers, ['kubectl-edit'])
+  const preserved = buildDiffReport({daemonSet: edited('v1.19.2', 'env-tuning')}, DATA)
+  assert.is(preserved.changes[0].conflict, null)
+})
+
+test('the remedy maps what the schema accepts (tolerations, resources, probe timeouts, env) and names the rest', () => {
+  const remedy = (edit: string) => buildDiffReport({daemonSet: edited('v1.23.0', edit)}, DATA).remedy!
+  assert.equal(remedy('tolerations').configurationValues, {tolerations: [{effect: 'NoSchedule', key: 'dedicated', operator: 'Equal', value: 'net'}]})
+  assert.equal(remedy('resources').configurationValues, {resources: {requests: {cpu: '100m'}}})
+  assert.equal(remedy('liveness-probe').configurationValues, {livenessProbeTimeoutSeconds: 30})
+  assert.equal(remedy('env-non-tuning').configurationValues, {env: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}})
+  assert.equal(remedy('service-account').notSettable.map((n) => n.reason), ['the add-on schema has no key for this field'])
+  assert.match(remedy('volume-removed').notSettable[0].reason, /removing a field/)
+})
+
+test.run()
