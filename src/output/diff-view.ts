@@ -6,13 +6,21 @@ const POD_PREFIX = '.spec.template.spec'
 const MAX_VALUE = 48
 
 /** What EKS's next apply of the add-on (update-addon, or its periodic reconcile where it runs) does, per effect. */
-const EFFECT_MEANING: Record<Effect, string> = {
-  configured: 'EKS applied these from the add-on configurationValues: not drift',
-  contested: 'EKS declares these and a user owns them: on EKS\'s next apply, --resolve-conflicts OVERWRITE puts EKS\'s value back, NONE fails with a conflict, PRESERVE keeps yours',
-  informational: 'self-managed install: nothing reconciles these',
-  preserved: 'EKS does not apply these: kept across its applies and add-on updates',
-  restored: 'EKS\'s next apply of the add-on puts these back, whatever --resolve-conflicts says',
-  undetermined: 'EKS applied these itself: kept if the add-on configurationValues set them, else put back on its next apply (see each reason)',
+const EFFECT_MEANING: Record<Effect, string[]> = {
+  configured: ['EKS applied these from the add-on configurationValues: not drift'],
+  contested: [
+    'EKS declares these and a user owns them. On EKS\'s next apply of the add-on,',
+    '--resolve-conflicts OVERWRITE puts EKS\'s value back, NONE fails with a conflict,',
+    'PRESERVE keeps yours',
+  ],
+  informational: ['self-managed install: nothing reconciles these'],
+  preserved: ['EKS does not apply these: kept across its applies and add-on updates'],
+  restored: ['EKS\'s next apply of the add-on puts these back, whatever --resolve-conflicts says'],
+  undetermined: [
+    'EKS applied these itself: kept if the add-on configurationValues set them, else',
+    'put back on its next apply. The input does not say which: run vpccni diff on the',
+    'cluster, or read aws eks describe-addon --addon-name vpc-cni',
+  ],
 }
 
 /** Pod-spec paths without their common prefix: the table is read by people, the JSON keeps the full path. */
@@ -47,7 +55,10 @@ function renderChanges(report: DiffReport, style: Style): string[] {
     showValue(c.path, c.default, '(not set)'),
     showOwner(c),
   ])
-  const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).map((e) => `  ${paint(e, e, style)}: ${EFFECT_MEANING[e]} (${report.summary[e]})`)
+  const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).flatMap((e) => {
+    const [first, ...rest] = EFFECT_MEANING[e]
+    return [`  ${paint(e, e, style)} (${report.summary[e]}): ${first}`, ...rest.map((line) => `    ${line}`)]
+  })
   return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend, ...renderConflicts(report, style)]
 }
 

@@ -60,10 +60,6 @@ function inferredVerdict(change: RawChange, ctx: ClassifyContext, intended: bool
   return {effect: 'contested', reason: `${CONTESTED} (ownership inferred: no managedFields)`}
 }
 
-function owners(change: RawChange, ctx: ClassifyContext, intended: boolean): Ownership {
-  if (ctx.ownership.source === 'managedFields') return ctx.ownership.ownerOf(change.path)
-  return intended ? {managers: [EKS_MANAGER], owner: 'eks'} : {managers: [], owner: 'unmanaged'}
-}
 
 function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}: Ownership): Verdict {
   const declaration = ctx.intent.declaration(change.path)
@@ -86,7 +82,7 @@ function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}
 export function classifyChange(change: RawChange, ctx: ClassifyContext): Change {
   const inferred = ctx.ownership.source === 'inferred'
   const intended = ctx.intent.declaration(change.path) === 'declared' && ctx.intent.isDocumented(change.path)
-  const ownership = owners(change, ctx, intended)
+  const ownership: Ownership = inferred ? {managers: [], owner: 'unknown'} : ctx.ownership.ownerOf(change.path)
   const base = {current: change.current, default: change.default, kind: change.kind, ...ownership, path: change.text}
   const verdict: Verdict = ctx.addon === 'self-managed'
     ? {effect: 'informational', reason: 'self-managed install: nothing reconciles it'}

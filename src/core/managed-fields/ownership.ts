@@ -4,8 +4,11 @@ import {type OwnedSet, parseFieldsV1} from './parse-fields-v1.js'
 /** The field manager EKS uses for managed add-ons (server-side apply). */
 export const EKS_MANAGER = 'eks'
 
-/** Who owns a path: EKS alone, users alone, both (conflict risk), only control-plane controllers, or nobody. */
-export type Owner = 'eks' | 'shared' | 'system' | 'unmanaged' | 'user'
+/**
+ * Who owns a path: EKS alone, users alone, both, only control-plane controllers, nobody, or unknown (the input has no
+ * managedFields).
+ */
+export type Owner = 'eks' | 'shared' | 'system' | 'unknown' | 'unmanaged' | 'user'
 
 /** One `metadata.managedFields` entry, as the API returns it. */
 export interface ManagedFieldsEntry {

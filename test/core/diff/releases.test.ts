@@ -14,41 +14,41 @@ const verdicts = (r: DiffReport) => r.changes.map((c) => `${c.effect} ${c.owner}
 /** Per edit: the verdicts with managedFields, and without them (ownership inferred from the documented EKS set). */
 const EXPECTED: Record<string, {inferred: string[]; owned: string[]}> = {
   'env-added': {
-    inferred: [`preserved unmanaged ${AWS_NODE}.env[name="MINIMUM_IP_TARGET"]`, `preserved unmanaged ${AWS_NODE}.env[name="WARM_IP_TARGET"]`],
+    inferred: [`preserved unknown ${AWS_NODE}.env[name="MINIMUM_IP_TARGET"]`, `preserved unknown ${AWS_NODE}.env[name="WARM_IP_TARGET"]`],
     owned: [`preserved user ${AWS_NODE}.env[name="MINIMUM_IP_TARGET"]`, `preserved user ${AWS_NODE}.env[name="WARM_IP_TARGET"]`],
   },
   'env-non-tuning': {
-    inferred: [`preserved unmanaged ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`],
+    inferred: [`preserved unknown ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`],
     owned: [`contested user ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`],
   },
   'env-tuning': {
-    inferred: [`preserved unmanaged ${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`],
+    inferred: [`preserved unknown ${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`],
     owned: [`preserved user ${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`],
   },
-  'image': {inferred: [`contested eks ${AWS_NODE}.image`], owned: [`contested user ${AWS_NODE}.image`]},
-  'label-added': {inferred: ['preserved unmanaged .spec.template.metadata.labels.team'], owned: ['preserved user .spec.template.metadata.labels.team']},
-  'label-removed': {inferred: ['restored eks .metadata.labels.k8s-app'], owned: ['restored unmanaged .metadata.labels.k8s-app']},
+  'image': {inferred: [`contested unknown ${AWS_NODE}.image`], owned: [`contested user ${AWS_NODE}.image`]},
+  'label-added': {inferred: ['preserved unknown .spec.template.metadata.labels.team'], owned: ['preserved user .spec.template.metadata.labels.team']},
+  'label-removed': {inferred: ['restored unknown .metadata.labels.k8s-app'], owned: ['restored unmanaged .metadata.labels.k8s-app']},
   'liveness-probe': {
-    inferred: [`undetermined eks ${AWS_NODE}.livenessProbe.timeoutSeconds`],
+    inferred: [`undetermined unknown ${AWS_NODE}.livenessProbe.timeoutSeconds`],
     owned: [`contested user ${AWS_NODE}.livenessProbe.timeoutSeconds`],
   },
   'readiness-probe-forced': {
-    inferred: [`undetermined eks ${AWS_NODE}.readinessProbe.timeoutSeconds`],
+    inferred: [`undetermined unknown ${AWS_NODE}.readinessProbe.timeoutSeconds`],
     owned: [`contested user ${AWS_NODE}.readinessProbe.timeoutSeconds`],
   },
-  'resources': {inferred: [`undetermined eks ${AWS_NODE}.resources.requests.cpu`], owned: [`contested user ${AWS_NODE}.resources.requests.cpu`]},
-  'service-account': {inferred: ['contested eks serviceAccountName'], owned: ['contested user serviceAccountName']},
-  'tolerations': {inferred: ['preserved unmanaged tolerations'], owned: ['contested user tolerations']},
+  'resources': {inferred: [`undetermined unknown ${AWS_NODE}.resources.requests.cpu`], owned: [`contested user ${AWS_NODE}.resources.requests.cpu`]},
+  'service-account': {inferred: ['contested unknown serviceAccountName'], owned: ['contested user serviceAccountName']},
+  'tolerations': {inferred: ['preserved unknown tolerations'], owned: ['contested user tolerations']},
   'volume-added': {
-    inferred: [`preserved unmanaged ${AWS_NODE}.volumeMounts[mountPath="/extra"]`, 'preserved unmanaged volumes[name="extra"]'],
+    inferred: [`preserved unknown ${AWS_NODE}.volumeMounts[mountPath="/extra"]`, 'preserved unknown volumes[name="extra"]'],
     owned: [`preserved user ${AWS_NODE}.volumeMounts[mountPath="/extra"]`, 'preserved user volumes[name="extra"]'],
   },
   'volume-mount-removed': {
-    inferred: [`restored eks ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`],
+    inferred: [`restored unknown ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`],
     owned: [`restored unmanaged ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`],
   },
   'volume-removed': {
-    inferred: [`restored eks ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`, 'restored eks volumes[name="cni-net-dir"]'],
+    inferred: [`restored unknown ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`, 'restored unknown volumes[name="cni-net-dir"]'],
     owned: [`restored unmanaged ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`, 'restored unmanaged volumes[name="cni-net-dir"]'],
   },
 }
