@@ -18,7 +18,7 @@ const EFFECT_MEANING: Record<Effect, string[]> = {
   restored: ['EKS\'s next apply of the add-on puts these back, whatever --resolve-conflicts says'],
   undetermined: [
     'EKS applied these itself: kept if the add-on configurationValues set them, else',
-    'put back on its next apply. The input does not say which: run vpccni diff on the',
+    'undone on its next apply. The input does not say which: run vpccni diff on the',
     'cluster, or read aws eks describe-addon --addon-name vpc-cni',
   ],
 }
