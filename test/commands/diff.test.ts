@@ -79,6 +79,18 @@ test('--self-managed: without managedFields nothing is contested, exit 0', async
   assert.equal(out.result?.summary, {configured: 0, contested: 0, informational: 3, preserved: 0, restored: 0, undetermined: 0})
 })
 
+test('a setting ipamd refuses is an error and exit 1, with no change contested (IPv4 with IPv6; WARM_PREFIX_TARGET=banana)', async () => {
+  const clean = parse(readFileSync(fixture('warm-ip-added'), 'utf8'))
+  for (const env of [{ENABLE_IPv4: 'true', ENABLE_IPv6: 'true', ENABLE_PREFIX_DELEGATION: 'true'}, {WARM_PREFIX_TARGET: 'banana'}]) {
+    const ds = structuredClone(clean)
+    for (const [name, value] of Object.entries(env)) ds.spec.template.spec.containers[0].env.find((e: {name: string}) => e.name === name).value = value
+    delete ds.metadata.managedFields
+    const out = await runCommand<DiffReport>(Diff, ['-f', scratchFile('refused.yaml', toKubectlYaml(ds)), '--self-managed'])
+    assert.is(out.exitCode, 1, JSON.stringify(env))
+    assert.match(out.stdout, /error {4}.*(ipamd refuses to start|expects an integer)/)
+  }
+})
+
 test('standard input with -f -, through the shipped launcher', () => {
   const out = vpccni(['diff', '-f', '-'], readFileSync(fixture('image-edited'), 'utf8'))
   assert.is(out.exitCode, 1)

@@ -5,53 +5,10 @@ import {buildDiffReport, diffFindsProblem} from '../../../src/core/diff/build-di
 import type {DiffReport} from '../../../src/core/diff/diff-report.js'
 import {withServerDefaults} from '../../../src/core/diff/server-defaults.js'
 import {DIFF_REFERENCE_DATA as DATA} from '../../../src/data/diff-reference.js'
+import {EXPECTED, verdict} from '../../fixtures/diff/expected-verdicts.js'
 import {EDITS, edited, FIXTURE_RELEASES, installed} from '../../fixtures/diff/release-fixtures.js'
 
-const AWS_NODE = 'containers[name="aws-node"]'
-const short = (path: string) => path.replace('.spec.template.spec.', '')
-const verdicts = (r: DiffReport) => r.changes.map((c) => `${c.effect} ${c.owner} ${short(c.path)}`)
-
-/** Per edit: the verdicts with managedFields, and without them (ownership inferred from the documented EKS set). */
-const EXPECTED: Record<string, {inferred: string[]; owned: string[]}> = {
-  'env-added': {
-    inferred: [`preserved unknown ${AWS_NODE}.env[name="MINIMUM_IP_TARGET"]`, `preserved unknown ${AWS_NODE}.env[name="WARM_IP_TARGET"]`],
-    owned: [`preserved user ${AWS_NODE}.env[name="MINIMUM_IP_TARGET"]`, `preserved user ${AWS_NODE}.env[name="WARM_IP_TARGET"]`],
-  },
-  'env-non-tuning': {
-    inferred: [`preserved unknown ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`],
-    owned: [`contested user ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`],
-  },
-  'env-tuning': {
-    inferred: [`preserved unknown ${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`],
-    owned: [`preserved user ${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`],
-  },
-  'image': {inferred: [`contested unknown ${AWS_NODE}.image`], owned: [`contested user ${AWS_NODE}.image`]},
-  'label-added': {inferred: ['preserved unknown .spec.template.metadata.labels.team'], owned: ['preserved user .spec.template.metadata.labels.team']},
-  'label-removed': {inferred: ['restored unknown .metadata.labels.k8s-app'], owned: ['restored unmanaged .metadata.labels.k8s-app']},
-  'liveness-probe': {
-    inferred: [`undetermined unknown ${AWS_NODE}.livenessProbe.timeoutSeconds`],
-    owned: [`contested user ${AWS_NODE}.livenessProbe.timeoutSeconds`],
-  },
-  'readiness-probe-forced': {
-    inferred: [`undetermined unknown ${AWS_NODE}.readinessProbe.timeoutSeconds`],
-    owned: [`contested user ${AWS_NODE}.readinessProbe.timeoutSeconds`],
-  },
-  'resources': {inferred: [`undetermined unknown ${AWS_NODE}.resources.requests.cpu`], owned: [`contested user ${AWS_NODE}.resources.requests.cpu`]},
-  'service-account': {inferred: ['contested unknown serviceAccountName'], owned: ['contested user serviceAccountName']},
-  'tolerations': {inferred: ['preserved unknown tolerations'], owned: ['contested user tolerations']},
-  'volume-added': {
-    inferred: [`preserved unknown ${AWS_NODE}.volumeMounts[mountPath="/extra"]`, 'preserved unknown volumes[name="extra"]'],
-    owned: [`preserved user ${AWS_NODE}.volumeMounts[mountPath="/extra"]`, 'preserved user volumes[name="extra"]'],
-  },
-  'volume-mount-removed': {
-    inferred: [`restored unknown ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`],
-    owned: [`restored unmanaged ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`],
-  },
-  'volume-removed': {
-    inferred: [`restored unknown ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`, 'restored unknown volumes[name="cni-net-dir"]'],
-    owned: [`restored unmanaged ${AWS_NODE}.volumeMounts[mountPath="/host/etc/cni/net.d"]`, 'restored unmanaged volumes[name="cni-net-dir"]'],
-  },
-}
+const verdicts = (r: DiffReport) => r.changes.map((c) => verdict(c))
 
 const test = suite('diff by ownership, on the tag DaemonSets of many releases')
 
