@@ -27,11 +27,14 @@ export interface RemedyContext {
   schemaSource: Remedy['schemaSource']
 }
 
-/** Changes a user made: what EKS applied itself (configured, undetermined) is already the configuration's. */
-const USER_EFFECTS = new Set(['contested', 'preserved', 'restored'])
+/**
+ * Changes a user made and can keep: what EKS applied itself (configured, undetermined) is already the configuration's,
+ * and what EKS restores cannot be kept away.
+ */
+const USER_EFFECTS = new Set(['contested', 'preserved'])
 
 /**
- * The configurationValues that make every contested, restored or preserved change permanent (those the schema accepts:
+ * The configurationValues that make every contested or preserved change permanent (those the schema accepts:
  * env, resources, probe timeouts, tolerations, affinity, some agent flags); the others are named with the reason. update-addon replaces
  * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
  */
