@@ -55,7 +55,9 @@ export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER
     const result = settingsForChange(change.path, change.current, schema, {affinity, default: change.default})
     for (const setting of result.settings ?? []) setNested(configurationValues, setting)
     settable += result.settings?.length ?? 0
-    if (result.reason) notSettable.push({path: change.path, reason: result.reason})
+    // The command below resolves conflicts with OVERWRITE: a contested value it cannot carry goes back to EKS's.
+    const overwritten = change.effect === 'contested' && !result.settings ? '; update-addon with OVERWRITE puts EKS\'s value back, only PRESERVE keeps it' : ''
+    if (result.reason) notSettable.push({path: change.path, reason: `${result.reason}${overwritten}`})
   }
 
   const values = shellQuote(JSON.stringify(configurationValues))

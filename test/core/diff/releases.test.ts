@@ -67,7 +67,7 @@ test('the remedy maps what the schema accepts (tolerations, resources, probe tim
   assert.equal(remedy('resources').configurationValues, {resources: {requests: {cpu: '100m'}}})
   assert.equal(remedy('liveness-probe').configurationValues, {livenessProbeTimeoutSeconds: 30})
   assert.equal(remedy('env-non-tuning').configurationValues, {env: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}})
-  assert.equal(remedy('service-account').notSettable.map((n) => n.reason), ['the add-on schema has no key for this field'])
+  assert.equal(remedy('service-account').notSettable.map((n) => n.reason), ['the add-on schema has no key for this field; update-addon with OVERWRITE puts EKS\'s value back, only PRESERVE keeps it'])
   assert.is(buildDiffReport({daemonSet: edited('v1.23.0', 'volume-removed')}, DATA).remedy, null, 'a restored change has nothing to keep')
 })
 
