@@ -60,19 +60,27 @@ function inferredVerdict(change: RawChange, ctx: ClassifyContext, intended: bool
   return {effect: 'contested', reason: `${CONTESTED} (ownership inferred: no managedFields)`}
 }
 
-
 function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}: Ownership): Verdict {
   const declaration = ctx.intent.declaration(change.path)
-  if (declaration === 'tuning') return {effect: 'preserved', reason: 'a warm-pool variable EKS does not manage: kept across its applies and updates'}
-  const undeclared = {effect: 'preserved', reason: `EKS's ${ctx.release} rendering does not set it: kept across its applies and updates`} as const
+  const kept = declaration === 'tuning'
+    ? {effect: 'preserved', reason: 'a warm-pool variable EKS does not manage: kept across its applies and updates'} as const
+    : {effect: 'preserved', reason: `EKS's ${ctx.release} rendering does not set it: kept across its applies and updates`} as const
   if (change.kind === 'removed') {
-    return declaration === 'declared' ? {effect: 'restored', reason: `nobody owns a removed field: ${NEXT_APPLY} puts it back, whatever the mode`} : undeclared
+    return declaration === 'declared' ? {effect: 'restored', reason: `nobody owns a removed field: ${NEXT_APPLY} puts it back, whatever the mode`} : kept
   }
 
   if (managers.includes(EKS_MANAGER)) return eksApplied(change, ctx)
-  if (declaration === 'undeclared') return undeclared
-  if (owner === 'user') return {effect: 'contested', reason: CONTESTED}
-  return {effect: 'restored', reason: `EKS declares it and no manager holds the value: ${NEXT_APPLY} sets the release value, whatever the mode`}
+  if (declaration !== 'declared') return kept
+  if (owner !== 'user') {
+    return {effect: 'restored', reason: `EKS declares it and no manager holds the value: ${NEXT_APPLY} sets the release value, whatever the mode`}
+  }
+
+  // EKS applies what its configurationValues say: when they say the user's value, its apply agrees and takes the field over.
+  if (ctx.fromConfiguration(change.text, change.current, change.default) === 'set') {
+    return {effect: 'configured', reason: 'the add-on configurationValues set the same value: EKS\'s next apply agrees with it, no conflict'}
+  }
+
+  return {effect: 'contested', reason: CONTESTED}
 }
 
 /**
