@@ -21,7 +21,7 @@ export default class Diff extends BaseCommand {
         'value back, NONE fails with a conflict on that path (printed as EKS prints it), PRESERVE keeps yours.',
       '- restored: EKS declares it and it was removed, or nobody holds its value: EKS puts it back, whatever the mode.',
       '- undetermined: EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell.',
-      '- configured: EKS applied it from the add-on configurationValues: not drift.',
+      '- configured: the add-on configurationValues set it (EKS applied it, or they agree with a user\'s value): not drift.',
       '- preserved: EKS does not declare it (or it is a warm-pool variable EKS leaves alone): kept.',
       '- informational: a self-managed install: nothing reconciles it.',
     ].join('\n'),
