@@ -13,7 +13,10 @@ export interface ClassifyContext {
   fromConfiguration(path: string, value: unknown, defaultValue: unknown): ConfigurationAnswer
   intent: EksIntent
   ownership: OwnershipIndex
+  /** The release whose DaemonSet is the baseline. */
   release: string
+  /** The running release, when the data has no DaemonSet of its own for it (newer, or a tag that named other images). */
+  standIn?: string
 }
 
 type Verdict = Pick<Change, 'effect' | 'reason'>
@@ -24,7 +27,13 @@ const CONTESTED = 'EKS declares it and a user owns it: OVERWRITE puts EKS\'s val
 /** A value `eks` applied that the release does not ship: it came from configurationValues, unless they no longer set it. */
 function eksApplied(change: RawChange, ctx: ClassifyContext): Verdict {
   const back = change.kind === 'added' ? 'removes it' : 'puts the release value back'
-  switch (ctx.fromConfiguration(change.text, change.current, change.default)) {
+  const answer = ctx.fromConfiguration(change.text, change.current, change.default)
+  // Against a stand-in baseline, what EKS applied may simply be how its own release differs: never call that drift.
+  if (ctx.standIn && answer !== 'set') {
+    return {effect: 'undetermined', reason: `applied by EKS; vpccni has no ${ctx.standIn} DaemonSet, so this may be that release's own value`}
+  }
+
+  switch (answer) {
     case 'set': {
       return {effect: 'configured', reason: 'applied by EKS from the add-on configurationValues: not drift'}
     }
