@@ -118,9 +118,12 @@ export function computeNodeDemand(input: NodeDemandInput): NodeDemand {
 }
 
 /** Adds `count` nodes' demand to a running sum (per subnet, per zone, in total). Mutates `sum`. */
-export function addDemand(sum: SubnetDemand, demand: SubnetDemand, count: number): SubnetDemand {
-  for (const key of Object.keys(sum) as Array<keyof SubnetDemand>) sum[key] += demand[key] * count
+export function addDemand<T extends SubnetDemand>(sum: T, demand: SubnetDemand, count: number): T {
+  for (const key of DEMAND_KEYS) sum[key] += demand[key] * count
   return sum
 }
+
+/** The figures of a SubnetDemand: a sum may carry more keys of its own (a node count), which addDemand leaves alone. */
+const DEMAND_KEYS = Object.keys(emptyDemand()) as Array<keyof SubnetDemand>
 
 export {emptyDemand as emptySubnetDemand}
