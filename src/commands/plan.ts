@@ -99,7 +99,7 @@ export default class Plan extends BaseCommand {
     if (ways !== 1) throw new UserError('give the node groups one way: --node-group, -f cluster.yaml or --from-cluster')
     if (flags.zones !== undefined && flags.subnet) throw new UserError('--zones and --subnet both give the zones: pass one')
     const subnets = flags.subnet ? subnetDrafts(flags.subnet.map((s) => parseZoneAssignment(s, '--subnet'))) : undefined
-    const podSubnets = subnetDrafts((flags['pod-subnet'] ?? []).map((s) => parseZoneAssignment(s, '--pod-subnet')))
+    const podSubnets = subnetDrafts((flags['pod-subnet'] ?? []).map((s) => parseZoneAssignment(s, '--pod-subnet')), 'pods-')
     let draft: PlanDraft
     if (flags['node-group']) {
       const zones = numberedZones(flags.zones ?? DEFAULT_ZONES).map((zone) => ({cidr: null, id: null, name: zone, zone}))

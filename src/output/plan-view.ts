@@ -79,7 +79,7 @@ function alternativesBlock(result: PlanResult, style: Style): string[] {
     ...wrap(`${style.bold('Pick:')} ${result.pick.label}: ${result.pick.reason}.`),
     '',
     'Settings:',
-    ...result.alternatives.flatMap((row) => wrap(`  ${row.label}: ${describeEnv(row.env)}`, '    ')),
+    ...result.alternatives.flatMap((row) => wrap(`  ${row.label}: ${describeEnv(row.env)}${row.sameAs.length > 1 ? ` (also ${row.sameAs.slice(1).join(', ')})` : ''}`, '    ')),
     ...result.alternatives.filter((row) => row.problems.length > 0).flatMap((row) => wrap(`  ${row.label}: ${row.problems.join('; ')}`, '    ')),
   ]
 }

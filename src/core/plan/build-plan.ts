@@ -34,8 +34,10 @@ export function buildPlan(input: PlanInput): PlanResult {
     .sort((a, b) => ORDER.indexOf(a.option) - ORDER.indexOf(b.option))
   const rows = [row]
   for (const spec of others) {
-    if (same(spec)) row.label = `this plan = ${spec.label}`
-    else rows.push(evaluateAlternative(input, spec, regroup(input, spec.settings, resolved)).row)
+    if (same(spec)) {
+      if (row.sameAs.length === 0) row.label = `this plan = ${spec.label}`
+      row.sameAs.push(spec.label)
+    } else rows.push(evaluateAlternative(input, spec, regroup(input, spec.settings, resolved)).row)
   }
 
   const known = figures.subnets.filter((s) => s.fitsAtMax !== null)

@@ -30,7 +30,9 @@ export function choosePick(rows: AlternativeRow[]): PlanPick {
   }
 
   const fallback = [...(feasible.length > 0 ? feasible : rows)].sort((a, b) => held(a) - held(b))[0]
-  const why = feasible.length > 0 ? 'no option fits the node subnets at max size: larger subnets are needed; this one holds the fewest addresses' : 'no option avoids waiting pods or stays within the EC2 budget; this one holds the fewest addresses'
+  const why = feasible.length > 0
+    ? 'no option both runs the pods and fits the node subnets at max size: larger subnets are needed (FITS +N% says how large); of those that run the pods, this one holds the fewest addresses'
+    : 'no option runs the pods without waiting within the EC2 budget; this one holds the fewest addresses'
   return pick(fallback, why)
 }
 

@@ -1,4 +1,5 @@
 import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {HOST_NETWORK_PODS} from '../max-pods/compute-max-pods.js'
 import {buildWorkload, WORKLOAD_SECONDS} from '../warm-targets/build-workload.js'
 import type {Candidate} from '../warm-targets/candidate-settings.js'
 import {defaultBurst} from '../warm-targets/check-workload.js'
@@ -30,6 +31,8 @@ export interface AlternativeRow {
   podsWaited: number
   /** Why the option is not feasible, one reason each. */
   problems: string[]
+  /** Alternatives with exactly this row's settings, not listed again. */
+  sameAs: string[]
 }
 
 export interface AlternativeSpec {
@@ -83,7 +86,7 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
 
   for (const g of figures.groups) {
     const lost = g.perNode.podsWithoutAddress
-    if (lost > 0) problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
+    if (lost > 0 && g.podsPerNode <= g.maxPods) problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
   }
 
   if (podsWaited > 0) problems.push(`${podsWaited} pods waited for an address`)
@@ -104,9 +107,16 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
       option: spec.option,
       podsWaited,
       problems,
+      sameAs: [],
     },
   }
 }
+
+/**
+ * warm-targets' default rollout (a quarter of the pods), within the room kubelet leaves: max pods counts the two
+ * host-network pods, which take no address, so a full node has no room for more.
+ */
+export const rolloutBurst = (pods: number, maxPods: number): number => defaultBurst(pods, maxPods - HOST_NETWORK_PODS - pods)
 
 /** Two hours of one node of the group: its pods, a rollout of a quarter of them, and the plan's churn. */
 export function evaluateGroup(
@@ -118,7 +128,7 @@ export function evaluateGroup(
   instance: ResolvedGroup['group']['instance'],
 ) {
   const limits = resolvePoolLimits(candidate.config, instance)
-  const shape = {burst: defaultBurst(pods, maxPods - pods), churnPerMinute: input.churnPerHour / 60, peak: pods, pods}
+  const shape = {burst: rolloutBurst(pods, maxPods), churnPerMinute: input.churnPerHour / 60, peak: pods, pods}
   return evaluateCandidate(candidate, {
     durationSeconds: WORKLOAD_SECONDS,
     events: buildWorkload(shape),

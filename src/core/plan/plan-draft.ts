@@ -44,10 +44,10 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate
 }
 
-/** `--subnet ZONE=CIDR` (or `--pod-subnet`): subnets named by their zone. */
-export function subnetDrafts(assignments: Array<{cidr: string; zone: string}>): SubnetDraft[] {
+/** `--subnet ZONE=CIDR` (or `--pod-subnet`, prefix `pods-`): subnets named by their zone. */
+export function subnetDrafts(assignments: Array<{cidr: string; zone: string}>, prefix = ''): SubnetDraft[] {
   const taken = new Set<string>()
-  return assignments.map(({cidr, zone}) => ({cidr, id: null, name: uniqueName(zone, taken), zone}))
+  return assignments.map(({cidr, zone}) => ({cidr, id: null, name: uniqueName(`${prefix}${zone}`, taken), zone}))
 }
 
 /** `--node-group` specs and the subnets (or `--zones N`) from the flags. */

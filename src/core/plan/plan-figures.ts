@@ -122,7 +122,7 @@ export function computePlanFigures(input: PlanInput, settings: Omit<IpamdConfig,
 
 /** The zone's ENIConfig subnet, or one of unknown size standing for it. */
 function podSubnetOf(input: PlanInput, zone: string): PlanSubnet {
-  return input.podSubnets.find((s) => s.zone === zone) ?? {cidr: null, id: null, name: `${zone} pods`, zone}
+  return input.podSubnets.find((s) => s.zone === zone) ?? {cidr: null, id: null, name: `pods-${zone}`, zone}
 }
 
 function subnetFigures(t: Tally, headroomPercent: number): SubnetFigures {

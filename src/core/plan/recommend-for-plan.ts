@@ -1,7 +1,6 @@
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
-import {defaultBurst} from '../warm-targets/check-workload.js'
 import {recommendWarmTargets} from '../warm-targets/recommend-warm-targets.js'
-import {type AlternativeSpec, evaluateAlternative} from './plan-alternatives.js'
+import {type AlternativeSpec, evaluateAlternative, rolloutBurst} from './plan-alternatives.js'
 import type {ResolvedGroup} from './plan-figures.js'
 import type {PlanInput} from './plan-input.js'
 import {regroup} from './resolve-groups.js'
@@ -33,7 +32,7 @@ export function warmTargetsAlternative(input: PlanInput, base: ResolvedGroup[]):
       base: {...coarse, maxPods},
       instance: group.instance,
       nodes: Math.max(1, group.max),
-      shape: {burst: defaultBurst(pods, maxPods - pods), churnPerMinute: input.churnPerHour / 60, peak: pods, pods},
+      shape: {burst: rolloutBurst(pods, maxPods), churnPerMinute: input.churnPerHour / 60, peak: pods, pods},
       subnetFree: null,
     })
     const env = result.recommendation.env
