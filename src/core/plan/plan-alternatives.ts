@@ -7,6 +7,7 @@ import {evaluateCandidate} from '../warm-targets/evaluate-candidate.js'
 import {EC2_BUDGET} from '../warm-targets/warm-pitfalls.js'
 import {computePlanFigures, type PlanFigures, type ResolvedGroup} from './plan-figures.js'
 import type {PlanInput} from './plan-input.js'
+import {remember} from './plan-memo.js'
 
 export type AlternativeOption = 'as-given' | 'custom-networking' | 'default' | 'prefix-delegation' | 'warm-targets'
 
@@ -120,6 +121,18 @@ export const rolloutBurst = (pods: number, maxPods: number): number => defaultBu
 
 /** Two hours of one node of the group: its pods, a rollout of a quarter of them, and the plan's churn. */
 export function evaluateGroup(
+  input: PlanInput,
+  candidate: Candidate,
+  pods: number,
+  maxPods: number,
+  nodes: number,
+  instance: ResolvedGroup['group']['instance'],
+) {
+  const key = `evaluate ${instance.instanceType} ${pods} ${maxPods} ${nodes} ${JSON.stringify(candidate.config)}`
+  return remember(input, key, () => runGroupWorkload(input, candidate, pods, maxPods, nodes, instance))
+}
+
+function runGroupWorkload(
   input: PlanInput,
   candidate: Candidate,
   pods: number,

@@ -1,7 +1,8 @@
-import {addDemand, computeNodeDemand, emptySubnetDemand, type NodeDemand, type SubnetDemand} from '../demand/node-demand.js'
+import {addDemand, emptySubnetDemand, type NodeDemand, type SubnetDemand} from '../demand/node-demand.js'
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import {AWS_RESERVED_PER_SUBNET} from './cidr.js'
 import type {PlanInput, PlanNodeGroup, PlanSubnet} from './plan-input.js'
+import {nodeDemandFor} from './plan-memo.js'
 import {type AddressNeed, fitsIn, prefixBlocksLeft, smallestPrefixLength, usableAddresses, withHeadroom} from './subnet-fit.js'
 
 /** A node group with its pods per node and max pods settled for one set of settings. */
@@ -83,7 +84,7 @@ export function computePlanFigures(input: PlanInput, settings: Omit<IpamdConfig,
 
   for (const subnet of input.nodeSubnets) tally(subnet, 'node')
   const groups = resolved.map(({group, maxPods, pods}) => {
-    const perNode = computeNodeDemand({churnPerHour: input.churnPerHour, config: {...settings, maxPods}, instance: group.instance, pods})
+    const perNode = nodeDemandFor(input, {churnPerHour: input.churnPerHour, config: {...settings, maxPods}, instance: group.instance, pods})
     const subnets = group.subnets.length > 0 ? input.nodeSubnets.filter((s) => group.subnets.includes(s.name)) : input.nodeSubnets
     const desired = spreadNodes(group.desired, subnets.length)
     const max = spreadNodes(group.max, subnets.length)

@@ -1,7 +1,7 @@
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import {recommendWarmTargets} from '../warm-targets/recommend-warm-targets.js'
 import {type AlternativeSpec, evaluateAlternative, rolloutBurst} from './plan-alternatives.js'
-import type {ResolvedGroup} from './plan-figures.js'
+import {computePlanFigures, type ResolvedGroup} from './plan-figures.js'
 import type {PlanInput} from './plan-input.js'
 import {regroup} from './resolve-groups.js'
 
@@ -42,8 +42,10 @@ export function warmTargetsAlternative(input: PlanInput, base: ResolvedGroup[]):
 
   const candidates = [...specs.values()]
   if (candidates.length === 1) return candidates[0]
-  const rows = candidates.map((spec) => ({row: evaluateAlternative(input, spec, regroup(input, spec.settings, base)).row, spec}))
-  const feasible = rows.filter((r) => r.row.feasible)
-  feasible.sort((a, b) => a.row.addressesNodeSubnets + a.row.addressesPodSubnets - (b.row.addressesNodeSubnets + b.row.addressesPodSubnets))
-  return (feasible[0] ?? rows[0]).spec
+  // Fewest addresses first (the steady state alone); the first that is feasible on every group wins. Trying them in
+  // that order spares the two-hour workload runs of the rest.
+  const held = (spec: AlternativeSpec) => computePlanFigures(input, spec.settings, regroup(input, spec.settings, base)).total.max.total
+  const ranked = candidates.map((spec) => ({held: held(spec), spec})).sort((a, b) => a.held - b.held)
+  const feasible = ranked.find(({spec}) => evaluateAlternative(input, spec, regroup(input, spec.settings, base)).row.feasible)
+  return (feasible ?? {spec: candidates[0]}).spec
 }
