@@ -77,7 +77,8 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
     }
 
     const config = {...spec.settings, maxPods}
-    const metrics = evaluateGroup(input, {config, env: spec.env, isDefault: spec.option === 'default'}, pods, maxPods, group.max, group.instance)
+    const candidate = {config, env: spec.env, isDefault: spec.option === 'default'}
+    const metrics = evaluateGroup(input, candidate, {instance: group.instance, maxPods, nodes: group.max, pods})
     ec2CallsPerHour += metrics.ec2CallsPerHourCluster
     podsWaited += (metrics.podsWaited + metrics.podsWithoutAddress) * group.max
     if (metrics.ec2CallsPerHourPerNode > EC2_BUDGET.perHourPerNode) {
@@ -119,36 +120,28 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
  */
 export const rolloutBurst = (pods: number, maxPods: number): number => defaultBurst(pods, maxPods - HOST_NETWORK_PODS - pods)
 
-/** Two hours of one node of the group: its pods, a rollout of a quarter of them, and the plan's churn. */
-export function evaluateGroup(
-  input: PlanInput,
-  candidate: Candidate,
-  pods: number,
-  maxPods: number,
-  nodes: number,
-  instance: ResolvedGroup['group']['instance'],
-) {
-  const key = `evaluate ${instance.instanceType} ${pods} ${maxPods} ${nodes} ${JSON.stringify(candidate.config)}`
-  return remember(input, key, () => runGroupWorkload(input, candidate, pods, maxPods, nodes, instance))
+/** One node of a group: its instance type, pods, max pods, and how many such nodes there are at max size. */
+interface GroupNode {
+  instance: ResolvedGroup['group']['instance']
+  maxPods: number
+  nodes: number
+  pods: number
 }
 
-function runGroupWorkload(
-  input: PlanInput,
-  candidate: Candidate,
-  pods: number,
-  maxPods: number,
-  nodes: number,
-  instance: ResolvedGroup['group']['instance'],
-) {
-  const limits = resolvePoolLimits(candidate.config, instance)
-  const shape = {burst: rolloutBurst(pods, maxPods), churnPerMinute: input.churnPerHour / 60, peak: pods, pods}
-  return evaluateCandidate(candidate, {
-    durationSeconds: WORKLOAD_SECONDS,
-    events: buildWorkload(shape),
-    limits,
-    nodes,
-    pods,
-    subnetFree: null,
-    trunkAddresses: candidate.config.securityGroupsForPods && limits.trunkCapable ? 1 : 0,
-  }).metrics
+/** Two hours of one node of the group: its pods, a rollout of a quarter of them, and the plan's churn. Once per plan. */
+export function evaluateGroup(input: PlanInput, candidate: Candidate, node: GroupNode) {
+  const key = `evaluate ${node.instance.instanceType} ${node.pods} ${node.maxPods} ${node.nodes} ${JSON.stringify(candidate.config)}`
+  return remember(input, key, () => {
+    const limits = resolvePoolLimits(candidate.config, node.instance)
+    const shape = {burst: rolloutBurst(node.pods, node.maxPods), churnPerMinute: input.churnPerHour / 60, peak: node.pods, pods: node.pods}
+    return evaluateCandidate(candidate, {
+      durationSeconds: WORKLOAD_SECONDS,
+      events: buildWorkload(shape),
+      limits,
+      nodes: node.nodes,
+      pods: node.pods,
+      subnetFree: null,
+      trunkAddresses: candidate.config.securityGroupsForPods && limits.trunkCapable ? 1 : 0,
+    }).metrics
+  })
 }
