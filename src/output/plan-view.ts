@@ -5,10 +5,24 @@ import type {Style} from './style.js'
 import {renderTable} from './table.js'
 
 const WIDTH = 80
-const NAME_WIDTH = 18
+const NAME_WIDTH = 16
+const ZONE_WIDTH = 12
+/** "this plan = prefix delegation" whole. */
+const LABEL_WIDTH = 29
+/** From here on, counts show in thousands so that nine columns stay within 80; --json has every figure exact. */
+const COMPACT_FROM = 100_000
 
-/** Long names are cut so that the tables stay within 80 columns; --json has them whole. */
-const cut = (text: string, width = NAME_WIDTH): string => (text.length <= width ? text : `${text.slice(0, width - 1)}…`)
+const count = (n: number): string => (Math.abs(n) >= COMPACT_FROM ? `${Math.round(n / 1000)}k` : String(n))
+
+/**
+ * Long names are cut in the middle so that the tables stay within 80 columns and names that share a start (a zone, a
+ * `public-` prefix) stay apart; --json has them whole.
+ */
+function cut(text: string, width = NAME_WIDTH): string {
+  if (text.length <= width) return text
+  const head = Math.ceil((width - 1) / 2)
+  return `${text.slice(0, head)}…${text.slice(text.length - (width - 1 - head))}`
+}
 
 /** Prose lines wrapped at 80 columns, continued with an indent. */
 function wrap(text: string, indent = '  '): string[] {
@@ -32,7 +46,7 @@ const yesNo = (fits: boolean | null): string => (fits === null ? '-' : fits ? 'y
 
 function demandRow(name: string, d: SizedDemand, rest: null | number, fits: boolean | null): string[] {
   const figures = [d.nodes, d.nodePrimary, d.eniPrimaries, d.podAddresses, d.warmAddresses, d.churnAddresses, d.total]
-  return [cut(name), ...figures.map(String), rest === null ? '-' : String(rest), yesNo(fits)]
+  return [cut(name), ...figures.map(count), rest === null ? '-' : count(rest), yesNo(fits)]
 }
 
 function demandTable(result: PlanResult, at: 'desired' | 'max', style: Style): string {
@@ -47,7 +61,7 @@ function demandTable(result: PlanResult, at: 'desired' | 'max', style: Style): s
 
 function subnetTable(subnets: SubnetFigures[], headroom: number, style: Style): string {
   const rows = subnets.map((s) => [
-    cut(s.name), cut(s.zone, 14), s.kind, s.cidr ?? '-', s.usable === null ? '-' : String(s.usable),
+    cut(s.name), cut(s.zone, ZONE_WIDTH), s.kind, s.cidr ?? '-', s.usable === null ? '-' : String(s.usable),
     s.smallestPrefixLength === null ? '> /16' : `/${s.smallestPrefixLength}`,
   ])
   return renderTable(['SUBNET', 'ZONE', 'KIND', 'CIDR', 'USABLE', `FITS +${headroom}%`], rows, style, ['left', 'left', 'left', 'left', 'right', 'right'])
@@ -64,14 +78,14 @@ function prefixLines(subnets: SubnetFigures[]): string[] {
 function alternativeRow(row: AlternativeRow, picked: boolean): string[] {
   const pods = row.maxPods.min === row.maxPods.max ? String(row.maxPods.min) : `${row.maxPods.min}-${row.maxPods.max}`
   return [
-    `${picked ? '> ' : '  '}${cut(row.label, 26)}`, String(row.addressesNodeSubnets), String(row.addressesPodSubnets),
-    String(Math.round(row.ec2CallsPerHour)), String(row.podsWaited), pods, yesNo(row.fitsAtMax),
+    `${picked ? '>' : ' '}${row.label.length <= LABEL_WIDTH ? row.label : `${row.label.slice(0, LABEL_WIDTH - 1)}…`}`, count(row.addressesNodeSubnets), count(row.addressesPodSubnets),
+    count(Math.round(row.ec2CallsPerHour)), count(row.podsWaited), pods, yesNo(row.fitsAtMax),
   ]
 }
 
 function alternativesBlock(result: PlanResult, style: Style): string[] {
   const rows = result.alternatives.map((row) => alternativeRow(row, row.option === result.pick.option))
-  const head = ['  OPTION (AT MAX SIZE)', 'NODE IPS', 'POD IPS', 'EC2/H', 'WAITED', 'MAX PODS', 'FITS']
+  const head = [' OPTION (AT MAX SIZE)', 'NODE IPS', 'POD IPS', 'EC2/H', 'WAITED', 'MAX PODS', 'FITS']
   return [
     renderTable(head, rows, style, ['left', 'right', 'right', 'right', 'right', 'right', 'left']),
     ...wrap('NODE IPS: addresses in the node subnets; POD IPS: in ENIConfig subnets (custom networking: a 100.64.0.0/10 secondary CIDR); EC2/H and WAITED: two hours of a rollout of a quarter of the pods and the churn', ''),
@@ -92,12 +106,21 @@ function groupTable(result: PlanResult, style: Style): string {
   return renderTable(['NODE GROUP', 'TYPE', 'NODES', 'PODS/NODE', 'MAX PODS', 'IPS/NODE'], rows, style, ['left', 'left', 'right', 'right', 'right', 'right'])
 }
 
+function largestCount(result: PlanResult): number {
+  const figures = [
+    ...result.subnets.flatMap((s) => [s.max.total, s.restAtMax ?? 0, s.restAtDesired ?? 0]),
+    ...result.alternatives.flatMap((a) => [a.addressesNodeSubnets, a.addressesPodSubnets, a.ec2CallsPerHour, a.podsWaited]),
+    result.total.max.total, (result.total.usable ?? 0) - result.total.desired.total, (result.total.usable ?? 0) - result.total.max.total,
+  ]
+  return Math.max(...figures.map(Math.abs))
+}
+
 /** The plan: node groups, the subnets' sizes, the demand at desired and max size, and the alternatives with the pick. */
 export function renderPlan(result: PlanResult, style: Style): string {
   const t = result.total
   const verdict = result.fitsAtMax === null ? 'subnet sizes unknown' : result.fitsAtMax ? style.green('the subnets hold it at max size') : style.red('the subnets cannot hold it at max size')
   const lines = [
-    ...wrap(`Plan from ${result.inputs.source}: ${t.desired.nodes} nodes (max ${t.max.nodes}) hold ${t.desired.total} addresses (max ${t.max.total}); ${verdict}`),
+    ...wrap(`Plan from ${result.inputs.origin}: ${t.desired.nodes} nodes (max ${t.max.nodes}) hold ${t.desired.total} addresses (max ${t.max.total}); ${verdict}`),
     '',
     groupTable(result, style),
   ]
@@ -109,5 +132,6 @@ export function renderPlan(result: PlanResult, style: Style): string {
   const prefixes = prefixLines(result.subnets)
   if (prefixes.length > 0) lines.push('', 'Prefix delegation:', ...prefixes)
   lines.push('', ...alternativesBlock(result, style))
+  if (largestCount(result) >= COMPACT_FROM) lines.push('', 'k: thousands (--json has every figure exact)')
   return lines.join('\n')
 }

@@ -31,7 +31,7 @@ const plan = (argv: string[]) => runCommand<PlanResult>(Plan, [...argv, '--json'
 test('today\'s node groups at their max size: EKS scaling config, the busiest node\'s pods, the live settings and subnets', async () => {
   const out = await plan(['--from-cluster', ...lab.flags])
   const doc = JSON.parse(out.stdout) as PlanResult
-  assert.match(doc.inputs.source, /^EKS cluster lab$/)
+  assert.match(doc.inputs.origin, /^EKS cluster lab$/)
   assert.equal(doc.groups.map((g) => [g.name, g.instanceType, g.desired, g.max]), [
     ['ng-m5-large', 'm5.large', 1, 1 + LAB_NODEGROUP_GROWTH],
     ['ng-c5-4xlarge', 'c5.4xlarge', 1, 1 + LAB_NODEGROUP_GROWTH],
@@ -68,7 +68,7 @@ test('a snapshot replays the same plan (--from-dir)', async () => {
   const replayed = await plan(['--from-dir', dir])
   assert.is(replayed.exitCode, 1)
   const doc = JSON.parse(replayed.stdout) as PlanResult
-  assert.match(doc.inputs.source, /^snapshot /)
+  assert.match(doc.inputs.origin, /^snapshot /)
   assert.equal({...doc, inputs: null}, {...live, inputs: null})
 })
 

@@ -4,10 +4,11 @@ import * as assert from 'uvu/assert'
 import Plan from '../../src/commands/plan.js'
 import type {PlanResult} from '../../src/core/plan/build-plan.js'
 import {assertGolden} from '../helpers/golden.js'
-import {projectRoot, runCommand} from '../helpers/run-command.js'
+import {runCommand} from '../helpers/run-command.js'
 
 const test = suite('vpccni plan: golden plans, eksctl ClusterConfigs, --json, exit codes')
-const fixture = (name: string) => `${projectRoot}/test/fixtures/plan/${name}`
+// Relative to the project root, the tests' working directory: the golden plans name the file as given.
+const fixture = (name: string) => `test/fixtures/plan/${name}`
 const plan = (argv: string[]) => runCommand<PlanResult>(Plan, argv)
 
 const goldens: Array<{argv: string[]; exit: number; name: string}> = [
@@ -58,6 +59,15 @@ test('--pods-per-node fills groups without a count; --headroom changes the size 
   assert.is(doc.subnets[0].smallestPrefixLength, 23)
   const roomy = JSON.parse((await plan(['--node-group', 'm5.large:10', '--pods-per-node', '20', '--zones', '1', '--headroom', '80', '--json'])).stdout) as PlanResult
   assert.is(roomy.subnets[0].smallestPrefixLength, 22)
+})
+
+test('a large cluster stays within 80 columns: counts from 100,000 show in thousands', async () => {
+  const out = await plan(['--node-group', 'm5.4xlarge:500:4000', '--node-group', 'm5.large:300:1000:20', '--subnet', 'us-west-2a-a-long-zone-name=10.0.0.0/16',
+    '--subnet', 'b=100.100.100.0/24'])
+  assert.is(out.exitCode, 1)
+  assert.equal(out.stdout.split('\n').filter((line) => line.length > 80), [])
+  assert.match(out.stdout, / 255k /)
+  assert.match(out.stdout, /\nk: thousands \(--json has every figure exact\)\n?$/)
 })
 
 const bad: Array<[string, string[], RegExp]> = [

@@ -17,7 +17,8 @@ export interface PlanResult extends PlanFigures {
     churnPerHour: number
     env: Record<string, string>
     headroomPercent: number
-    source: string
+    /** Where the node groups came from: `flags`, the ClusterConfig file, `EKS cluster NAME`, `snapshot DIR`. */
+    origin: string
   }
   pick: PlanPick
   schemaVersion: 1
@@ -46,7 +47,7 @@ export function buildPlan(input: PlanInput): PlanResult {
     alternatives: rows,
     fitsAtMax: known.length === 0 ? null : known.every((s) => s.fitsAtMax),
     groups: figures.groups.map((g, i) => ({...g, podsAssumed: resolved[i].podsAssumed})),
-    inputs: {churnPerHour: input.churnPerHour, env: input.env, headroomPercent: input.headroomPercent, source: input.source},
+    inputs: {churnPerHour: input.churnPerHour, env: input.env, headroomPercent: input.headroomPercent, origin: input.source},
     pick: choosePick(rows),
     schemaVersion: 1,
     warnings: planWarnings(input, figures),
