@@ -85,6 +85,19 @@ test('ListNodegroups denied: exit 3 naming the permission and the offline way', 
   }
 })
 
+test('no managed node group: exit 2 saying so, and how to plan instead', async () => {
+  const groups = lab.aws.eks.state.nodegroups.lab
+  lab.aws.eks.state.nodegroups.lab = []
+  try {
+    const out = await runCommand(Plan, ['--from-cluster', ...lab.flags])
+    assert.is(out.exitCode, 2)
+    assert.match(out.stderr, /^error: the cluster has no managed node groups to plan for \(its 3 node\(s\) are self-managed/)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1)
+  } finally {
+    lab.aws.eks.state.nodegroups.lab = groups
+  }
+})
+
 test('--subnet stands in for the live subnets: a what-if on bigger ones', async () => {
   const out = await plan(['--from-cluster', ...lab.flags, '--subnet', 'us-west-2a=10.0.0.0/20', '--subnet', 'us-west-2b=10.0.32.0/20'])
   assert.is(out.exitCode, 0, out.stderr)

@@ -1,6 +1,6 @@
 import {parseGoBool} from '../../core/aws-node-env.js'
 import type {GroupDraft, PlanDraft, SubnetDraft} from '../../core/plan/plan-draft.js'
-import {SourceError} from '../../errors.js'
+import {SourceError, UserError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import type {EksNodegroup} from '../eks/eks-types.js'
 import type {NodeSummary, PodSummary} from '../kubernetes/types.js'
@@ -64,6 +64,10 @@ export async function gatherPlanDraft(source: ClusterSource): Promise<PlanDraft>
     .map((g) => groupDraft(g, nodes.filter((n) => n.labels[NODEGROUP_LABEL] === g.name), podsByNode, warnings))
     .filter((g): g is GroupDraft => g !== null)
   const loose = nodes.filter((n) => !answer.value.some((g) => g.name === n.labels[NODEGROUP_LABEL]))
+  if (groups.length === 0) {
+    throw new UserError(`the cluster has no managed node groups to plan for${loose.length > 0 ? ` (its ${loose.length} node(s) are self-managed or Karpenter's, which EKS does not list)` : ''}`, {hint: OFFLINE.replace('or plan', 'plan')})
+  }
+
   if (loose.length > 0) warnings.push(`${loose.length} node(s) belong to no managed node group (self-managed, Karpenter): not in the plan`)
   const nodeSubnets = await subnetDrafts(source, [...new Set(groups.flatMap((g) => g.subnets))], warnings, 'node group subnet')
   for (const g of groups) g.subnets = g.subnets.filter((id) => nodeSubnets.has(id))

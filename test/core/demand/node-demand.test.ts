@@ -54,6 +54,14 @@ test('security groups for pods: the trunk ENI primary address counts, in the ENI
   assert.is(custom.podSubnet!.eniPrimaries, custom.enis - 1 + 1)
 })
 
+test('prefix delegation with custom networking: the prefixes come from the ENIConfig subnet, none from the node subnet', () => {
+  const d = demand('m5.large', 20, {customNetworking: true, prefixDelegation: true})
+  assert.equal(d.nodeSubnet, {churnAddresses: 0, eniPrimaries: 0, nodePrimary: 1, podAddresses: 0, prefixes: 0, total: 1, warmAddresses: 0})
+  assert.is(d.podSubnet!.prefixes, 3)
+  assert.is(d.podSubnet!.eniPrimaries, 1)
+  assert.is(d.podSubnet!.podAddresses + d.podSubnet!.warmAddresses, 48)
+})
+
 test('pods beyond what the node can address are counted, not hidden', () => {
   const d = demand('m5.large', 30, {maxPods: 29})
   assert.is(d.podsWithoutAddress, 3)
