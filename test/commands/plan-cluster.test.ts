@@ -48,6 +48,12 @@ test('today\'s node groups at their max size: EKS scaling config, the busiest no
   // The t3.medium group's /28 cannot hold three nodes: exit 1.
   const crowded = doc.subnets.find((s) => s.cidr === '10.0.16.0/28')!
   assert.is(crowded.fitsAtMax, false)
+  // Today's free addresses (EC2 AvailableIpAddressCount) against the growth from desired to max size.
+  const roomy = doc.subnets.find((s) => s.cidr === '10.0.0.0/20')!
+  assert.ok(roomy.freeNow! > 4000 && roomy.freeNow! < 4091, String(roomy.freeNow))
+  assert.is(roomy.growthFitsNow, true)
+  assert.ok(crowded.freeNow! < crowded.max.total - crowded.desired.total)
+  assert.is(crowded.growthFitsNow, false)
   assert.is(doc.fitsAtMax, false)
   assert.is(out.exitCode, 1, out.stderr)
 })

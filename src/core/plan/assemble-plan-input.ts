@@ -23,6 +23,7 @@ export interface AssembleOptions {
 
 const toSubnet = (draft: SubnetDraft, what: string): PlanSubnet => ({
   cidr: draft.cidr === null ? null : parseIpv4Cidr(draft.cidr, `${what} ${draft.name}`),
+  freeNow: draft.freeNow ?? null,
   id: draft.id,
   name: draft.name,
   zone: draft.zone,

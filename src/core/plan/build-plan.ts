@@ -10,7 +10,10 @@ import {regroup, resolveGroups} from './resolve-groups.js'
 export interface PlanResult extends PlanFigures {
   /** This plan first, then the alternatives whose settings differ from it. */
   alternatives: AlternativeRow[]
-  /** False when a subnet of known size cannot hold the plan at max size (exit 1); null when no size is known. */
+  /**
+   * False when a subnet of known size cannot hold the plan at max size, or a live subnet has too few free addresses now
+   * to grow to it (exit 1); null when no size is known.
+   */
   fitsAtMax: boolean | null
   groups: Array<GroupFigures & {podsAssumed: boolean}>
   inputs: {
@@ -41,11 +44,11 @@ export function buildPlan(input: PlanInput): PlanResult {
     } else rows.push(evaluateAlternative(input, spec, regroup(input, spec.settings, resolved)).row)
   }
 
-  const known = figures.subnets.filter((s) => s.fitsAtMax !== null)
+  const known = figures.subnets.filter((s) => s.fitsAtMax !== null || s.growthFitsNow !== null)
   return {
     ...figures,
     alternatives: rows,
-    fitsAtMax: known.length === 0 ? null : known.every((s) => s.fitsAtMax),
+    fitsAtMax: known.length === 0 ? null : known.every((s) => s.fitsAtMax !== false && s.growthFitsNow !== false),
     groups: figures.groups.map((g, i) => ({...g, podsAssumed: resolved[i].podsAssumed})),
     inputs: {churnPerHour: input.churnPerHour, env: input.env, headroomPercent: input.headroomPercent, origin: input.source},
     pick: choosePick(rows),

@@ -17,6 +17,8 @@ export interface GroupDraft {
 export interface SubnetDraft {
   /** Null: only the zone is known. */
   cidr: null | string
+  /** Free addresses now (EC2 AvailableIpAddressCount), when read from a live subnet. */
+  freeNow?: null | number
   id: null | string
   name: string
   zone: string

@@ -32,6 +32,13 @@ export interface SubnetFigures {
   desired: SizedDemand
   /** Whether the subnet holds the plan at max size; null when its size is unknown. */
   fitsAtMax: boolean | null
+  /** Free addresses now (EC2), for a live subnet; null otherwise. */
+  freeNow: null | number
+  /**
+   * Live subnets: whether today's free addresses cover growing from desired to max size (the groups are taken to hold
+   * their desired-size figures now; whatever else uses the subnet is already out of freeNow). Null when not read live.
+   */
+  growthFitsNow: boolean | null
   kind: 'node' | 'pod'
   max: SizedDemand
   name: string
@@ -135,6 +142,8 @@ function subnetFigures(t: Tally, headroomPercent: number): SubnetFigures {
     cidr: t.subnet.cidr?.text ?? null,
     desired: t.desired,
     fitsAtMax: size === null ? null : fitsIn(size, need),
+    freeNow: t.subnet.freeNow ?? null,
+    growthFitsNow: t.subnet.freeNow === undefined || t.subnet.freeNow === null ? null : t.subnet.freeNow >= t.max.total - t.desired.total,
     kind: t.kind,
     max: t.max,
     name: t.subnet.name,

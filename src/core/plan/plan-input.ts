@@ -22,6 +22,8 @@ export interface PlanNodeGroup {
 export interface PlanSubnet {
   /** Null when only the zone is known (`--zones N`): the plan then says what size it needs. */
   cidr: Ipv4Cidr | null
+  /** Free addresses now (EC2 AvailableIpAddressCount), when read from a live subnet: others use the subnet too. */
+  freeNow?: null | number
   /** The EC2 subnet id, when known. */
   id: null | string
   name: string

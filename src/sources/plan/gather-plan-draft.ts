@@ -38,7 +38,7 @@ function groupDraft(group: EksNodegroup, nodes: NodeSummary[], podsByNode: Map<s
 async function subnetDrafts(source: ClusterSource, ids: string[], warnings: string[], what: string): Promise<Map<string, SubnetDraft>> {
   const found = await source.describeSubnets(ids)
   const drafts = new Map<string, SubnetDraft>()
-  for (const s of found) drafts.set(s.subnetId, {cidr: s.cidrBlock, id: s.subnetId, name: s.subnetId, zone: s.availabilityZone ?? s.subnetId})
+  for (const s of found) drafts.set(s.subnetId, {cidr: s.cidrBlock, freeNow: s.availableIpAddressCount, id: s.subnetId, name: s.subnetId, zone: s.availabilityZone ?? s.subnetId})
   for (const id of ids) if (!drafts.has(id)) warnings.push(`${what} ${id} is not in ec2:DescribeSubnets: not in the plan`)
   return drafts
 }
