@@ -37,8 +37,9 @@ export default class Plan extends BaseCommand {
     'Node groups come from --node-group TYPE:COUNT[:MAX[:PODS]] flags, from -f an eksctl ClusterConfig (managedNodeGroups, nodeGroups, ' +
       'vpc.subnets, the vpc-cni add-on\'s configurationValues), or from --from-cluster: EKS ListNodegroups and DescribeNodegroup, the pods ' +
       'on their nodes, the live aws-node settings and subnets (eks:ListNodegroups, eks:DescribeNodegroup, ec2:DescribeSubnets); ' +
+      'live subnets must also have the free addresses now (AvailableIpAddressCount) to grow from desired to max size; ' +
       '--from-dir replays a snapshot. A group without a pod count is planned with full nodes.',
-    `Exit codes (1: a subnet of known size cannot hold the plan at max size):\n${EXIT_CODES_HELP}`,
+    `Exit codes (1: a subnet cannot hold the plan at max size, or a live one lacks the free addresses to grow to it):\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
   static examples = [
     {
