@@ -2,6 +2,7 @@ import Compat from './commands/compat.js'
 import Diff from './commands/diff.js'
 import IpamdSimulate from './commands/ipamd/simulate.js'
 import MaxPods from './commands/max-pods.js'
+import Plan from './commands/plan.js'
 import Snapshot from './commands/snapshot.js'
 import UpgradePlan from './commands/upgrade-plan.js'
 import WarmTargets from './commands/warm-targets.js'
@@ -15,6 +16,7 @@ export const COMMANDS = {
   diff: Diff,
   'ipamd:simulate': IpamdSimulate,
   'max-pods': MaxPods,
+  plan: Plan,
   snapshot: Snapshot,
   'upgrade-plan': UpgradePlan,
   'warm-targets': WarmTargets,

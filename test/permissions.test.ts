@@ -14,6 +14,7 @@ import {describeAddon} from '../src/sources/eks/describe-addon.js'
 import {describeAddonConfiguration} from '../src/sources/eks/describe-addon-configuration.js'
 import {describeAddonVersions} from '../src/sources/eks/describe-addon-versions.js'
 import {describeCluster} from '../src/sources/eks/describe-cluster.js'
+import {listNodegroups} from '../src/sources/eks/list-nodegroups.js'
 import {type AwsLab, startAwsLab} from './lab/aws-lab.js'
 import {projectRoot, runCommand} from './helpers/run-command.js'
 
@@ -40,6 +41,7 @@ test.before(async () => {
   await describeAddon(aws, scenario.clusterName)
   await describeAddonVersions(aws, {kubernetesVersion: '1.31'})
   await describeAddonConfiguration(aws, 'v1.19.0-eksbuild.1')
+  await listNodegroups(aws, scenario.clusterName)
   assert.is((await runCommand(MaxPods, ['m5.large', '--source', 'ec2'])).exitCode, 0)
 })
 test.after(async () => lab?.stop())

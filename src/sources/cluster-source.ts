@@ -1,5 +1,5 @@
 import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
-import type {EksAddon, EksAddonConfiguration, EksAddonVersion, EksAnswer, EksCluster} from './eks/eks-types.js'
+import type {EksAddon, EksAddonConfiguration, EksAddonVersion, EksAnswer, EksCluster, EksNodegroup} from './eks/eks-types.js'
 import type {
   AwsNodeDaemonSet,
   CniConfigMap,
@@ -42,6 +42,8 @@ export interface ClusterSource {
   /** Ids EC2 (or the snapshot) does not know are simply absent from the answer, as with the other by-id calls. */
   describeSubnets(subnetIds: string[]): Promise<Ec2Subnet[]>
   listEniConfigs(): Promise<EniConfigSummary[]>
+  /** The cluster's managed node groups (ListNodegroups, DescribeNodegroup each). */
+  listNodegroups(): Promise<EksAnswer<EksNodegroup[]>>
   listNodes(): Promise<NodeSummary[]>
   listPods(options?: {nodeName?: string}): Promise<PodSummary[]>
   listSandboxFailures(): Promise<SandboxFailureEvent[]>

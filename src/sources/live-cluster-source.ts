@@ -10,6 +10,7 @@ import {describeAddonVersions} from './eks/describe-addon-versions.js'
 import {describeAddon} from './eks/describe-addon.js'
 import {describeCluster} from './eks/describe-cluster.js'
 import {clusterUnknownAnswer} from './eks/eks-target.js'
+import {listNodegroups} from './eks/list-nodegroups.js'
 import type {EksAnswer} from './eks/eks-types.js'
 import {createKubernetesSource, type KubernetesSource} from './kubernetes/kubernetes-source.js'
 import {kubernetesOptionsFromFlags} from './kubernetes/kubernetes-options.js'
@@ -77,6 +78,7 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     describeNetworkInterfaces: async (instanceIds) => describeNetworkInterfaces(await aws(), instanceIds),
     describeSubnets: async (subnetIds) => describeSubnets(await aws(), subnetIds),
     listEniConfigs: async () => (await kubernetes()).listEniConfigs(),
+    listNodegroups: () => eks('eks:ListNodegroups', (options, name) => listNodegroups(options, name)),
     listNodes: async () => (await kubernetes()).listNodes(),
     listPods: async (options) => (await kubernetes()).listPods(options),
     listSandboxFailures: async () => (await kubernetes()).listSandboxFailures(),

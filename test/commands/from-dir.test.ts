@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert'
 
 import Compat from '../../src/commands/compat.js'
 import Diff from '../../src/commands/diff.js'
+import Plan from '../../src/commands/plan.js'
 import Snapshot from '../../src/commands/snapshot.js'
 import UpgradePlan from '../../src/commands/upgrade-plan.js'
 import WarmTargets from '../../src/commands/warm-targets.js'
@@ -40,6 +41,7 @@ const commands: Array<[string, {run(argv: string[], opts: string): Promise<unkno
   ['upgrade-plan', UpgradePlan, () => []],
   ['upgrade-plan --kubernetes-target 1.32', UpgradePlan, () => ['--kubernetes-target', '1.32']],
   ['diff', Diff, () => []],
+  ['plan --from-cluster', Plan, () => ['--from-cluster']],
   ['warm-targets --subnet', WarmTargets, () => ['--instance-type', 'm5.large', '--pods', '10', '--subnet', lab.scenario.subnets[0].subnetId]],
 ]
 

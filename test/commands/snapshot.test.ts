@@ -34,7 +34,7 @@ test('writes one file per call and index.json, and summarises what it captured',
   assert.is(out.stderr, '')
   assert.equal(readdirSync(join(work, 'plain')).sort(), ['index.json', ...SNAPSHOT_CALLS.map((call) => `${call}.json`)].sort())
   assert.match(out.stdout, /ok +listNodes +3\n/)
-  assert.match(out.stdout, /14 of 14 calls captured; share it with: tar czf /)
+  assert.match(out.stdout, /15 of 15 calls captured; share it with: tar czf /)
 })
 
 test('--json prints the index, as written', async () => {
@@ -89,7 +89,8 @@ test('a call that fails is a warning and the snapshot goes on (exit 0)', async (
 
 test('EC2 refused: the subnets are recorded as not captured (not as "none"), and replay says so', async () => {
   for (const action of ['DescribeInstances', 'DescribeNetworkInterfaces', 'DescribeSubnets']) lab.aws.ec2.addFault({action, kind: 'unauthorized'})
-  lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeCluster'})
+  // Node groups name their subnets too: with them refused as well, no subnet is known to ask about.
+  for (const operation of ['DescribeCluster', 'ListNodegroups']) lab.aws.eks.addFault({kind: 'deny', operation})
   try {
     const out = await snapshot('no-ec2')
     assert.is(out.exitCode, 0, out.stderr)
@@ -115,7 +116,7 @@ test('a subnet the snapshot does not hold is named as such, not as missing from 
 
 test('nothing readable: exit 3, and no snapshot written', async () => {
   lab.kube.faults.push({status: 403})
-  for (const operation of ['DescribeCluster', 'DescribeAddon', 'DescribeAddonVersions']) lab.aws.eks.addFault({kind: 'deny', operation})
+  for (const operation of ['DescribeCluster', 'DescribeAddon', 'DescribeAddonVersions', 'ListNodegroups']) lab.aws.eks.addFault({kind: 'deny', operation})
   try {
     const out = await snapshot('nothing')
     assert.is(out.exitCode, 3)

@@ -27,7 +27,7 @@ type Answer =
   | {body: Record<string, unknown>; status: number}
   | {error: string; fields?: Record<string, string>; message: string; status: number}
 
-/** A loopback EKS API (restJson1) for the four add-on reads moto does not serve; errors carry `x-amzn-ErrorType`. */
+/** A loopback EKS API (restJson1) for the cluster, add-on and node-group reads moto does not serve; errors carry `x-amzn-ErrorType`. */
 export async function startEksFake(state: EksFakeState = defaultEksState()): Promise<EksFake> {
   const requests: RecordedEksRequest[] = []
   const faults: EksFault[] = []
@@ -55,6 +55,8 @@ function route(state: EksFakeState, req: IncomingMessage, url: URL): [string, An
   if (req.method !== 'GET') return ['unknown', {error: 'NotFoundException', message: `lab fake serves only reads, not ${req.method}`, status: 404}]
   if (parts[0] === 'clusters' && parts.length === 2) return ['DescribeCluster', describeCluster(state, parts[1])]
   if (parts[0] === 'clusters' && parts[2] === 'addons' && parts.length === 4) return ['DescribeAddon', describeAddon(state, parts[1], parts[3])]
+  if (parts[0] === 'clusters' && parts[2] === 'node-groups' && parts.length === 3) return ['ListNodegroups', listNodegroups(state, parts[1], url.searchParams)]
+  if (parts[0] === 'clusters' && parts[2] === 'node-groups' && parts.length === 4) return ['DescribeNodegroup', describeNodegroup(state, parts[1], parts[3])]
   if (url.pathname === '/addons/supported-versions') return ['DescribeAddonVersions', describeAddonVersions(state, url.searchParams)]
   if (url.pathname === '/addons/configuration-schemas') return ['DescribeAddonConfiguration', describeAddonConfiguration(state, url.searchParams)]
   return ['unknown', {error: 'NotFoundException', message: `no route for ${url.pathname}`, status: 404}]
@@ -72,6 +74,24 @@ function describeAddon(state: EksFakeState, clusterName: string, addonName: stri
   if (addon) return {body: {addon}, status: 200}
   const fields = {addonName, clusterName}
   return {error: 'ResourceNotFoundException', fields, message: `No addon: ${addonName} found in cluster: ${clusterName}`, status: 404}
+}
+
+/** Pages of names (`maxResults`, an opaque `nextToken`), as ListNodegroups answers. */
+function listNodegroups(state: EksFakeState, clusterName: string, query: URLSearchParams): Answer {
+  if (!state.clusters[clusterName]) return describeCluster(state, clusterName)
+  const names = (state.nodegroups[clusterName] ?? []).map((g) => String(g.nodegroupName))
+  const start = Number(query.get('nextToken') ?? 0)
+  const size = Number(query.get('maxResults') ?? 100)
+  const next = start + size < names.length ? String(start + size) : null
+  return {body: {nextToken: next, nodegroups: names.slice(start, start + size)}, status: 200}
+}
+
+function describeNodegroup(state: EksFakeState, clusterName: string, nodegroupName: string): Answer {
+  if (!state.clusters[clusterName]) return describeCluster(state, clusterName)
+  const nodegroup = state.nodegroups[clusterName]?.find((g) => g.nodegroupName === nodegroupName)
+  if (nodegroup) return {body: {nodegroup}, status: 200}
+  const fields = {clusterName, nodegroupName}
+  return {error: 'ResourceNotFoundException', fields, message: `No node group found for name: ${nodegroupName}.`, status: 404}
 }
 
 /** Filters by add-on name and Kubernetes version as EKS does, keeping only the matching compatibility entries. */

@@ -8,6 +8,8 @@ export interface EksFakeState {
   addonVersions: Array<Record<string, unknown>>
   /** DescribeCluster's `cluster` member per cluster name. */
   clusters: Record<string, Record<string, unknown>>
+  /** DescribeNodegroup's `nodegroup` member, per cluster name, in ListNodegroups order. */
+  nodegroups: Record<string, Array<Record<string, unknown>>>
   /** configurationSchema strings by `addonName@addonVersion`. */
   schemas: Record<string, string>
 }
@@ -97,6 +99,33 @@ export function defaultEksState(scenario?: LabScenario): EksFakeState {
         version: '1.31',
       },
     },
+    nodegroups: {[name]: scenario ? nodegroupsOf(scenario, name) : []},
     schemas: {'vpc-cni@v1.19.0-eksbuild.1': SCHEMA, 'vpc-cni@v1.19.5-eksbuild.1': SCHEMA},
   }
+}
+
+/** Room to grow in every lab node group: max size is the current size plus this. */
+export const LAB_NODEGROUP_GROWTH = 2
+
+/**
+ * One managed node group per instance type, named as the lab's Node objects label them (`ng-m5-large`), holding the
+ * scenario's nodes of that type in their subnets.
+ */
+function nodegroupsOf(scenario: LabScenario, clusterName: string): Array<Record<string, unknown>> {
+  const types = [...new Set(scenario.nodes.map((n) => n.instanceType))]
+  return types.map((instanceType) => {
+    const nodes = scenario.nodes.filter((n) => n.instanceType === instanceType)
+    const nodegroupName = `ng-${instanceType.replace('.', '-')}`
+    return {
+      capacityType: 'ON_DEMAND',
+      clusterName,
+      instanceTypes: [instanceType],
+      labels: {},
+      nodegroupArn: `arn:aws:eks:us-west-2:${ACCOUNT}:nodegroup/${clusterName}/${nodegroupName}/5e8f1a2b`,
+      nodegroupName,
+      scalingConfig: {desiredSize: nodes.length, maxSize: nodes.length + LAB_NODEGROUP_GROWTH, minSize: 1},
+      status: 'ACTIVE',
+      subnets: [...new Set(nodes.map((n) => n.subnetId))],
+    }
+  })
 }

@@ -65,3 +65,16 @@ export interface EksAddonConfiguration {
   /** The JSON schema `configurationValues` must satisfy, as the string EKS returns. */
   configurationSchema: null | string
 }
+
+/** A managed node group as DescribeNodegroup reports it: what a capacity plan needs. */
+export interface EksNodegroup {
+  capacityType: null | string
+  /** Empty when a launch template sets the type. */
+  instanceTypes: string[]
+  /** Kubernetes labels the group puts on its nodes (`eks.amazonaws.com/nodegroup` is always there). */
+  labels: Record<string, string>
+  name: string
+  scaling: {desiredSize: null | number; maxSize: null | number; minSize: null | number}
+  status: null | string
+  subnetIds: string[]
+}

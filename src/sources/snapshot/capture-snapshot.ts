@@ -71,7 +71,7 @@ const unique = (values: Array<null | string | undefined>): string[] =>
  */
 export async function captureSnapshot(source: ClusterSource, options: CaptureOptions): Promise<CapturedSnapshot> {
   const rec = new Recorder()
-  const [, , , nodes, , eniConfigs, , cluster, addon] = await Promise.all([
+  const [, , , nodes, , eniConfigs, , cluster, addon, nodegroups] = await Promise.all([
     rec.call('readServerVersion', {}, () => source.readServerVersion()),
     rec.call('readAwsNode', {}, () => source.readAwsNode()),
     rec.call('readCniConfigMap', {}, () => source.readCniConfigMap()),
@@ -81,6 +81,7 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     rec.call('listSandboxFailures', {}, () => source.listSandboxFailures()),
     rec.call('describeCluster', {}, () => source.describeCluster()),
     rec.call('describeAddon', {}, () => source.describeAddon()),
+    rec.call('listNodegroups', {}, () => source.listNodegroups()),
   ])
 
   const [instances, enis] = await captureEc2(rec, source, nodes)
@@ -89,6 +90,7 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     ...(instances.ok ? instances.value.map((instance) => instance.subnetId) : []),
     ...(eniConfigs.ok ? eniConfigs.value.map((config) => config.subnet) : []),
     ...(cluster.ok && cluster.value.available ? cluster.value.value.subnetIds : []),
+    ...(nodegroups.ok && nodegroups.value.available ? nodegroups.value.value.flatMap((group) => group.subnetIds) : []),
   ])
   const addonVersion = addon.ok && addon.value.available ? addon.value.value?.addonVersion : undefined
   // With no subnet to ask about because the ENIs could not be read, "no subnets" would replay as "not found".

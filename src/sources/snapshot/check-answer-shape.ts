@@ -10,7 +10,7 @@ const LISTS: ReadonlySet<ClusterCallName> = new Set([
   'listPods',
   'listSandboxFailures',
 ])
-const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster'])
+const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster', 'listNodegroups'])
 const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['readAwsNode', 'readCniConfigMap'])
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)

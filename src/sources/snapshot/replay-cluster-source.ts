@@ -42,6 +42,7 @@ export function openSnapshotSource(dir: string): ClusterSource {
     describeNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeNetworkInterfaces', ids, (eni) => eni.attachment?.instanceId),
     describeSubnets: async (ids) => pick<Ec2Subnet>('describeSubnets', ids, (subnet) => subnet.subnetId),
     listEniConfigs: async () => answer('listEniConfigs'),
+    listNodegroups: async () => (index.calls.listNodegroups ? answer('listNodegroups') : notInSnapshot('eks:ListNodegroups')),
     listNodes: async () => answer('listNodes'),
     async listPods(options) {
       const pods = answer<PodSummary[]>('listPods')
@@ -82,4 +83,9 @@ function askedAs<T>(index: SnapshotIndex, call: ClusterCallName, arg: string, va
   const name = `eks:${call[0].toUpperCase()}${call.slice(1)}`
   const held = recorded === null ? 'no answer' : `the answer for ${arg} ${String(recorded)} only`
   return {available: false, call: name, hint: null, permission: null, reason: `${name}: the snapshot holds ${held}, not for ${value ?? 'any'}`}
+}
+
+/** A snapshot taken before vpccni captured a call answers it as EKS answers a question it cannot: unavailable, saying why. */
+function notInSnapshot<T>(call: string): EksAnswer<T> {
+  return {available: false, call, hint: 'take the snapshot again with this vpccni', permission: null, reason: `${call}: the snapshot was taken before vpccni recorded it`}
 }

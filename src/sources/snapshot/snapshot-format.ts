@@ -21,6 +21,7 @@ export const SNAPSHOT_CALLS: readonly ClusterCallName[] = [
   'describeAddon',
   'describeAddonVersions',
   'describeAddonConfiguration',
+  'listNodegroups',
 ]
 
 /** A failed call as recorded, enough to throw the same error again when replayed. */

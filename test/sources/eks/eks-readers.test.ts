@@ -7,6 +7,7 @@ import {describeAddonVersions} from '../../../src/sources/eks/describe-addon-ver
 import {describeCluster} from '../../../src/sources/eks/describe-cluster.js'
 import type {EksAnswer} from '../../../src/sources/eks/eks-types.js'
 import {clusterUnknownAnswer, resolveEksTarget} from '../../../src/sources/eks/eks-target.js'
+import {listNodegroups} from '../../../src/sources/eks/list-nodegroups.js'
 import {setAwsLabEnv} from '../../lab/aws-lab-env.js'
 import {type EksFake, startEksFake} from '../../lab/eks-fake.js'
 import {defaultEksState} from '../../lab/eks-fixtures.js'
@@ -149,6 +150,29 @@ test('the answers are plain JSON data, and every request was a read', async () =
   ]
   for (const answer of answers) assert.equal(JSON.parse(JSON.stringify(answer)), answer)
   assert.ok(eks.requests.every((r) => r.method === 'GET' && r.operation !== 'unknown'))
+})
+
+test('ListNodegroups pages through every name, then DescribeNodegroup each: scaling config, types, subnets', async () => {
+  const nodegroup = (i: number) => ({
+    capacityType: 'SPOT', instanceTypes: ['m5.large', 'm5a.large'], labels: {team: 'a'}, nodegroupName: `ng-${i}`,
+    scalingConfig: {desiredSize: i, maxSize: i + 10, minSize: 0}, status: 'ACTIVE', subnets: [`subnet-${i}`],
+  })
+  eks.state.nodegroups['lab-cluster'] = Array.from({length: 150}, (_, i) => nodegroup(i))
+  const groups = value(await listNodegroups(aws, 'lab-cluster'))
+  assert.is(groups.length, 150)
+  assert.equal(groups[149], {
+    capacityType: 'SPOT', instanceTypes: ['m5.large', 'm5a.large'], labels: {team: 'a'}, name: 'ng-149',
+    scaling: {desiredSize: 149, maxSize: 159, minSize: 0}, status: 'ACTIVE', subnetIds: ['subnet-149'],
+  })
+  const lists = eks.requests.filter((r) => r.operation === 'ListNodegroups')
+  assert.is(lists.length, 2, 'two pages')
+  assert.is(eks.requests.filter((r) => r.operation === 'DescribeNodegroup').length, 150)
+})
+
+test('ListNodegroups refused: an answer naming the permission, not a throw', async () => {
+  eks.addFault({kind: 'deny', operation: 'ListNodegroups'})
+  const answer = note(await listNodegroups(aws, 'lab-cluster'))
+  assert.is(answer.permission, 'eks:ListNodegroups')
 })
 
 test.run()

@@ -15,6 +15,7 @@ export function questions(index: SnapshotIndex, nodeName: string): Record<Cluste
     describeNetworkInterfaces: [(s) => s.describeNetworkInterfaces(instanceIds), (s) => s.describeNetworkInterfaces([instanceIds[0]])],
     describeSubnets: [(s) => s.describeSubnets(subnetIds), (s) => s.describeSubnets([subnetIds[0], 'subnet-00000000dead'])],
     listEniConfigs: [(s) => s.listEniConfigs()],
+    listNodegroups: [(s) => s.listNodegroups()],
     listNodes: [(s) => s.listNodes()],
     listPods: [(s) => s.listPods(), (s) => s.listPods({nodeName})],
     listSandboxFailures: [(s) => s.listSandboxFailures()],

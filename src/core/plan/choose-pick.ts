@@ -1,0 +1,39 @@
+import type {AlternativeOption, AlternativeRow} from './plan-alternatives.js'
+
+export interface PlanPick {
+  label: string
+  option: AlternativeOption
+  reason: string
+}
+
+const held = (row: AlternativeRow): number => row.addressesNodeSubnets
+
+/**
+ * The option to pick. Only feasible ones count (no pod waits, EC2 calls within budget, pods within max pods). Of those
+ * that fit the node subnets at max size (all, when their sizes are unknown), the fewest node-subnet addresses; custom
+ * networking only when nothing else fits, because it needs a secondary VPC CIDR, an ENIConfig per zone and new nodes.
+ */
+export function choosePick(rows: AlternativeRow[]): PlanPick {
+  const feasible = rows.filter((r) => r.feasible)
+  const fits = feasible.filter((r) => r.fitsAtMax !== false)
+  const plain = fits.filter((r) => r.option !== 'custom-networking').sort((a, b) => held(a) - held(b))
+  const sizesKnown = rows.some((r) => r.fitsAtMax !== null)
+  if (plain.length > 0) {
+    const best = plain[0]
+    const where = sizesKnown ? 'fits the subnets at max size with' : 'holds'
+    return pick(best, `${where} the fewest node-subnet addresses (${held(best)}) with no pod waiting and EC2 calls within budget`)
+  }
+
+  const custom = fits.find((r) => r.option === 'custom-networking')
+  if (custom) {
+    return pick(custom, `nothing else fits the node subnets at max size: custom networking leaves them ${held(custom)} addresses and moves pods to 100.64.0.0/10`)
+  }
+
+  const fallback = [...(feasible.length > 0 ? feasible : rows)].sort((a, b) => held(a) - held(b))[0]
+  const why = feasible.length > 0
+    ? 'no option both runs the pods and fits the node subnets at max size: larger subnets are needed (FITS +N% says how large); of those that run the pods, this one holds the fewest addresses'
+    : 'no option runs the pods without waiting within the EC2 budget; this one holds the fewest addresses'
+  return pick(fallback, why)
+}
+
+const pick = (row: AlternativeRow, reason: string): PlanPick => ({label: row.label, option: row.option, reason})

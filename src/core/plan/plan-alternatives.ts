@@ -1,0 +1,147 @@
+import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {HOST_NETWORK_PODS} from '../max-pods/compute-max-pods.js'
+import {buildWorkload, WORKLOAD_SECONDS} from '../warm-targets/build-workload.js'
+import type {Candidate} from '../warm-targets/candidate-settings.js'
+import {defaultBurst} from '../warm-targets/check-workload.js'
+import {evaluateCandidate} from '../warm-targets/evaluate-candidate.js'
+import {EC2_BUDGET} from '../warm-targets/warm-pitfalls.js'
+import {computePlanFigures, type PlanFigures, type ResolvedGroup} from './plan-figures.js'
+import type {PlanInput} from './plan-input.js'
+import {remember} from './plan-memo.js'
+
+export type AlternativeOption = 'as-given' | 'custom-networking' | 'default' | 'prefix-delegation' | 'warm-targets'
+
+/** The cluster at max size under one set of aws-node settings. */
+export interface AlternativeRow {
+  /** Addresses held in the node subnets (the scarce ones), at max size. */
+  addressesNodeSubnets: number
+  /** Addresses held in ENIConfig subnets (custom networking), at max size. */
+  addressesPodSubnets: number
+  /** Mutating EC2 calls per hour across the cluster at max size, over two hours of a rollout (25% of the pods) and the churn. */
+  ec2CallsPerHour: number
+  /** The aws-node variables this option sets. */
+  env: Record<string, string>
+  /** Within the EC2 budget, no pod waited, every group's pods fit its max pods. */
+  feasible: boolean
+  /** Whether the node subnets hold it at max size; null when their sizes are unknown. */
+  fitsAtMax: boolean | null
+  label: string
+  maxPods: {max: number; min: number}
+  option: AlternativeOption
+  /** Pods that waited for an address during those two hours, across the cluster at max size. */
+  podsWaited: number
+  /** Why the option is not feasible, one reason each. */
+  problems: string[]
+  /** Alternatives with exactly this row's settings, not listed again. */
+  sameAs: string[]
+}
+
+export interface AlternativeSpec {
+  env: Record<string, string>
+  label: string
+  option: AlternativeOption
+  settings: Omit<IpamdConfig, 'maxPods'>
+}
+
+/** Settings every option keeps from the plan: security groups for pods is a workload choice, not a pool setting. */
+const kept = (input: PlanInput) => ({...MANIFEST_DEFAULTS, securityGroupsForPods: input.settings.securityGroupsForPods})
+
+export function fixedAlternatives(input: PlanInput): AlternativeSpec[] {
+  return [
+    {env: {WARM_ENI_TARGET: '1'}, label: 'default', option: 'default', settings: kept(input)},
+    {
+      env: {ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1'},
+      label: 'prefix delegation',
+      option: 'prefix-delegation',
+      settings: {...kept(input), prefixDelegation: true},
+    },
+    {
+      env: {AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true'},
+      label: 'custom networking',
+      option: 'custom-networking',
+      settings: {...kept(input), customNetworking: true},
+    },
+  ]
+}
+
+/** Runs one option over the plan: addresses from the demand model, EC2 calls and waits from the warm-targets evaluation. */
+export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, groups: ResolvedGroup[]): {figures: PlanFigures; row: AlternativeRow} {
+  const figures = computePlanFigures(input, spec.settings, groups)
+  const problems: string[] = []
+  let ec2CallsPerHour = 0
+  let podsWaited = 0
+  for (const {group, maxPods, pods} of groups) {
+    if (pods > maxPods) {
+      problems.push(`${group.name}: ${pods} pods per node exceed max pods ${maxPods}`)
+      continue
+    }
+
+    const config = {...spec.settings, maxPods}
+    const candidate = {config, env: spec.env, isDefault: spec.option === 'default'}
+    const metrics = evaluateGroup(input, candidate, {instance: group.instance, maxPods, nodes: group.max, pods})
+    ec2CallsPerHour += metrics.ec2CallsPerHourCluster
+    podsWaited += (metrics.podsWaited + metrics.podsWithoutAddress) * group.max
+    if (metrics.ec2CallsPerHourPerNode > EC2_BUDGET.perHourPerNode) {
+      problems.push(`${group.name}: ${Math.round(metrics.ec2CallsPerHourPerNode)} EC2 calls per hour per node`)
+    }
+  }
+
+  for (const g of figures.groups) {
+    const lost = g.perNode.podsWithoutAddress
+    if (lost > 0 && g.podsPerNode <= g.maxPods) problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
+  }
+
+  if (podsWaited > 0) problems.push(`${podsWaited} pods waited for an address`)
+  if (ec2CallsPerHour > EC2_BUDGET.perHourCluster) problems.push(`${Math.round(ec2CallsPerHour)} EC2 calls per hour across the cluster`)
+  const nodeSubnets = figures.subnets.filter((s) => s.kind === 'node')
+  const maxPodsList = groups.map((g) => g.maxPods)
+  return {
+    figures,
+    row: {
+      addressesNodeSubnets: nodeSubnets.reduce((n, s) => n + s.max.total, 0),
+      addressesPodSubnets: figures.subnets.filter((s) => s.kind === 'pod').reduce((n, s) => n + s.max.total, 0),
+      ec2CallsPerHour: Math.round(ec2CallsPerHour * 10) / 10,
+      env: spec.env,
+      feasible: problems.length === 0,
+      fitsAtMax: nodeSubnets.some((s) => s.fitsAtMax === null) ? null : nodeSubnets.every((s) => s.fitsAtMax),
+      label: spec.label,
+      maxPods: {max: Math.max(...maxPodsList), min: Math.min(...maxPodsList)},
+      option: spec.option,
+      podsWaited,
+      problems,
+      sameAs: [],
+    },
+  }
+}
+
+/**
+ * warm-targets' default rollout (a quarter of the pods), within the room kubelet leaves: max pods counts the two
+ * host-network pods, which take no address, so a full node has no room for more.
+ */
+export const rolloutBurst = (pods: number, maxPods: number): number => defaultBurst(pods, maxPods - HOST_NETWORK_PODS - pods)
+
+/** One node of a group: its instance type, pods, max pods, and how many such nodes there are at max size. */
+interface GroupNode {
+  instance: ResolvedGroup['group']['instance']
+  maxPods: number
+  nodes: number
+  pods: number
+}
+
+/** Two hours of one node of the group: its pods, a rollout of a quarter of them, and the plan's churn. Once per plan. */
+export function evaluateGroup(input: PlanInput, candidate: Candidate, node: GroupNode) {
+  const key = `evaluate ${node.instance.instanceType} ${node.pods} ${node.maxPods} ${node.nodes} ${JSON.stringify(candidate.config)}`
+  return remember(input, key, () => {
+    const limits = resolvePoolLimits(candidate.config, node.instance)
+    const shape = {burst: rolloutBurst(node.pods, node.maxPods), churnPerMinute: input.churnPerHour / 60, peak: node.pods, pods: node.pods}
+    return evaluateCandidate(candidate, {
+      durationSeconds: WORKLOAD_SECONDS,
+      events: buildWorkload(shape),
+      limits,
+      nodes: node.nodes,
+      pods: node.pods,
+      subnetFree: null,
+      trunkAddresses: candidate.config.securityGroupsForPods && limits.trunkCapable ? 1 : 0,
+    }).metrics
+  })
+}
