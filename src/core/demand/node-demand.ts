@@ -4,7 +4,8 @@ import {simulateSteadyState} from '../ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../ipamd/simulate-workload.js'
 import {ADDRESSES_PER_PREFIX} from '../ipamd/pool-state.js'
 import type {InstanceTypeLimits} from '../instance-type.js'
-import {createRandom, randomChurn, WORKLOAD_SECONDS} from '../warm-targets/build-workload.js'
+import {createRandom} from '../seeded-random.js'
+import {randomChurn, WORKLOAD_SECONDS} from '../warm-targets/build-workload.js'
 
 /**
  * The one place that answers "how many subnet addresses does one node hold" (issue 14): `vpccni plan`
