@@ -30,6 +30,7 @@ export default class MaxPods extends BaseCommand {
       'capped at 110 for 30 vCPUs or fewer and 250 above, as the EKS max-pods calculator does (--no-cap prints the IP limit itself).',
     'Only the default network card counts, as in ipamd. Prefix delegation needs a Nitro or bare-metal type and CNI v1.9.0 (bare metal: v1.11.0); ' +
       'elsewhere it falls back to secondary IPs with a warning on stderr.',
+    'A type whose vCPU count is not in the data gets the smaller cap (110), with a warning: the 110/250 choice cannot be derived.',
     `Embedded data: ${INSTANCE_DATA_INFO.typeCount} instance types, generated ${INSTANCE_DATA_INFO.generatedAt} from ${dataLine}.`,
     `Exit codes:\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
