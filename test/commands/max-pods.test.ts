@@ -130,4 +130,11 @@ test('a type without a vCPU count prints the smaller cap, warns on stderr, and -
   assert.match(explain.stdout, /cap {10}110, .*cannot be derived/)
 })
 
+test('no ENI left to carry pods warns and exits 1', async () => {
+  const out = await runCommand(MaxPods, ['m5.large', '--max-eni', '2', '--custom-networking', '--security-groups-for-pods'])
+  assert.is(out.stdout, '2\n')
+  assert.match(out.stderr, /^warning: m5\.large: no ENI carries pods/)
+  assert.is(out.exitCode, 1)
+})
+
 test.run()

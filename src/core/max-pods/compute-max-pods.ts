@@ -65,6 +65,7 @@ export interface MaxPodsResult {
 
 export type MaxPodsWarningCode =
   | 'cap-unknown'
+  | 'no-pod-enis'
   | 'prefix-bare-metal-cni-too-old'
   | 'prefix-cni-too-old'
   | 'prefix-not-nitro'
@@ -128,6 +129,17 @@ function countEnis(limits: InstanceTypeLimits, options: MaxPodsOptions, warnings
   }
 
   const usable = Math.max(0, afterMaxEni - customNetworkingReserved - trunkReserved)
+  if (usable === 0) {
+    const reserved = [
+      customNetworkingReserved ? 'custom networking takes the primary ENI' : '',
+      trunkReserved ? 'security groups for pods take one for the trunk' : '',
+    ].filter(Boolean).join(' and ')
+    warnings.push({
+      code: 'no-pod-enis',
+      message: `${limits.instanceType}: no ENI carries pods (${afterMaxEni} ENI${afterMaxEni === 1 ? '' : 's'}${maxEni === afterMaxEni ? ' after MAX_ENI' : ''}; ${reserved}): ` +
+        'only the host-network pods fit',
+    })
+  }
   return {
     afterMaxEni,
     allCards: limits.allCardsEniLimit,

@@ -120,6 +120,14 @@ known('the cited vCPU counts of retired types give their real cap', () => {
   assert.ok(maxPodsOf('f1.2xlarge').capDerived)
 })
 
+known('no ENI left for pods is a warning, not a silent 2', () => {
+  const r = maxPodsOf('m5.large', {customNetworking: true, maxEni: 2, securityGroupsForPods: true})
+  assert.is(r.enis.usable, 0)
+  assert.is(r.maxPods, 2)
+  assert.equal(r.warnings.map((w) => w.code), ['no-pod-enis'])
+  assert.ok(r.warnings[0].message.includes('no ENI carries pods'))
+})
+
 known('multi-card types count the default card only and note the others', () => {
   const r = maxPodsOf('p5.48xlarge')
   assert.is(r.enis.defaultCard, 2)
