@@ -74,4 +74,16 @@ test('an unknown release exits 2 with one line naming its neighbours', async () 
   assert.is(out.stderr, 'error: CNI v1.19.1 is not a known VPC CNI release; nearest known: v1.19.0, v1.19.2\n')
 })
 
+test('one release horizon: a patch beyond the newest known release reads the same in compat and upgrade-plan', async () => {
+  const compat = await runCommand(Compat, ['--cni-version', 'v1.23.1', '--kubernetes-version', '1.33'])
+  const horizon = 'v1.23.1 is newer than the newest release vpccni knows (v1.23.0), a patch release of its v1.23 line'
+  assert.ok(compat.stderr.includes(horizon), compat.stderr)
+  const {default: UpgradePlan} = await import('../../src/commands/upgrade-plan.js')
+  const plan = await runCommand(UpgradePlan, ['--from', 'v1.23.1', '--kubernetes-version', '1.33'])
+  assert.ok(plan.stderr.includes(horizon), plan.stderr)
+  const target = await runCommand(UpgradePlan, ['--from', 'v1.22.0', '--to', 'v1.23.1'])
+  assert.is(target.exitCode, 2)
+  assert.ok(target.stderr.includes(horizon), target.stderr)
+})
+
 test.run()

@@ -1,7 +1,8 @@
 import {type CniVersion, compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
 import type {ClusterCniFacts} from './cluster-cni-facts.js'
 import {type CompatReason, ruleSource} from './compat-reason.js'
-import {resolveCniVersion} from './find-release.js'
+import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
+import {knownVersions, resolveCniVersion} from './find-release.js'
 import {minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
 import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
 import {describeRegression, regressionsFor} from './regressions.js'
@@ -82,7 +83,7 @@ export function evaluateCompat(facts: ClusterCniFacts & {kubernetesVersion: stri
   const k8s = parseKubernetesVersion(facts.kubernetesVersion)
   const reasons: CompatReason[] = []
   if (!resolved.release) {
-    const message = `${cni.text} is newer than the newest release vpccni knows (${knowledge.releases.at(-1)?.version}): checked against the floors only`
+    const message = `${describeHorizonPlace(cni, placeOnHorizon(cni, knownVersions(knowledge)))}: checked against the floors only`
     reasons.push({message, rule: 'cni-newer-than-data', severity: 'warning', source: knowledge.sources[0].description})
   }
 

@@ -1,7 +1,8 @@
 import {UserError} from '../../errors.js'
 import {compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
 import type {ClusterCniFacts} from './cluster-cni-facts.js'
-import {findRelease, nearestKnownVersions, resolveCniVersion} from './find-release.js'
+import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
+import {findRelease, knownVersions, nearestKnownVersions, resolveCniVersion} from './find-release.js'
 import {minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
 import {evaluateCompat} from './evaluate-compat.js'
 import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
@@ -107,7 +108,7 @@ function unknownRelease(version: string): CniRelease {
 export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge): UpgradePlan {
   const resolved = resolveCniVersion(request.cniVersion, knowledge, {allowNewer: request.to === undefined, what: 'current CNI'})
   const from = resolved.release ?? unknownRelease(resolved.version.text)
-  const beyondData = resolved.release ? [] : [`${from.version} is newer than the newest release vpccni knows (${knowledge.releases.at(-1)?.version})`]
+  const beyondData = resolved.release ? [] : [describeHorizonPlace(resolved.version, placeOnHorizon(resolved.version, knownVersions(knowledge)))]
   const current = request.kubernetesVersion ? parseKubernetesVersion(request.kubernetesVersion) : undefined
   const target = request.kubernetesTarget ? parseKubernetesVersion(request.kubernetesTarget) : undefined
   if (current && target && compareKubernetesVersions(target, current) <= 0) {
