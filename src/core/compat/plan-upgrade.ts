@@ -140,7 +140,7 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
     rules: knowledge.rules.filter((r) => ruleIds.includes(r.id)),
     schemaVersion: 1,
     steps: buildSteps(path, clusterUpgrade, normalized, knowledge),
-    targetCompatible: verdict ? verdict.compatible : null,
+    targetCompatible: verdict && verdict.verdict !== 'unknown' ? verdict.compatible : null,
     to: to.version,
     warnings: [
       ...beyondData,
