@@ -75,4 +75,11 @@ for (const [name, argv, stderr] of bad) {
   })
 }
 
+test('a Kubernetes version without a recommendation names what the tables really cover', async () => {
+  const out = await runCommand(UpgradePlanCommand, ['--from', 'v1.5.0', '--kubernetes-version', '1.22'])
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /^error: no EKS-recommended CNI is known for Kubernetes 1\.22: pass --to; vpccni's tables cover Kubernetes 1\.23–1\.36\n$/)
+  assert.is((await runCommand(UpgradePlanCommand, ['--from', 'v1.5.0', '--kubernetes-version', '1.23'])).exitCode, 0)
+})
+
 test.run()

@@ -3,7 +3,7 @@ import {compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
 import type {ClusterCniFacts} from './cluster-cni-facts.js'
 import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
 import {findRelease, knownVersions, nearestKnownVersions, resolveCniVersion} from './find-release.js'
-import {minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
+import {kubernetesCoverage, minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
 import {evaluateCompat} from './evaluate-compat.js'
 import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
 import {placeClusterUpgrade} from './place-cluster-upgrade.js'
@@ -39,7 +39,12 @@ function chooseTarget(request: UpgradeRequest, knowledge: ReleaseKnowledge, kube
   if (!kubernetes) throw new UserError('pass --to or --kubernetes-version: the target depends on the Kubernetes version')
   const recommended = recommendedAddonFor(kubernetes, knowledge)
   const release = recommended.value ? findRelease(parseCniVersion(recommended.value), knowledge) : undefined
-  if (!release) throw new UserError(`no EKS-recommended CNI is known for Kubernetes ${kubernetes.text}: pass --to`, {hint: `the tables cover ${recommended.covers}`})
+  if (!release) {
+    throw new UserError(`no EKS-recommended CNI is known for Kubernetes ${kubernetes.text}: pass --to`, {
+      hint: `vpccni's tables cover Kubernetes ${kubernetesCoverage(knowledge).text}`,
+    })
+  }
+
   const warnings =
     recommended.position === 'newer'
       ? [`Kubernetes ${kubernetes.text} is newer than the recommended table (${recommended.covers}): its newest recommendation, ${recommended.value}, is the target`]
