@@ -82,4 +82,10 @@ test('a Kubernetes version without a recommendation names what the tables really
   assert.is((await runCommand(UpgradePlanCommand, ['--from', 'v1.5.0', '--kubernetes-version', '1.23'])).exitCode, 0)
 })
 
+test('a CNI that compat calls broken on the running Kubernetes version is urgent, not "start soon"', async () => {
+  const out = await runCommand(UpgradePlanCommand, ['--from', 'v1.11.4', '--kubernetes-version', '1.26'])
+  assert.match(out.stderr, /^warning: urgent: v1\.11\.4 does not work on Kubernetes 1\.26 now/)
+  assert.not.match(out.stderr, /start soon/)
+})
+
 test.run()

@@ -3,7 +3,7 @@ import {compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
 import type {ClusterCniFacts} from './cluster-cni-facts.js'
 import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
 import {findRelease, knownVersions, nearestKnownVersions, resolveCniVersion} from './find-release.js'
-import {kubernetesCoverage, minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
+import {kubernetesCoverage, recommendedAddonFor} from './kubernetes-tables.js'
 import {evaluateCompat} from './evaluate-compat.js'
 import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
 import {placeClusterUpgrade} from './place-cluster-upgrade.js'
@@ -21,11 +21,14 @@ export interface UpgradeRequest extends ClusterCniFacts {
   to?: string
 }
 
-/** The cluster may already run a CNI below the minimum for its own Kubernetes version: say so before anything else. */
-function belowMinimumNow(from: CniRelease, knowledge: ReleaseKnowledge, current?: KubernetesVersion): string[] {
-  const minimum = current ? minimumCniFor(current, knowledge) : undefined
-  if (!minimum?.value || isAtLeast(parseCniVersion(from.version), minimum.value)) return []
-  return [`${from.version} is already below ${minimum.value}, the oldest CNI recommended for Kubernetes ${minimum.kubernetesUsed}: start soon`]
+/**
+ * The cluster may already run a CNI that compat calls incompatible with its own Kubernetes version (below the minimum,
+ * or a release that crashes there): that is urgent, and said before anything else.
+ */
+function urgentNow(from: CniRelease, knowledge: ReleaseKnowledge, current?: KubernetesVersion): string[] {
+  if (!current) return []
+  const broken = evaluateCompat({cniVersion: from.version, kubernetesVersion: current.text}, knowledge).reasons.find((r) => r.severity === 'error')
+  return broken ? [`urgent: ${from.version} does not work on Kubernetes ${current.text} now (${broken.message}): upgrade the CNI first`] : []
 }
 
 interface Target {
@@ -149,7 +152,7 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
     to: to.version,
     warnings: [
       ...beyondData,
-      ...belowMinimumNow(from, knowledge, current),
+      ...urgentNow(from, knowledge, current),
       ...chosen.warnings,
       ...(alreadyThere
         ? [`${from.version} is already at or above ${chosen.release.version}, the EKS-recommended add-on: nothing to upgrade (pass --to for a newer release)`]
