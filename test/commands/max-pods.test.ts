@@ -137,4 +137,14 @@ test('no ENI left to carry pods warns and exits 1', async () => {
   assert.is(out.exitCode, 1)
 })
 
+test('a 20,000-character instance type: exit 2 at once, one line, the value shortened', async () => {
+  const started = Date.now()
+  const out = await runCommand(MaxPods, [`m5.${'x'.repeat(20_000)}`])
+  assert.ok(Date.now() - started < 2000)
+  assert.is(out.exitCode, 2)
+  assert.is(out.stderr.trimEnd().split('\n').length, 1)
+  assert.ok(out.stderr.length < 120, out.stderr)
+  assert.match(out.stderr, /^error: unknown instance type "m5\.x+…"\n$/)
+})
+
 test.run()
