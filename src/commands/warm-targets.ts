@@ -2,6 +2,7 @@ import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../base-command.js'
 import {parseCniVersion} from '../core/cni-version.js'
+import {checkMaxPodsFlag, checkNodesInCluster} from '../core/ipamd/node-capacity.js'
 import {defaultMaxPods} from '../core/ipamd/node-shape.js'
 import {buildIpamdSettings, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
 import {parseTrace, traceDurationSeconds, tracePeakPods} from '../core/ipamd/parse-trace.js'
@@ -49,8 +50,8 @@ export default class WarmTargets extends BaseCommand {
       description: 'Pods scheduled at once (a rollout) on top of the steady pods (default: 25% of --pods, a Deployment\'s default maxSurge).',
       min: 0,
     }),
-    churn: Flags.string({default: '0', description: 'Pod starts per minute per node in steady state (decimals allowed).'}),
-    nodes: Flags.integer({default: 1, description: 'Nodes of this shape, for cluster-wide figures.', min: 1}),
+    churn: Flags.string({default: '0', description: 'Pod starts per minute per node in steady state (decimals allowed; at most the max pods, and 600).'}),
+    nodes: Flags.integer({default: 1, description: 'Nodes of this shape, for cluster-wide figures (at most 100,000, an EKS cluster\'s limit).', min: 1}),
     peak: Flags.integer({description: 'Most pods per node at a busy time (default: --pods).', min: 0}),
     pods: Flags.integer({description: 'Pods a node usually runs.', min: 0, required: true}),
     set: setFlag,
@@ -67,6 +68,8 @@ export default class WarmTargets extends BaseCommand {
       {customNetworking: flags['custom-networking'], prefixDelegation: flags.prefix, securityGroupsForPods: flags['security-groups-for-pods']},
       parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS),
     )
+    checkMaxPodsFlag(flags['max-pods'])
+    checkNodesInCluster(flags.nodes)
     const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
     const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
     const tracePeak = events && tracePeakPods(flags.pods, events)

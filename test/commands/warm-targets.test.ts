@@ -68,13 +68,21 @@ test('bad input exits 2 with one line', async () => {
     [['--instance-type', 'm5.large', '--pods', '25', '--burst', '10'], /more than its max pods \(29\)/],
     [['--instance-type', 'm5.large', '--pods', '10', '--peak', '5'], /below --pods/],
     [['--instance-type', 'm5.large', '--pods', '10', '--churn', 'lots'], /--churn must be/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--churn', '1e6'], /^error: --churn 1000000 pod starts per minute is more than one node runs: at most 29 \(every pod of a node with max pods 29 replaced each minute\)/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--max-pods', '5000', '--churn', '601'], /at most 600 \(ten a second/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--nodes', '99999999999'], /^error: --nodes 99,999,999,999 is more than an EKS cluster holds \(100,000 nodes\)/],
+    [['--instance-type', 'm5.large', '--pods', '10', '--max-pods', '99999999999'], /^error: --max-pods 99,999,999,999 is more than any node can address/],
+    [['--instance-type', 'm5.large', '--pods', '99999999999'], /more than its max pods \(29\)/],
     [['--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGE=1'], /did you mean WARM_IP_TARGET/],
     [['--instance-type', 'm5.large', '--pods', '10', '--set', 'ENABLE_IPv6=true'], /no warm pool with ENABLE_IPv6=true: nothing to simulate/],
     [['--instance-type', 'm5.large', '--pods', '10', '--set', 'DISABLE_NETWORK_RESOURCE_PROVISIONING=true'], /no warm pool/],
   ]
   for (const [argv, message] of cases) {
+    const started = Date.now()
     const out = await run(argv)
+    assert.ok(Date.now() - started < 2000, argv.join(' '))
     assert.is(out.exitCode, 2, argv.join(' '))
+    assert.is(out.stderr.trimEnd().split('\n').length, 1, argv.join(' '))
     assert.match(out.stderr, message)
   }
 })
