@@ -72,7 +72,7 @@ export default class WarmTargets extends BaseCommand {
     checkNodesInCluster(flags.nodes)
     const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
     const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
-    const tracePeak = events && tracePeakPods(flags.pods, events)
+    const tracePeak = events && tracePeakPods(flags.pods, events, flags.trace)
     const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods, tracePeak})
     const subnet = await this.readSubnet(flags)
     const result = recommendWarmTargets({

@@ -142,4 +142,13 @@ test('--pods beyond what the node holds, or --max-pods beyond any node, exits 2 
   assert.match(over.stderr, /13 pod\(s\) found no IP address/)
 })
 
+test('a trace that removes more pods than are running is bad input, naming when', async () => {
+  const trace = join(mkdtempSync(join(tmpdir(), 'vpccni-trace-')), 'leave.csv')
+  writeFileSync(trace, '0,+,2\n60,-,5\n')
+  const out = await simulate(['--instance-type', 'm5.large', '--pods', '1', '--trace', trace])
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /^error: .*leave\.csv: 5 pods leave at 60 s while 3 are running; raise --pods/)
+  assert.is(out.stderr.trimEnd().split('\n').length, 1)
+})
+
 test.run()

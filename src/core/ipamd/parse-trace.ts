@@ -42,12 +42,21 @@ export function parseTrace(text: string, name = 'trace'): PodEvent[] {
 /** How long a trace runs: its last event plus ten minutes for the pool to settle. */
 export const traceDurationSeconds = (events: PodEvent[]): number => Math.ceil((events.at(-1)?.atSeconds ?? 0) + 600)
 
-/** The most pods a trace puts on a node that starts with `pods` running (departures beyond the running pods are no-ops). */
-export function tracePeakPods(pods: number, events: PodEvent[]): number {
+/**
+ * The most pods a trace puts on a node that starts with `pods` running. A departure of more pods than are running is
+ * bad input: the trace and --pods disagree about the node, and quietly dropping it would simulate neither.
+ */
+export function tracePeakPods(pods: number, events: PodEvent[], name = 'trace'): number {
   let running = pods
   let peak = pods
   for (const event of events) {
-    running = Math.max(0, running + event.delta)
+    if (running + event.delta < 0) {
+      throw new UserError(`${name}: ${-event.delta} pods leave at ${event.atSeconds} s while ${running} are running`, {
+        hint: 'raise --pods to the pods already on the node, or fix the trace',
+      })
+    }
+
+    running += event.delta
     peak = Math.max(peak, running)
   }
 
