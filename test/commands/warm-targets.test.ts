@@ -87,4 +87,18 @@ test('bad input exits 2 with one line', async () => {
   }
 })
 
+test('each row is labelled by the constraint it fails; "fewest" is among the settings that meet them (issue 12 item 12)', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '10', '--nodes', '2000'])
+  assert.is(out.exitCode, 0, out.stderr)
+  const row = out.stdout.split('\n').find((line) => line.startsWith('WARM_IP_TARGET=16 MINIMUM_IP_TARGET=10'))
+  assert.ok(row, out.stdout)
+  assert.match(row!, /\(EC2 over 1,800\/h cluster\)/)
+  assert.not.match(out.stdout, /\(pods wait\)/)
+  assert.match(out.stdout, /fewest idle IPs \(16\.8 per node on average\) of the settings that keep every pod from waiting/)
+  const doc = await run(['--instance-type', 'm5.large', '--pods', '10', '--nodes', '2000', '--json'])
+  assert.equal(doc.result!.alternatives.find((a) => a.env.WARM_IP_TARGET === '16')!.fails, ['ec2-cluster-budget'])
+  const waits = await run(['--instance-type', 'm5.large', '--pods', '10', '--json'])
+  assert.equal(waits.result!.alternatives.find((a) => a.env.WARM_IP_TARGET === '2')!.fails, ['pods-wait'])
+})
+
 test.run()

@@ -7,7 +7,7 @@ import {type ApplySnippets, buildApplySnippets} from './apply-snippets.js'
 import {buildWorkload, WORKLOAD_SECONDS, type WorkloadShape} from './build-workload.js'
 import {listCandidates} from './candidate-settings.js'
 import {type CandidateMetrics, type Evaluation, evaluateCandidate} from './evaluate-candidate.js'
-import {compareEvaluations, isFeasible} from './rank-evaluations.js'
+import {compareEvaluations, type FailedConstraint, failedConstraints, isFeasible} from './rank-evaluations.js'
 import {EC2_BUDGET, findPitfalls, modePitfalls, type Pitfall} from './warm-pitfalls.js'
 
 export interface WarmTargetsInput {
@@ -22,6 +22,8 @@ export interface WarmTargetsInput {
 export interface WarmTargetsRow {
   /** The aws-node variables, as strings, exactly as they go into the DaemonSet. */
   env: Record<string, string>
+  /** The constraints this setting fails (none: feasible). */
+  fails: FailedConstraint[]
   /** No pod waited and EC2 calls stayed under the budget. */
   feasible: boolean
   isDefault: boolean
@@ -44,7 +46,7 @@ export interface WarmTargetsResult {
 function toRow(e: Evaluation, prefixDelegation: boolean): WarmTargetsRow {
   const {candidate, metrics} = e
   const pitfalls = findPitfalls(candidate.config, metrics, prefixDelegation)
-  return {env: candidate.env, feasible: isFeasible(e), isDefault: candidate.isDefault, metrics, pitfalls}
+  return {env: candidate.env, fails: failedConstraints(e), feasible: isFeasible(e), isDefault: candidate.isDefault, metrics, pitfalls}
 }
 
 /** The default, two runners-up, and the leanest setting that fails (what the recommendation's extra IPs buy). */
@@ -74,9 +76,10 @@ function describeReason(best: Evaluation): string {
     )
   }
 
+  // Settings that fail a constraint may idle fewer addresses: "fewest" is among those that meet them all.
   return (
-    `fewest idle IPs (${m.idleIpsPerNode.toFixed(1)} per node on average) with no pod waiting for an address ` +
-    `and ${m.ec2CallsPerHourPerNode.toFixed(1)} EC2 calls per hour per node`
+    `fewest idle IPs (${m.idleIpsPerNode.toFixed(1)} per node on average) of the settings that keep every pod from waiting ` +
+    `for an address within the EC2 budget; ${m.ec2CallsPerHourPerNode.toFixed(1)} EC2 calls per hour per node`
   )
 }
 
