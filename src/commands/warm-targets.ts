@@ -81,6 +81,7 @@ export default class WarmTargets extends BaseCommand {
       nodes: flags.nodes,
       shape,
       subnetFree: subnet?.free ?? flags['subnet-free'] ?? null,
+      subnetFreeFrom: subnet?.origin ?? '--subnet-free',
       trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
     })
     for (const warning of result.warnings) this.warnLine(warning)
@@ -88,8 +89,10 @@ export default class WarmTargets extends BaseCommand {
       // The table renderer (cli-table3) loads on use, so that no other command pays for it at start.
       const {renderWarmTargets} = await import('../output/warm-targets-view.js')
       const text = renderWarmTargets(result, await createStyle(this.useColor(flags)))
-      this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from EC2 DescribeSubnets` : text)
+      this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from ${subnet.origin}` : text)
     }
+
+    if (result.problem) this.problemFound()
 
     return {...result, subnet}
   }

@@ -62,6 +62,7 @@ export function renderWarmTargets(result: WarmTargetsResult, style: Style): stri
     `${i.instanceType}, ${i.mode === 'prefix' ? 'prefix delegation' : 'secondary IPs'}, max pods ${i.maxPods}, ${i.nodes} node${i.nodes === 1 ? '' : 's'}`,
     `workload: ${result.workload.description}; ${result.candidatesTried} settings simulated`,
     '',
+    ...(result.problem ? [style.red(`Problem: ${result.problem}`), ''] : []),
     `${style.bold('Recommended:')} ${style.green(describeEnv(rec.env))}`,
     `  ${rec.reason}`,
     '',

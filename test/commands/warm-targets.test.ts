@@ -101,4 +101,17 @@ test('each row is labelled by the constraint it fails; "fewest" is among the set
   assert.equal(waits.result!.alternatives.find((a) => a.env.WARM_IP_TARGET === '2')!.fails, ['pods-wait'])
 })
 
+test('a subnet that holds not one node: the problem first, its source named, exit 1 (issue 12 item 13)', async () => {
+  for (const free of ['0', '1']) {
+    const out = await run(['--instance-type', 'm5.large', '--pods', '10', '--subnet-free', free])
+    assert.is(out.exitCode, 1, free)
+    assert.match(out.stdout, new RegExp(`\\nProblem: not one node fits in the subnet: ${free} free address(es)?, from --subnet-free, while a node takes 18 at its peak`))
+    assert.not.match(out.stdout, /DescribeSubnets/)
+  }
+
+  const roomy = await run(['--instance-type', 'm5.large', '--pods', '10', '--subnet-free', '100', '--json'])
+  assert.is(roomy.exitCode, 0)
+  assert.is(roomy.result!.problem, null)
+})
+
 test.run()

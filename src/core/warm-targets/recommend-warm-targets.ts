@@ -16,6 +16,8 @@ export interface WarmTargetsInput {
   nodes: number
   shape: WorkloadShape
   subnetFree: null | number
+  /** Where subnetFree came from (a flag, live EC2, a snapshot), to name it when the subnet is too small. */
+  subnetFreeFrom?: string
   trace?: {durationSeconds: number; events: PodEvent[]; name: string}
 }
 
@@ -37,6 +39,8 @@ export interface WarmTargetsResult {
   candidatesTried: number
   inputs: WorkloadShape & {instanceType: string; maxPods: number; mode: 'prefix' | 'secondary-ip'; nodes: number; subnetFree: null | number}
   pitfalls: Pitfall[]
+  /** Set when the subnet's free addresses do not hold one node at the recommended setting: the command exits 1. */
+  problem: null | string
   recommendation: WarmTargetsRow & {apply: ApplySnippets; reason: string}
   schemaVersion: 1
   warnings: string[]
@@ -110,11 +114,21 @@ export function recommendWarmTargets(input: WarmTargetsInput): WarmTargetsResult
       subnetFree: input.subnetFree,
     },
     pitfalls: [...recommendation.pitfalls, ...modePitfalls(limits.prefixDelegation, best.candidate.config)],
+    problem: describeSubnetProblem(input, recommendation.metrics),
     recommendation,
     schemaVersion: 1,
     warnings: describeModeWarnings(input.base, input.instance, limits),
     workload: {description: describeWorkload(input), durationSeconds},
   }
+}
+
+function describeSubnetProblem(input: WarmTargetsInput, metrics: CandidateMetrics): null | string {
+  if (input.subnetFree === null || metrics.nodesUntilSubnetFull !== 0) return null
+  const from = input.subnetFreeFrom ? `, from ${input.subnetFreeFrom}` : ''
+  return (
+    `not one node fits in the subnet: ${input.subnetFree} free address${input.subnetFree === 1 ? '' : 'es'}${from}, ` +
+    `while a node takes ${metrics.subnetIpsPerNode} at its peak with the recommended setting`
+  )
 }
 
 function describeWorkload(input: WarmTargetsInput): string {
