@@ -114,4 +114,12 @@ test('a subnet that holds not one node: the problem first, its source named, exi
   assert.is(roomy.result!.problem, null)
 })
 
+test('the workload line says only what happens: no "burst of 0", no ramp to the pods already running (issue 12 item 22)', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '15', '--burst', '0'])
+  assert.match(out.stdout, /\nworkload: 2 h from 15 running pods: no burst, no ramp \(the peak is the steady pods\), no churn; /)
+  assert.not.match(out.stdout, /burst of 0|ramp to 15/)
+  const busy = await run(['--instance-type', 'm5.large', '--pods', '15', '--peak', '20', '--burst', '5', '--churn', '1'])
+  assert.match(busy.stdout, /a burst of 5 at 10 min \(gone 10 min later\), a ramp to 20 from 1 h, 1 pod start per minute;/)
+})
+
 test.run()

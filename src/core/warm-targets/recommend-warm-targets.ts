@@ -134,8 +134,12 @@ function describeSubnetProblem(input: WarmTargetsInput, metrics: CandidateMetric
 function describeWorkload(input: WarmTargetsInput): string {
   if (input.trace) return `trace ${input.trace.name}, from ${input.shape.pods} running pods`
   const s = input.shape
-  return (
-    `2 h from ${s.pods} running pods: a burst of ${s.burst} at 10 min (gone 10 min later${s.burstAssumed ? '; assumed: 25% of --pods, the default maxSurge of a rollout, pass --burst to change it' : ''}), ` +
-    `a ramp to ${s.peak} from 1 h, ${s.churnPerMinute} pod starts per minute`
-  )
+  const assumed = s.burstAssumed ? '; assumed: 25% of --pods, the default maxSurge of a rollout, pass --burst to change it' : ''
+  // Only what happens: no "burst of 0", no "ramp" to the pods already running.
+  const parts = [
+    s.burst > 0 ? `a burst of ${s.burst} at 10 min (gone 10 min later${assumed})` : `no burst${assumed ? ` (${assumed.slice(2)})` : ''}`,
+    s.peak > s.pods ? `a ramp to ${s.peak} from 1 h` : 'no ramp (the peak is the steady pods)',
+    s.churnPerMinute > 0 ? `${s.churnPerMinute} pod start${s.churnPerMinute === 1 ? '' : 's'} per minute` : 'no churn',
+  ]
+  return `2 h from ${s.pods} running pods: ${parts.join(', ')}`
 }
