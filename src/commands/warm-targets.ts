@@ -64,9 +64,10 @@ export default class WarmTargets extends BaseCommand {
   async run(): Promise<WarmTargetsResult & {subnet: null | SubnetFree}> {
     const {flags} = await this.parse(WarmTargets)
     const [instance] = resolveInstanceTypes([flags['instance-type']], findInstanceType, instanceTypeNames)
+    const setEnv = parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS)
     const {config} = buildIpamdSettings(
       {customNetworking: flags['custom-networking'], prefixDelegation: flags.prefix, securityGroupsForPods: flags['security-groups-for-pods']},
-      parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS),
+      setEnv,
     )
     checkMaxPodsFlag(flags['max-pods'])
     checkNodesInCluster(flags.nodes)
@@ -79,6 +80,7 @@ export default class WarmTargets extends BaseCommand {
       base: {...config, maxPods},
       instance,
       nodes: flags.nodes,
+      setEnv,
       shape,
       subnetFree: subnet?.free ?? flags['subnet-free'] ?? null,
       subnetFreeFrom: subnet?.origin ?? '--subnet-free',

@@ -21,7 +21,7 @@ const FAILED_LABEL: Record<FailedConstraint, string> = {
 
 /** A row's label: default or recommended, else the constraints it fails. */
 function rowLabel(row: WarmTargetsRow, recommended: boolean): string {
-  const tags = [row.isDefault ? 'default' : '', recommended ? 'recommended' : '', ...row.fails.map((f) => FAILED_LABEL[f])].filter(Boolean)
+  const tags = [row.isCurrent ? 'current' : '', row.isDefault ? 'default' : '', recommended ? 'recommended' : '', ...row.fails.map((f) => FAILED_LABEL[f])].filter(Boolean)
   return tags.length > 0 ? ` (${tags.join(', ')})` : ''
 }
 

@@ -122,4 +122,19 @@ test('the workload line says only what happens: no "burst of 0", no ramp to the 
   assert.match(busy.stdout, /a burst of 5 at 10 min \(gone 10 min later\), a ramp to 20 from 1 h, 1 pod start per minute;/)
 })
 
+test('warm settings given with --set are simulated as given, shown as the current row, and the override is said (issue 12 item 17)', async () => {
+  const out = await run(['--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGET=0', '--set', 'WARM_ENI_TARGET=0'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.match(out.stderr, /^warning: --set WARM_ENI_TARGET=0 WARM_IP_TARGET=0 is what warm-targets tunes: it is simulated as given and shown as the current row/)
+  assert.match(out.stdout, /\nWARM_IP_TARGET=0 WARM_ENI_TARGET=0 \(current\) /)
+  const doc = await run(['--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGET=3', '--set', 'MINIMUM_IP_TARGET=10', '--json'])
+  const rows = [doc.result!.recommendation, ...doc.result!.alternatives]
+  // The same setting as a candidate is that candidate, marked, not a second row.
+  assert.equal(rows.filter((r) => r.isCurrent).map((r) => r.env), [{WARM_IP_TARGET: '3', MINIMUM_IP_TARGET: '10'}])
+  assert.is(doc.result!.recommendation.isCurrent, true)
+  const plain = await run(['--instance-type', 'm5.large', '--pods', '10', '--json'])
+  assert.ok([plain.result!.recommendation, ...plain.result!.alternatives].every((r) => !r.isCurrent))
+  assert.equal(plain.result!.warnings, [])
+})
+
 test.run()

@@ -5,7 +5,7 @@ import type {PodEvent} from '../ipamd/workload.js'
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {type ApplySnippets, buildApplySnippets} from './apply-snippets.js'
 import {buildWorkload, WORKLOAD_SECONDS, type WorkloadShape} from './build-workload.js'
-import {listCandidates} from './candidate-settings.js'
+import {currentCandidate, listCandidates, withCurrent} from './candidate-settings.js'
 import {type CandidateMetrics, type Evaluation, evaluateCandidate} from './evaluate-candidate.js'
 import {compareEvaluations, type FailedConstraint, failedConstraints, isFeasible} from './rank-evaluations.js'
 import {EC2_BUDGET, findPitfalls, modePitfalls, type Pitfall} from './warm-pitfalls.js'
@@ -14,6 +14,8 @@ export interface WarmTargetsInput {
   base: IpamdConfig
   instance: InstanceTypeLimits
   nodes: number
+  /** The aws-node variables given with --set: a warm setting among them is compared as the current one. */
+  setEnv?: Record<string, string>
   shape: WorkloadShape
   subnetFree: null | number
   /** Where subnetFree came from (a flag, live EC2, a snapshot), to name it when the subnet is too small. */
@@ -28,6 +30,8 @@ export interface WarmTargetsRow {
   fails: FailedConstraint[]
   /** No pod waited and EC2 calls stayed under the budget. */
   feasible: boolean
+  /** The user's own warm setting (--set), simulated as given. */
+  isCurrent: boolean
   isDefault: boolean
   metrics: CandidateMetrics
   pitfalls: Pitfall[]
@@ -50,19 +54,21 @@ export interface WarmTargetsResult {
 function toRow(e: Evaluation, prefixDelegation: boolean): WarmTargetsRow {
   const {candidate, metrics} = e
   const pitfalls = findPitfalls(candidate.config, metrics, prefixDelegation)
-  return {env: candidate.env, fails: failedConstraints(e), feasible: isFeasible(e), isDefault: candidate.isDefault, metrics, pitfalls}
+  return {
+    env: candidate.env, fails: failedConstraints(e), feasible: isFeasible(e), isCurrent: candidate.isCurrent ?? false, isDefault: candidate.isDefault, metrics, pitfalls,
+  }
 }
 
 /** The default, two runners-up, and the leanest setting that fails (what the recommendation's extra IPs buy). */
 function pickAlternatives(ranked: Evaluation[]): Evaluation[] {
   const [best, ...rest] = ranked
-  const picked = rest.filter((e) => e.candidate.isDefault)
+  const picked = rest.filter((e) => e.candidate.isDefault || e.candidate.isCurrent)
   // A setting that behaves exactly like one already shown adds nothing to the trade-off.
   const same = (a: Evaluation, b: Evaluation) =>
     a.metrics.idleIpsPerNode === b.metrics.idleIpsPerNode && a.metrics.ec2CallsPerHourPerNode === b.metrics.ec2CallsPerHourPerNode
   for (const e of rest) {
     if (picked.length >= 3) break
-    if (isFeasible(e) && !e.candidate.isDefault && ![best, ...picked].some((shown) => same(e, shown))) picked.push(e)
+    if (isFeasible(e) && !picked.includes(e) && ![best, ...picked].some((shown) => same(e, shown))) picked.push(e)
   }
 
   const leaner = rest.filter((e) => !isFeasible(e) && e.metrics.idleIpsPerNode < best.metrics.idleIpsPerNode - 0.05)
@@ -96,7 +102,8 @@ export function recommendWarmTargets(input: WarmTargetsInput): WarmTargetsResult
     durationSeconds, events, limits, nodes: input.nodes, pods: input.shape.pods, subnetFree: input.subnetFree,
     trunkAddresses: input.base.securityGroupsForPods && limits.trunkCapable ? 1 : 0,
   }
-  const candidates = listCandidates(input.base, limits, input.shape)
+  const current = currentCandidate(input.base, input.setEnv ?? {})
+  const candidates = withCurrent(listCandidates(input.base, limits, input.shape), current)
   const ranked = candidates.map((c) => evaluateCandidate(c, context)).sort(compareEvaluations)
   const best = ranked[0]
   const env = limits.prefixDelegation ? {ENABLE_PREFIX_DELEGATION: 'true', ...best.candidate.env} : best.candidate.env
@@ -117,7 +124,12 @@ export function recommendWarmTargets(input: WarmTargetsInput): WarmTargetsResult
     problem: describeSubnetProblem(input, recommendation.metrics),
     recommendation,
     schemaVersion: 1,
-    warnings: describeModeWarnings(input.base, input.instance, limits),
+    warnings: [
+      ...describeModeWarnings(input.base, input.instance, limits),
+      ...(current
+        ? [`--set ${Object.entries(current.env).map(([n, v]) => `${n}=${v}`).join(' ')} is what warm-targets tunes: it is simulated as given and shown as the current row, not kept in the other candidates`]
+        : []),
+    ],
     workload: {description: describeWorkload(input), durationSeconds},
   }
 }
