@@ -70,6 +70,8 @@ verdicts('a CNI version past 2^53 or outside v1 is bad input, not "compatible: v
   bad('v1.9007199254740993.0', /too large/)
   bad('v2.0.0', /not a v1 release/)
   bad('v0.9.0', /not a v1 release/)
+  assert.throws(() => check('v1.20.0', '1.99999999999999999999'), (e: unknown) => e instanceof UserError && /too large to be a version/.test(e.message))
+  assert.throws(() => check('v1.20.0', `1.${'x'.repeat(5000)}`), (e: unknown) => e instanceof UserError && e.message.length < 120)
   assert.is(check('v1.99.0', '1.30').verdict, 'compatible')
   assert.match(check('v1.99.0', '1.30').warnings.join('\n'), /v1\.99\.0 is newer than the newest release vpccni knows \(v1\.23\.0\)/)
 })
