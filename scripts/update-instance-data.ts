@@ -14,11 +14,12 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
-import {mergeInstanceFacts, refreshFromEc2} from '../src/core/instance-facts.js'
+import {fillVcpus, mergeInstanceFacts, refreshFromEc2} from '../src/core/instance-facts.js'
 import {decodeInstanceTable, encodeInstanceTable} from '../src/core/instance-table-codec.js'
 import type {DataSource, InstanceTypeLimits} from '../src/core/instance-type.js'
 import {INSTANCE_DATA_INFO, INSTANCE_TABLE} from '../src/data/instance-types.generated.js'
 import {describeInstanceTypes} from '../src/sources/ec2/describe-instance-types.js'
+import {VCPU_FACTS, vcpuFactSources} from './vcpu-facts.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const defaultOutput = join(root, 'src/data/instance-types.generated.ts')
@@ -87,12 +88,13 @@ async function main(): Promise<void> {
   }
 
   const dir = values.shared
-  const types = mergeInstanceFacts(
+  const merged = mergeInstanceFacts(
     readJson(join(dir, 'cni-instance-limits.json')),
     readJson(join(dir, 'ec2-instance-types.json')),
     readJson(join(dir, 'branch-limits.json')),
   )
-  write(values.output, types, SHARED_SOURCES, today)
+  const types = fillVcpus(merged, Object.fromEntries(Object.entries(VCPU_FACTS).map(([type, fact]) => [type, fact.vcpus])))
+  write(values.output, types, [...SHARED_SOURCES, ...vcpuFactSources()], today)
 }
 
 await main()

@@ -47,6 +47,23 @@ function describeMinimumSource(history: string, commit: string): string {
   return `https://github.com/aws/amazon-vpc-cni-k8s/blob/${commit.slice(0, 12)}/README.md ("Recommended Version" table${span})`
 }
 
+const LANGUAGES: Record<string, string> = {ja_jp: 'Japanese', ko_kr: 'Korean', pt_br: 'Portuguese', zh_cn: 'Chinese'}
+
+/**
+ * Some dated tables were read from translations of the EKS user guide (docs.aws.amazon.com/ja_jp/...). Cite the English page
+ * they translate, and say in plain words which translation showed the table, instead of a crawl note.
+ */
+function citeEnglishPage(s: RawData['eks_addon_latest_by_k8s_docs_snapshots'][number]): {asOf: string; source: string; table: Record<string, string>} {
+  const localized = /^https:\/\/docs\.aws\.amazon\.com\/([a-z]{2}_[a-z]{2})\/(.*)$/.exec(s.source)
+  if (!localized) return {asOf: s.as_of, source: s.source, table: s.table}
+  const language = LANGUAGES[localized[1]] ?? localized[1]
+  return {
+    asOf: s.as_of.replace(/\s*\(.*crawl\)$/, ''),
+    source: `EKS user guide, https://docs.aws.amazon.com/${localized[2]} (the table as its ${language} translation showed it)`,
+    table: s.table,
+  }
+}
+
 function toRelease(raw: RawRelease): CniRelease {
   return {
     containers: raw.manifest.containers,
@@ -98,7 +115,7 @@ function build(raw: RawData, rawText: string, today: string): ReleaseKnowledge {
     {description: `EKS-recommended vpc-cni add-on: ${EKS_RECOMMENDED_VERSION} for Kubernetes 1.29 to 1.36 (${EKS_RECOMMENDED_SOURCE})`},
   ]
   const knowledge: ReleaseKnowledge = {
-    eksDocSnapshots: raw.eks_addon_latest_by_k8s_docs_snapshots.map((s) => ({asOf: s.as_of, source: s.source, table: s.table})),
+    eksDocSnapshots: raw.eks_addon_latest_by_k8s_docs_snapshots.map((s) => citeEnglishPage(s)),
     eksRecommended: {
       source: EKS_RECOMMENDED_SOURCE,
       table: Object.fromEntries(EKS_RECOMMENDED_KUBERNETES.map((k) => [k, EKS_RECOMMENDED_VERSION])),

@@ -4,7 +4,7 @@ import * as Flags from '@oclif/core/flags'
 export const nodeShapeFlags = {
   'custom-networking': Flags.boolean({default: false, description: 'Custom networking (ENIConfig): the primary ENI carries no pods.'}),
   'instance-type': Flags.string({description: 'EC2 instance type of the node, e.g. m5.large.', required: true}),
-  'max-pods': Flags.integer({description: 'kubelet max pods (default: the recommended value for the type and mode).', min: 1}),
+  'max-pods': Flags.integer({description: 'kubelet max pods (default: the recommended value for the type and mode; at most 24,194).', min: 1}),
   prefix: Flags.boolean({default: false, description: 'Prefix delegation (ENABLE_PREFIX_DELEGATION=true).'}),
   'security-groups-for-pods': Flags.boolean({
     default: false,

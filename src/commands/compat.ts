@@ -18,7 +18,8 @@ export default class Compat extends BaseCommand {
     'Incompatible (exit 1) when the CNI is below the oldest version recommended for that Kubernetes version, or in a release range known ' +
       'to break it (v1.16.0–v1.16.1 on Kubernetes 1.23 or older; below v1.12.0 on 1.26 or newer). Compatible otherwise, with warnings on ' +
       'stderr when it is below the EKS-recommended add-on, on a release with a known regression, or when the Kubernetes version is newer ' +
-      'than the data (the newest known minimum then applies). Every reason names its rule and source.',
+      'than the minimum table (the newest known minimum then applies). Unknown (exit 1) when the Kubernetes version is outside what the ' +
+      'data covers. A CNI newer than the newest known release is judged against the floors, with a warning. Every reason names its rule and source.',
     `Embedded release data: ${RELEASE_SUMMARY.oldest} to ${RELEASE_SUMMARY.newest}, generated ${RELEASE_SUMMARY.generatedAt}.`,
     'Live mode: a version flag left out is read from the cluster (the kubeconfig context, or a snapshot with --from-dir): the CNI ' +
       'version from the aws-node image tag, the Kubernetes version from the API server, and the install kind from EKS DescribeAddon ' +

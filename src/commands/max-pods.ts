@@ -30,6 +30,8 @@ export default class MaxPods extends BaseCommand {
       'capped at 110 for 30 vCPUs or fewer and 250 above, as the EKS max-pods calculator does (--no-cap prints the IP limit itself).',
     'Only the default network card counts, as in ipamd. Prefix delegation needs a Nitro or bare-metal type and CNI v1.9.0 (bare metal: v1.11.0); ' +
       'elsewhere it falls back to secondary IPs with a warning on stderr.',
+    'A type whose vCPU count is not in the data gets the smaller cap (110), with a warning: the 110/250 choice cannot be derived. ' +
+      'A named type left with no ENI to carry pods (MAX_ENI, custom networking and the trunk ENI take them all) is a problem: a warning and exit 1.',
     `Embedded data: ${INSTANCE_DATA_INFO.typeCount} instance types, generated ${INSTANCE_DATA_INFO.generatedAt} from ${dataLine}.`,
     `Exit codes:\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
@@ -95,6 +97,8 @@ export default class MaxPods extends BaseCommand {
     )
     for (const warning of report.warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) this.log(await this.render(report, flags))
+    // A named type that can run no pod in the asked-for mode is a broken node configuration; across --all it is only a warning.
+    if (!flags.all && report.results.some((r) => r.enis.usable === 0)) this.problemFound()
     return report
   }
 

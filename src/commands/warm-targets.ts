@@ -2,6 +2,7 @@ import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../base-command.js'
 import {parseCniVersion} from '../core/cni-version.js'
+import {checkMaxPodsFlag, checkNodesInCluster} from '../core/ipamd/node-capacity.js'
 import {defaultMaxPods} from '../core/ipamd/node-shape.js'
 import {buildIpamdSettings, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
 import {parseTrace, traceDurationSeconds, tracePeakPods} from '../core/ipamd/parse-trace.js'
@@ -49,8 +50,8 @@ export default class WarmTargets extends BaseCommand {
       description: 'Pods scheduled at once (a rollout) on top of the steady pods (default: 25% of --pods, a Deployment\'s default maxSurge).',
       min: 0,
     }),
-    churn: Flags.string({default: '0', description: 'Pod starts per minute per node in steady state (decimals allowed).'}),
-    nodes: Flags.integer({default: 1, description: 'Nodes of this shape, for cluster-wide figures.', min: 1}),
+    churn: Flags.string({default: '0', description: 'Pod starts per minute per node in steady state (decimals allowed; at most the max pods, and 600).'}),
+    nodes: Flags.integer({default: 1, description: 'Nodes of this shape, for cluster-wide figures (at most 100,000, an EKS cluster\'s limit).', min: 1}),
     peak: Flags.integer({description: 'Most pods per node at a busy time (default: --pods).', min: 0}),
     pods: Flags.integer({description: 'Pods a node usually runs.', min: 0, required: true}),
     set: setFlag,
@@ -63,21 +64,26 @@ export default class WarmTargets extends BaseCommand {
   async run(): Promise<WarmTargetsResult & {subnet: null | SubnetFree}> {
     const {flags} = await this.parse(WarmTargets)
     const [instance] = resolveInstanceTypes([flags['instance-type']], findInstanceType, instanceTypeNames)
+    const setEnv = parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS)
     const {config} = buildIpamdSettings(
       {customNetworking: flags['custom-networking'], prefixDelegation: flags.prefix, securityGroupsForPods: flags['security-groups-for-pods']},
-      parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS),
+      setEnv,
     )
+    checkMaxPodsFlag(flags['max-pods'])
+    checkNodesInCluster(flags.nodes)
     const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
     const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
-    const tracePeak = events && tracePeakPods(flags.pods, events)
+    const tracePeak = events && tracePeakPods(flags.pods, events, flags.trace)
     const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods, tracePeak})
     const subnet = await this.readSubnet(flags)
     const result = recommendWarmTargets({
       base: {...config, maxPods},
       instance,
       nodes: flags.nodes,
+      setEnv,
       shape,
       subnetFree: subnet?.free ?? flags['subnet-free'] ?? null,
+      subnetFreeFrom: subnet?.origin ?? '--subnet-free',
       trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
     })
     for (const warning of result.warnings) this.warnLine(warning)
@@ -85,8 +91,10 @@ export default class WarmTargets extends BaseCommand {
       // The table renderer (cli-table3) loads on use, so that no other command pays for it at start.
       const {renderWarmTargets} = await import('../output/warm-targets-view.js')
       const text = renderWarmTargets(result, await createStyle(this.useColor(flags)))
-      this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from EC2 DescribeSubnets` : text)
+      this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from ${subnet.origin}` : text)
     }
+
+    if (result.problem) this.problemFound()
 
     return {...result, subnet}
   }

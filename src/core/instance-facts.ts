@@ -116,3 +116,8 @@ export function refreshFromEc2(current: InstanceTypeLimits[], records: Ec2Instan
 
   return [...byName.values()]
 }
+
+/** Fills vCPU counts that EC2's records lack from cited facts; a count EC2 gives is never replaced. */
+export function fillVcpus(types: InstanceTypeLimits[], vcpusByType: Record<string, number>): InstanceTypeLimits[] {
+  return types.map((t) => (t.vcpus === null && vcpusByType[t.instanceType] !== undefined ? {...t, vcpus: vcpusByType[t.instanceType]} : t))
+}

@@ -19,12 +19,21 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length]
 }
 
+/**
+ * Longer input is not a typo of any name vpccni knows (the longest instance type is 20 characters): no search, so the
+ * work stays bounded whatever is pasted.
+ */
+export const MAX_SUGGEST_INPUT = 64
+
 /** The candidates closest to `input` (case-insensitive), nearest first, within a distance that still looks like a typo. */
 export function suggestNearest(input: string, candidates: Iterable<string>, limit = 3): string[] {
+  if (input.length > MAX_SUGGEST_INPUT) return []
   const needle = input.toLowerCase()
   const maxDistance = Math.max(2, Math.floor(needle.length / 3))
   const scored: Array<{candidate: string; distance: number}> = []
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip what cannot be near without computing it.
+    if (Math.abs(candidate.length - needle.length) > maxDistance) continue
     const distance = editDistance(needle, candidate.toLowerCase())
     if (distance <= maxDistance) scored.push({candidate, distance})
   }

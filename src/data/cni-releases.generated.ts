@@ -34,8 +34,8 @@ export const CNI_RELEASE_DATA: ReleaseKnowledge = {
    }
   },
   {
-   "asOf": "~2025 (ja_jp crawl)",
-   "source": "https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/managing-vpc-cni.html",
+   "asOf": "~2025",
+   "source": "EKS user guide, https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html (the table as its Japanese translation showed it)",
    "table": {
     "1.24": "v1.19.0-eksbuild.1",
     "1.25": "v1.19.0-eksbuild.1",
@@ -50,8 +50,8 @@ export const CNI_RELEASE_DATA: ReleaseKnowledge = {
    }
   },
   {
-   "asOf": "~2025 (ko_kr / ja_jp pod-networking crawl)",
-   "source": "https://docs.aws.amazon.com/ko_kr/eks/latest/userguide/managing-vpc-cni.html",
+   "asOf": "~2025",
+   "source": "EKS user guide, https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html (the table as its Korean translation showed it)",
    "table": {
     "1.27": "v1.20.1-eksbuild.3",
     "1.28": "v1.20.1-eksbuild.3",
@@ -163,7 +163,7 @@ export const CNI_RELEASE_DATA: ReleaseKnowledge = {
    "title": "IPAMD gRPC on a unix socket"
   }
  ],
- "generatedAt": "2026-11-26",
+ "generatedAt": "2026-12-02",
  "iamChanges": [
   {
    "permission": "Kubernetes RBAC: clusterpolicyendpoints (+/status) in ClusterRole aws-node",

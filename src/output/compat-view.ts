@@ -11,7 +11,7 @@ export function renderCompatWarning(reason: CompatReason): string {
 
 /** The verdict, then each error and met check with its rule and source; warnings go to stderr separately. */
 export function renderCompat(report: CompatReport, style: Style): string {
-  const verdict = report.compatible ? style.green('compatible') : style.red('incompatible')
+  const verdict = {compatible: style.green('compatible'), incompatible: style.red('incompatible'), unknown: style.yellow('unknown')}[report.verdict]
   const lines = [`${verdict}: VPC CNI ${report.cniVersion} on Kubernetes ${report.kubernetesVersion}`]
   for (const reason of report.reasons.filter((r) => r.severity !== 'warning')) {
     const label = LABEL[reason.severity].padEnd(7)

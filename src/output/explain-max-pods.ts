@@ -19,15 +19,16 @@ function describeMode(r: MaxPodsResult, cniVersion: string): string {
 }
 
 function describeCap(r: MaxPodsResult, noCap: boolean): string {
-  if (r.cap === null) return 'unknown: no vCPU count for this type, so the IP-limited value is printed'
-  const why = r.cap === 250 ? `${r.vcpus} vCPUs, more than 30` : `${r.vcpus} vCPUs, 30 or fewer`
+  const why = !r.capDerived
+    ? "vCPU count not in vpccni's data, so the cap cannot be derived: the smaller one"
+    : r.cap === 250 ? `${r.vcpus} vCPUs, more than 30` : `${r.vcpus} vCPUs, 30 or fewer`
   const applies = noCap ? '; not applied (--no-cap)' : r.uncappedMaxPods > r.cap ? '; it applies' : '; the IP limit is lower'
   return `${r.cap}, the EKS max-pods calculator's ceiling (${why})${applies}`
 }
 
 function explainOne(r: MaxPodsResult, report: MaxPodsReport, style: Style): string[] {
   const kind = r.bareMetal ? 'bare metal' : r.hypervisor === 'nitro' ? 'Nitro' : `hypervisor ${r.hypervisor}`
-  const vcpus = r.vcpus === null ? 'vCPUs unknown' : plural(r.vcpus, 'vCPU')
+  const vcpus = r.vcpus === null ? "vCPUs unknown (not in vpccni's data)" : plural(r.vcpus, 'vCPU')
   const formula = `${plural(r.enis.usable, 'ENI')} × ${plural(r.slotsPerEni, 'slot')}${r.addressesPerSlot > 1 ? ` × ${r.addressesPerSlot}` : ''} + 2 host-network pods = ${r.uncappedMaxPods}`
   const lines = [
     style.bold(`${r.instanceType}: kubelet --max-pods ${r.maxPods}`),

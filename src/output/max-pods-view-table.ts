@@ -8,7 +8,7 @@ export function renderMaxPodsTable(report: MaxPodsReport, style: Style): string 
     r.instanceType,
     r.maxPods,
     r.uncappedMaxPods,
-    r.cap ?? '?',
+    r.capDerived ? r.cap : `${r.cap}?`,
     r.vcpus ?? '?',
     `${r.enis.usable}/${r.enis.defaultCard}`,
     r.ipv4PerEni,

@@ -1,3 +1,4 @@
+import type {FailedConstraint} from '../core/warm-targets/rank-evaluations.js'
 import type {WarmTargetsResult, WarmTargetsRow} from '../core/warm-targets/recommend-warm-targets.js'
 import type {Style} from './style.js'
 import {renderTable} from './table.js'
@@ -10,6 +11,19 @@ const describeEnv = (env: Record<string, string>): string =>
     .join(' ')
 
 const round = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+
+const FAILED_LABEL: Record<FailedConstraint, string> = {
+  'ec2-cluster-budget': 'EC2 over 1,800/h cluster',
+  'ec2-node-budget': 'EC2 over 60/h per node',
+  'pods-wait': 'pods wait',
+  'pods-without-address': 'pods get no address',
+}
+
+/** A row's label: default or recommended, else the constraints it fails. */
+function rowLabel(row: WarmTargetsRow, recommended: boolean): string {
+  const tags = [row.isCurrent ? 'current' : '', row.isDefault ? 'default' : '', recommended ? 'recommended' : '', ...row.fails.map((f) => FAILED_LABEL[f])].filter(Boolean)
+  return tags.length > 0 ? ` (${tags.join(', ')})` : ''
+}
 
 function tableRow(row: WarmTargetsRow, label: string): string[] {
   const m = row.metrics
@@ -43,12 +57,12 @@ function renderApply(result: WarmTargetsResult): string[] {
 export function renderWarmTargets(result: WarmTargetsResult, style: Style): string {
   const i = result.inputs
   const rec = result.recommendation
-  const rows = [tableRow(rec, rec.isDefault ? ' (default, recommended)' : ' (recommended)')]
-  for (const alt of result.alternatives) rows.push(tableRow(alt, alt.isDefault ? ' (default)' : alt.feasible ? '' : ' (pods wait)'))
+  const rows = [tableRow(rec, rowLabel(rec, true)), ...result.alternatives.map((alt) => tableRow(alt, rowLabel(alt, false)))]
   const lines = [
     `${i.instanceType}, ${i.mode === 'prefix' ? 'prefix delegation' : 'secondary IPs'}, max pods ${i.maxPods}, ${i.nodes} node${i.nodes === 1 ? '' : 's'}`,
     `workload: ${result.workload.description}; ${result.candidatesTried} settings simulated`,
     '',
+    ...(result.problem ? [style.red(`Problem: ${result.problem}`), ''] : []),
     `${style.bold('Recommended:')} ${style.green(describeEnv(rec.env))}`,
     `  ${rec.reason}`,
     '',

@@ -74,4 +74,41 @@ test('an unknown release exits 2 with one line naming its neighbours', async () 
   assert.is(out.stderr, 'error: CNI v1.19.1 is not a known VPC CNI release; nearest known: v1.19.0, v1.19.2\n')
 })
 
+test('a Kubernetes version outside the data is unknown: exit 1, verdict unknown, no borrowed recommendation', async () => {
+  for (const k8s of ['1.2', '1.22', '1.99']) {
+    const out = await runCommand(Compat, ['--cni-version', 'v1.20.0', '--kubernetes-version', k8s, '--json'])
+    assert.is(out.exitCode, 1, k8s)
+    const doc = JSON.parse(out.stdout) as CompatReport
+    assert.is(doc.verdict, 'unknown')
+    assert.is(doc.compatible, false)
+    assert.not.match(out.stderr, /Kubernetes 1\.36/)
+  }
+
+  const plain = await runCommand(Compat, ['--cni-version', 'v1.20.0', '--kubernetes-version', '1.5'])
+  assert.match(plain.stdout, /^unknown: VPC CNI v1\.20\.0 on Kubernetes 1\.5\n/)
+  assert.match(plain.stderr, /outside what vpccni's data covers \(Kubernetes 1\.23–1\.36\)/)
+})
+
+test('a CNI version beyond 2^53 or of another major is bad input, one line', async () => {
+  for (const [cni, pattern] of [['v1.99999999999999999999.0', /too large to be a version/], ['v2.1.0', /not a v1 release/]] as const) {
+    const out = await runCommand(Compat, ['--cni-version', cni, '--kubernetes-version', '1.30'])
+    assert.is(out.exitCode, 2)
+    assert.is(out.stdout, '')
+    assert.is(out.stderr.trimEnd().split('\n').length, 1)
+    assert.match(out.stderr, pattern)
+  }
+})
+
+test('one release horizon: a patch beyond the newest known release reads the same in compat and upgrade-plan', async () => {
+  const compat = await runCommand(Compat, ['--cni-version', 'v1.23.1', '--kubernetes-version', '1.33'])
+  const horizon = 'v1.23.1 is newer than the newest release vpccni knows (v1.23.0), a patch release of its v1.23 line'
+  assert.ok(compat.stderr.includes(horizon), compat.stderr)
+  const {default: UpgradePlan} = await import('../../src/commands/upgrade-plan.js')
+  const plan = await runCommand(UpgradePlan, ['--from', 'v1.23.1', '--kubernetes-version', '1.33'])
+  assert.ok(plan.stderr.includes(horizon), plan.stderr)
+  const target = await runCommand(UpgradePlan, ['--from', 'v1.22.0', '--to', 'v1.23.1'])
+  assert.is(target.exitCode, 2)
+  assert.ok(target.stderr.includes(horizon), target.stderr)
+})
+
 test.run()

@@ -130,10 +130,12 @@ test('warm-targets --subnet: the free addresses EC2 reports feed "nodes until th
   await lab.rebuild()
   const [roomy, tight] = lab.scenario.subnets
   const out = await warm(['--subnet', tight.subnetId])
-  assert.is(out.exitCode, 0, out.stderr)
+  // One free address holds no node: a problem found, named with where the count came from.
+  assert.is(out.exitCode, 1, out.stderr)
   const doc = JSON.parse(out.stdout) as Warm
-  assert.equal(doc.subnet, {availabilityZone: tight.availabilityZone, cidrBlock: tight.cidr, free: 1, subnetId: tight.subnetId})
+  assert.equal(doc.subnet, {availabilityZone: tight.availabilityZone, cidrBlock: tight.cidr, free: 1, origin: 'EC2 DescribeSubnets', subnetId: tight.subnetId})
   assert.is(doc.inputs.subnetFree, 1)
+  assert.match(doc.problem!, /^not one node fits in the subnet: 1 free address, from EC2 DescribeSubnets, while a node takes \d+ at its peak/)
   const free = (JSON.parse((await warm(['--subnet', roomy.subnetId])).stdout) as Warm).subnet!.free
   assert.ok(free > 100, `the roomy subnet has ${free} free`)
   assert.ok(lab.aws.ec2Requests().some((r) => r.action === 'DescribeSubnets'))

@@ -55,6 +55,11 @@ for (const [name, command, argv] of commands) {
   })
 }
 
+test('warm-targets --subnet from a snapshot names the snapshot as the source of the count, not live EC2', async () => {
+  const replayed = await runCommand<{subnet: {origin: string}}>(WarmTargets, ['--instance-type', 'm5.large', '--pods', '10', '--subnet', lab.scenario.subnets[0].subnetId, '--from-dir', dir, '--json'])
+  assert.is(replayed.result!.subnet.origin, `EC2 DescribeSubnets as recorded in the snapshot ${dir}`)
+})
+
 test('replaying asks the network nothing', async () => {
   const kubeBefore = lab.kube.requests.length
   const ec2Before = lab.aws.ec2Requests().length

@@ -130,4 +130,35 @@ test('a trace beyond max pods is warned about (issue 5 review, finding 4)', asyn
   assert.ok(out.result!.warnings.some((w) => w.includes('45 pods')))
 })
 
+test('--pods beyond what the node holds, or --max-pods beyond any node, exits 2 at once with one line', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--pods', '99999999999'], /^error: --pods 99,999,999,999 is more than one m5\.large can hold \(29: max pods 29, its ENIs address 29\)/],
+    [['--pods', '1000000', '--json'], /more than one m5\.large can hold/],
+    [['--pods', '30'], /--pods 30 is more than one m5\.large can hold/],
+    [['--pods', '10', '--max-pods', '1000000'], /^error: --max-pods 1,000,000 is more than any node can address \(24,194/],
+  ]
+  for (const [argv, message] of cases) {
+    const started = Date.now()
+    const out = await simulate(['--instance-type', 'm5.large', ...argv])
+    assert.ok(Date.now() - started < 2000, argv.join(' '))
+    assert.is(out.exitCode, 2, argv.join(' '))
+    assert.is(out.stderr.trimEnd().split('\n').length, 1)
+    assert.match(out.stderr, message)
+  }
+
+  // Within the node: max pods raised by the user, the pods beyond the addresses are still simulated and warned about.
+  const over = await simulate(['--instance-type', 'm5.large', '--pods', '40', '--max-pods', '40'])
+  assert.is(over.exitCode, 0, over.stderr)
+  assert.match(over.stderr, /13 pod\(s\) found no IP address/)
+})
+
+test('a trace that removes more pods than are running is bad input, naming when', async () => {
+  const trace = join(mkdtempSync(join(tmpdir(), 'vpccni-trace-')), 'leave.csv')
+  writeFileSync(trace, '0,+,2\n60,-,5\n')
+  const out = await simulate(['--instance-type', 'm5.large', '--pods', '1', '--trace', trace])
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /^error: .*leave\.csv: 5 pods leave at 60 s while 3 are running; raise --pods/)
+  assert.is(out.stderr.trimEnd().split('\n').length, 1)
+})
+
 test.run()

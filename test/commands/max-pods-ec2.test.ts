@@ -32,11 +32,12 @@ for (const mode of [[], ['--prefix'], ['--custom-networking', '--no-cap']]) {
     const differ = (field: 'maxPods' | 'uncappedMaxPods') =>
       shared.filter((r) => embedded.get(r.instanceType)![field] !== r[field]).map((r) => r.instanceType)
     assert.equal(differ('uncappedMaxPods'), [], 'the IP limit of every type agrees')
-    // The embedded vCPU counts come from an older recorded moto file that lacks dl1.24xlarge: without vCPUs
-    // there is no 110/250 cap. Pinned so that any further disagreement fails.
-    const noEmbeddedVcpus = shared.filter((r) => embedded.get(r.instanceType)!.vcpus === null && r.vcpus !== null)
-    assert.equal(noEmbeddedVcpus.map((r) => r.instanceType), ['dl1.24xlarge'])
-    assert.equal(differ('maxPods'), mode.includes('--no-cap') ? [] : ['dl1.24xlarge'])
+    // The recorded moto file behind the embedded table lacks dl1.24xlarge; its cited vCPU count (EC2 User Guide) must
+    // agree with what this moto describes.
+    const vcpusDiffer = shared.filter((r) => embedded.get(r.instanceType)!.vcpus !== r.vcpus).map((r) => r.instanceType)
+    assert.equal(vcpusDiffer, [])
+    assert.is(embedded.get('dl1.24xlarge')?.vcpus, 96)
+    assert.equal(differ('maxPods'), [])
     const unknown = live.results.filter((r) => !embedded.has(r.instanceType)).map((r) => r.instanceType)
     assert.equal(unknown, [], 'moto describes no type the embedded table lacks')
   })

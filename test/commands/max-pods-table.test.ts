@@ -10,7 +10,7 @@ import {assertGolden} from '../helpers/golden.js'
 const test = suite('max-pods table view (terminal)')
 
 test('several types: golden table', () => {
-  const types = ['m5.large', 'c5.4xlarge', 'm5.24xlarge', 'p3.16xlarge', 'm4.large'].map((t) => findInstanceType(t)!)
+  const types = ['m5.large', 'c5.4xlarge', 'm5.24xlarge', 'p3.16xlarge', 'c7i.32xlarge', 'm4.large'].map((t) => findInstanceType(t)!)
   const report = buildMaxPodsReport(
     types,
     {cniVersion: parseCniVersion('v1.23.0'), customNetworking: false, noCap: false, prefixDelegation: true, securityGroupsForPods: false},

@@ -44,10 +44,13 @@ test('--json follows the contract: schemaVersion, results with maxPods and uncap
   assert.equal(doc, JSON.parse(JSON.stringify(out.result)), 'the JSON is what run() returned')
 })
 
-test('a type without vCPUs has cap null in JSON and prints the uncapped value', async () => {
-  const doc = JSON.parse((await runCommand(MaxPods, ['p3.16xlarge', '--json'])).stdout) as MaxPodsReport
-  assert.is(doc.results[0].cap, null)
-  assert.is(doc.results[0].maxPods, doc.results[0].uncappedMaxPods)
+test('a type without vCPUs has the smaller cap in JSON, marked not derived, and the warning', async () => {
+  const doc = JSON.parse((await runCommand(MaxPods, ['c7i.32xlarge', '--json'])).stdout) as MaxPodsReport
+  assert.is(doc.results[0].cap, 110)
+  assert.is(doc.results[0].capDerived, false)
+  assert.is(doc.results[0].maxPods, 110)
+  assert.is(doc.results[0].uncappedMaxPods, 737)
+  assert.ok(doc.warnings.some((w) => w.includes('cap cannot be derived')))
 })
 
 test('--all covers every known type', async () => {
@@ -68,6 +71,7 @@ test('prefix fallback on Xen: one warning line on stderr, exit 0', async () => {
 test('--all --prefix summarises the fallback in one line', async () => {
   const out = await runCommand(MaxPods, ['--all', '--prefix'])
   assert.equal(out.stderr.trimEnd().split('\n'), [
+    "warning: 4 types have no vCPU count in vpccni's data, so the 110/250 cap cannot be derived: the smaller cap, 110, is applied (bmn-sf1.metal, c5a.metal, c5ad.metal, …)",
     'warning: 82 types are not Nitro instances: no prefix delegation, secondary IPs used (c1.medium, c1.xlarge, c3.2xlarge, …)',
   ])
 })
@@ -105,13 +109,42 @@ test('--json errors are a JSON document too', async () => {
 })
 
 test('--explain: golden text', async () => {
-  const out = await runCommand(MaxPods, ['m5.large', 'p5.48xlarge', 'm4.large', 'p3.16xlarge', '--prefix', '--security-groups-for-pods', '--explain'])
+  const out = await runCommand(MaxPods, ['m5.large', 'p5.48xlarge', 'm4.large', 'p3.16xlarge', 'c7i.32xlarge', '--prefix', '--security-groups-for-pods', '--explain'])
   assertGolden(out.stdout, 'max-pods-explain.txt')
 })
 
 test('--explain with custom networking and MAX_ENI: golden text', async () => {
   const out = await runCommand(MaxPods, ['c5.4xlarge', '--custom-networking', '--max-eni', '4', '--explain', '--no-cap'])
   assertGolden(out.stdout, 'max-pods-explain-custom.txt')
+})
+
+test('a type without a vCPU count prints the smaller cap, warns on stderr, and --explain does not claim EC2 dropped it', async () => {
+  const out = await runCommand(MaxPods, ['c7i.32xlarge'])
+  assert.is(out.stdout, '110\n')
+  assert.match(out.stderr, /^warning: .*c7i\.32xlarge.*cap cannot be derived.*110/)
+  assert.is(out.stderr.trim().split('\n').length, 1)
+  assert.is(out.exitCode, 0)
+  assert.is((await runCommand(MaxPods, ['c5a.metal', '--prefix'])).stdout, '110\n')
+  const explain = await runCommand(MaxPods, ['c7i.32xlarge', '--explain'])
+  assert.not.match(explain.stdout, /does not describe/)
+  assert.match(explain.stdout, /cap {10}110, .*cannot be derived/)
+})
+
+test('no ENI left to carry pods warns and exits 1', async () => {
+  const out = await runCommand(MaxPods, ['m5.large', '--max-eni', '2', '--custom-networking', '--security-groups-for-pods'])
+  assert.is(out.stdout, '2\n')
+  assert.match(out.stderr, /^warning: m5\.large: no ENI carries pods/)
+  assert.is(out.exitCode, 1)
+})
+
+test('a 20,000-character instance type: exit 2 at once, one line, the value shortened', async () => {
+  const started = Date.now()
+  const out = await runCommand(MaxPods, [`m5.${'x'.repeat(20_000)}`])
+  assert.ok(Date.now() - started < 2000)
+  assert.is(out.exitCode, 2)
+  assert.is(out.stderr.trimEnd().split('\n').length, 1)
+  assert.ok(out.stderr.length < 120, out.stderr)
+  assert.match(out.stderr, /^error: unknown instance type "m5\.x+…"\n$/)
 })
 
 test.run()

@@ -75,4 +75,17 @@ for (const [name, argv, stderr] of bad) {
   })
 }
 
+test('a Kubernetes version without a recommendation names what the tables really cover', async () => {
+  const out = await runCommand(UpgradePlanCommand, ['--from', 'v1.5.0', '--kubernetes-version', '1.22'])
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /^error: no EKS-recommended CNI is known for Kubernetes 1\.22: pass --to; vpccni's tables cover Kubernetes 1\.23–1\.36\n$/)
+  assert.is((await runCommand(UpgradePlanCommand, ['--from', 'v1.5.0', '--kubernetes-version', '1.23'])).exitCode, 0)
+})
+
+test('a CNI that compat calls broken on the running Kubernetes version is urgent, not "start soon"', async () => {
+  const out = await runCommand(UpgradePlanCommand, ['--from', 'v1.11.4', '--kubernetes-version', '1.26'])
+  assert.match(out.stderr, /^warning: urgent: v1\.11\.4 does not work on Kubernetes 1\.26 now/)
+  assert.not.match(out.stderr, /start soon/)
+})
+
 test.run()

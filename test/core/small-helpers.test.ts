@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert'
 
 import {compareCniVersions, parseCniVersion} from '../../src/core/cni-version.js'
 import {decodeInstanceRow, encodeInstanceRow, findInstanceRow} from '../../src/core/instance-table-codec.js'
-import {editDistance, suggestNearest} from '../../src/core/suggest-nearest.js'
+import {SHOWN_VALUE_LENGTH, shortenValue} from '../../src/core/shorten-value.js'
+import {editDistance, MAX_SUGGEST_INPUT, suggestNearest} from '../../src/core/suggest-nearest.js'
 import {findInstanceType, instanceTypeNames} from '../../src/data/instance-catalog.js'
 import {UserError} from '../../src/errors.js'
 
@@ -41,6 +42,32 @@ suggest('nothing close, nothing suggested', () => {
   assert.equal(suggestNearest('kubernetes', ['m5.large', 'c5.large']), [])
 })
 
+suggest('input longer than any name is no typo: no search at all, whatever its length', () => {
+  const huge = `m5.${'x'.repeat(20_000)}`
+  const started = process.hrtime.bigint()
+  assert.equal(suggestNearest(huge, instanceTypeNames()), [])
+  // Unbounded, this took 35 s (1.4 ms per character); bounded, it is no work.
+  assert.ok(process.hrtime.bigint() - started < 1_000_000_000n)
+  assert.equal(suggestNearest('m5.large'.padEnd(MAX_SUGGEST_INPUT + 1, 'e'), ['m5.large']), [])
+  assert.equal(suggestNearest('m5.larg', ['m5.large', 'x'.repeat(40)]), ['m5.large'])
+})
+
+const shorten = suite('shortenValue')
+
+shorten('short values pass unchanged; long ones are cut to 60 characters with an ellipsis', () => {
+  assert.is(shortenValue('m5.lrage'), 'm5.lrage')
+  const cut = shortenValue('x'.repeat(20_000))
+  assert.is(Array.from(cut).length, SHOWN_VALUE_LENGTH)
+  assert.ok(cut.endsWith('…'))
+  assert.is(shortenValue('x'.repeat(SHOWN_VALUE_LENGTH)), 'x'.repeat(SHOWN_VALUE_LENGTH))
+  assert.is(shortenValue('abcdef', 4), 'abc…')
+})
+
+shorten('non-printing characters are escaped, never echoed raw', () => {
+  assert.is(shortenValue('a\u001b[31mb\nc\u0000'), 'a\\u001b[31mb\\nc\\u0000')
+  assert.not.match(shortenValue('\u0007'.repeat(100)), /\u0007/)
+})
+
 const codec = suite('instance table codec')
 
 codec('a row survives encoding, including unknowns', () => {
@@ -61,4 +88,5 @@ codec('lookup finds the first and last rows, and not a prefix of a name', () => 
 
 versions.run()
 suggest.run()
+shorten.run()
 codec.run()

@@ -68,4 +68,14 @@ test('the v1.23.0 release records the unix-socket probe and network policy agent
   assert.is(release?.networkPolicyAgent, 'v1.4.1')
 })
 
+test('dated EKS docs tables cite the English page, never a translation URL or a crawl note (issue 12 item 22)', () => {
+  for (const snapshot of CNI_RELEASE_DATA.eksDocSnapshots) {
+    assert.not.match(`${snapshot.asOf} ${snapshot.source}`, /crawl|docs\.aws\.amazon\.com\/[a-z]{2}_[a-z]{2}\//, snapshot.source)
+  }
+
+  const translated = CNI_RELEASE_DATA.eksDocSnapshots.filter((s) => s.source.includes('translation'))
+  assert.is(translated.length, 2)
+  for (const s of translated) assert.ok(s.source.startsWith('EKS user guide, https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html'))
+})
+
 test.run()

@@ -3,7 +3,8 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {parseCniVersion} from '../../core/cni-version.js'
 import {buildSimulateReport, type SimulateResult} from '../../core/ipamd/build-simulate-report.js'
-import {defaultMaxPods} from '../../core/ipamd/node-shape.js'
+import {checkMaxPodsFlag, checkPodsOnNode} from '../../core/ipamd/node-capacity.js'
+import {defaultMaxPods, ipLimitedPods} from '../../core/ipamd/node-shape.js'
 import {buildIpamdSettings, parseSetAssignments} from '../../core/ipamd/parse-ipamd-settings.js'
 import {parseTrace, traceDurationSeconds} from '../../core/ipamd/parse-trace.js'
 import {DEFAULT_EC2_LATENCY} from '../../core/ipamd/workload.js'
@@ -48,7 +49,7 @@ export default class IpamdSimulate extends BaseCommand {
       description: 'Seconds to create and attach an ENI (--trace).',
       min: 0,
     }),
-    pods: Flags.integer({default: 0, description: 'Pods on the node (with --trace: already running when it starts).', min: 0}),
+    pods: Flags.integer({default: 0, description: 'Pods on the node (with --trace: already running when it starts); at most what the node holds.', min: 0}),
     set: setFlag,
     timeline: Flags.boolean({default: false, description: 'Chart addresses held vs assigned, per pod or over time.'}),
     trace: Flags.string({description: 'CSV workload to replay: "seconds,+|-,count" per line (- for stdin).'}),
@@ -67,7 +68,10 @@ export default class IpamdSimulate extends BaseCommand {
       },
       env,
     )
-    const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
+    checkMaxPodsFlag(flags['max-pods'])
+    const cniVersion = parseCniVersion(NEWEST_KNOWN_CNI)
+    const maxPods = defaultMaxPods(instance, config, cniVersion, flags['max-pods'])
+    checkPodsOnNode(flags.pods, {instanceType: instance.instanceType, ipLimited: ipLimitedPods(instance, config, cniVersion), maxPods})
     const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
     const result = buildSimulateReport({
       config: {...config, maxPods},

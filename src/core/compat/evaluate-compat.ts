@@ -1,14 +1,18 @@
 import {type CniVersion, compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
 import type {ClusterCniFacts} from './cluster-cni-facts.js'
 import {type CompatReason, ruleSource} from './compat-reason.js'
-import {resolveCniVersion} from './find-release.js'
-import {minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
+import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
+import {knownVersions, resolveCniVersion} from './find-release.js'
+import {isCovered, kubernetesCoverage, minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
 import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
 import {describeRegression, regressionsFor} from './regressions.js'
 import type {ReleaseKnowledge} from './release-knowledge.js'
 
+export type CompatVerdict = 'compatible' | 'incompatible' | 'unknown'
+
 export interface CompatReport {
   cniVersion: string
+  /** True only when the verdict is compatible: an unknown verdict is not a pass. */
   compatible: boolean
   dataGeneratedAt: string
   features: Array<{available: boolean; id: string; title: string}>
@@ -18,6 +22,8 @@ export interface CompatReport {
   reasons: CompatReason[]
   recommendedAddon: null | string
   schemaVersion: 1
+  /** unknown: the Kubernetes version is outside what the data covers (and no rule says it breaks). */
+  verdict: CompatVerdict
   warnings: string[]
 }
 
@@ -82,11 +88,20 @@ export function evaluateCompat(facts: ClusterCniFacts & {kubernetesVersion: stri
   const k8s = parseKubernetesVersion(facts.kubernetesVersion)
   const reasons: CompatReason[] = []
   if (!resolved.release) {
-    const message = `${cni.text} is newer than the newest release vpccni knows (${knowledge.releases.at(-1)?.version}): checked against the floors only`
+    const message = `${describeHorizonPlace(cni, placeOnHorizon(cni, knownVersions(knowledge)))}: checked against the floors only`
     reasons.push({message, rule: 'cni-newer-than-data', severity: 'warning', source: knowledge.sources[0].description})
   }
 
-  reasons.push(...checkMinimum(cni, k8s, knowledge), ...checkRules(cni, k8s, knowledge), ...checkRecommended(cni, k8s, knowledge))
+  const coverage = kubernetesCoverage(knowledge)
+  const covered = isCovered(k8s, coverage)
+  if (covered) {
+    reasons.push(...checkMinimum(cni, k8s, knowledge), ...checkRules(cni, k8s, knowledge), ...checkRecommended(cni, k8s, knowledge))
+  } else {
+    const message = `Kubernetes ${k8s.text} is outside what vpccni's data covers (Kubernetes ${coverage.text}): compatibility is unknown`
+    reasons.push({message, rule: 'kubernetes-outside-data', severity: 'warning', source: knowledge.kubernetesMinimum.source}, ...checkRules(cni, k8s, knowledge))
+  }
+
+  const verdict: CompatVerdict = reasons.some((r) => r.severity === 'error') ? 'incompatible' : covered ? 'compatible' : 'unknown'
   const features = knowledge.features.map((f) => ({
     available: isAtLeast(cni, f.since) && (!f.kubernetesAtLeast || compareKubernetesVersions(k8s, parseKubernetesVersion(f.kubernetesAtLeast)) >= 0),
     id: f.id,
@@ -94,15 +109,16 @@ export function evaluateCompat(facts: ClusterCniFacts & {kubernetesVersion: stri
   }))
   return {
     cniVersion: cni.text,
-    compatible: !reasons.some((r) => r.severity === 'error'),
+    compatible: verdict === 'compatible',
     dataGeneratedAt: knowledge.generatedAt,
     features,
     installKind: facts.installKind ?? null,
     kubernetesVersion: k8s.text,
-    minimumCni: minimumCniFor(k8s, knowledge).value ?? null,
+    minimumCni: covered ? minimumCniFor(k8s, knowledge).value ?? null : null,
     reasons,
-    recommendedAddon: recommendedAddonFor(k8s, knowledge).value ?? null,
+    recommendedAddon: covered ? recommendedAddonFor(k8s, knowledge).value ?? null : null,
     schemaVersion: 1,
+    verdict,
     warnings: reasons.filter((r) => r.severity === 'warning').map((r) => r.message),
   }
 }

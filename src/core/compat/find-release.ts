@@ -1,5 +1,6 @@
 import {UserError} from '../../errors.js'
-import {type CniVersion, compareCniVersions, parseCniVersion} from '../cni-version.js'
+import {type CniVersion, parseCniVersion} from '../cni-version.js'
+import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
 import type {CniRelease, ReleaseKnowledge} from './release-knowledge.js'
 
 /** A version the user named, matched against the embedded releases. */
@@ -13,10 +14,6 @@ export function findRelease(version: CniVersion, knowledge: ReleaseKnowledge): C
   return knowledge.releases.find((r) => r.version === version.text)
 }
 
-export function newestRelease(knowledge: ReleaseKnowledge): CniRelease {
-  return knowledge.releases.at(-1) as CniRelease
-}
-
 /** The releases of one minor version, oldest first. */
 export function releasesOfMinor(minor: number, knowledge: ReleaseKnowledge): CniRelease[] {
   return knowledge.releases.filter((r) => parseCniVersion(r.version).minor === minor)
@@ -24,10 +21,10 @@ export function releasesOfMinor(minor: number, knowledge: ReleaseKnowledge): Cni
 
 /** The known release just below and just above `version` (or the newest, when it is beyond the data). */
 export function nearestKnownVersions(version: CniVersion, knowledge: ReleaseKnowledge): string[] {
-  const below = knowledge.releases.filter((r) => compareCniVersions(parseCniVersion(r.version), version) < 0).at(-1)
-  const above = knowledge.releases.find((r) => compareCniVersions(parseCniVersion(r.version), version) > 0)
-  return [below, above].filter((r): r is CniRelease => r !== undefined).map((r) => r.version)
+  return placeOnHorizon(version, knownVersions(knowledge)).nearest
 }
+
+export const knownVersions = (knowledge: ReleaseKnowledge): string[] => knowledge.releases.map((r) => r.version)
 
 /**
  * Parses a version and finds its release. A version between known releases that was never tagged is bad input
@@ -45,10 +42,7 @@ export function resolveCniVersion(input: string, knowledge: ReleaseKnowledge, op
 
   const release = findRelease(version, knowledge)
   if (release) return {release, version}
-  const newest = newestRelease(knowledge)
-  const beyond = compareCniVersions(version, parseCniVersion(newest.version)) > 0
-  if (beyond && options.allowNewer) return {version}
-  const nearest = nearestKnownVersions(version, knowledge)
-  const why = beyond ? `is newer than the newest release vpccni knows (${newest.version})` : 'is not a known VPC CNI release'
-  throw new UserError(`${options.what} ${version.text} ${why}`, {hint: `nearest known: ${nearest.join(', ')}`, suggestions: nearest})
+  const place = placeOnHorizon(version, knownVersions(knowledge))
+  if (place.kind === 'newer' && options.allowNewer) return {version}
+  throw new UserError(`${options.what} ${describeHorizonPlace(version, place)}`, {hint: `nearest known: ${place.nearest.join(', ')}`, suggestions: place.nearest})
 }

@@ -45,3 +45,22 @@ export function recommendedAddonFor(kubernetes: KubernetesVersion, knowledge: Re
   const source = `EKS docs table as of ${snapshot.asOf}: ${snapshot.source}`
   return {covers: main.covers, kubernetesUsed: kubernetes.text, position: 'listed', source, value: snapshot.table[kubernetes.text]}
 }
+
+/** The Kubernetes versions some embedded table speaks for: outside them a verdict would be made up. */
+export interface KubernetesCoverage {
+  newest: KubernetesVersion
+  oldest: KubernetesVersion
+  /** e.g. `1.23–1.36` */
+  text: string
+}
+
+export function kubernetesCoverage(knowledge: ReleaseKnowledge): KubernetesCoverage {
+  const tables = [knowledge.kubernetesMinimum.table, knowledge.eksRecommended.table, ...knowledge.eksDocSnapshots.map((s) => s.table)]
+  const rows = tables.flatMap((t) => Object.keys(t)).map((k) => parseKubernetesVersion(k)).sort(compareKubernetesVersions)
+  const [oldest, newest] = [rows[0], rows.at(-1) as KubernetesVersion]
+  return {newest, oldest, text: `${oldest.text}–${newest.text}`}
+}
+
+export function isCovered(kubernetes: KubernetesVersion, coverage: KubernetesCoverage): boolean {
+  return compareKubernetesVersions(kubernetes, coverage.oldest) >= 0 && compareKubernetesVersions(kubernetes, coverage.newest) <= 0
+}

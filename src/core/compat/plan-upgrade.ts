@@ -1,8 +1,9 @@
 import {UserError} from '../../errors.js'
 import {compareCniVersions, isAtLeast, parseCniVersion} from '../cni-version.js'
 import type {ClusterCniFacts} from './cluster-cni-facts.js'
-import {findRelease, nearestKnownVersions, resolveCniVersion} from './find-release.js'
-import {minimumCniFor, recommendedAddonFor} from './kubernetes-tables.js'
+import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
+import {findRelease, knownVersions, nearestKnownVersions, resolveCniVersion} from './find-release.js'
+import {kubernetesCoverage, recommendedAddonFor} from './kubernetes-tables.js'
 import {evaluateCompat} from './evaluate-compat.js'
 import {compareKubernetesVersions, type KubernetesVersion, parseKubernetesVersion} from './kubernetes-version.js'
 import {placeClusterUpgrade} from './place-cluster-upgrade.js'
@@ -20,11 +21,14 @@ export interface UpgradeRequest extends ClusterCniFacts {
   to?: string
 }
 
-/** The cluster may already run a CNI below the minimum for its own Kubernetes version: say so before anything else. */
-function belowMinimumNow(from: CniRelease, knowledge: ReleaseKnowledge, current?: KubernetesVersion): string[] {
-  const minimum = current ? minimumCniFor(current, knowledge) : undefined
-  if (!minimum?.value || isAtLeast(parseCniVersion(from.version), minimum.value)) return []
-  return [`${from.version} is already below ${minimum.value}, the oldest CNI recommended for Kubernetes ${minimum.kubernetesUsed}: start soon`]
+/**
+ * The cluster may already run a CNI that compat calls incompatible with its own Kubernetes version (below the minimum,
+ * or a release that crashes there): that is urgent, and said before anything else.
+ */
+function urgentNow(from: CniRelease, knowledge: ReleaseKnowledge, current?: KubernetesVersion): string[] {
+  if (!current) return []
+  const broken = evaluateCompat({cniVersion: from.version, kubernetesVersion: current.text}, knowledge).reasons.find((r) => r.severity === 'error')
+  return broken ? [`urgent: ${from.version} does not work on Kubernetes ${current.text} now (${broken.message}): upgrade the CNI first`] : []
 }
 
 interface Target {
@@ -38,7 +42,12 @@ function chooseTarget(request: UpgradeRequest, knowledge: ReleaseKnowledge, kube
   if (!kubernetes) throw new UserError('pass --to or --kubernetes-version: the target depends on the Kubernetes version')
   const recommended = recommendedAddonFor(kubernetes, knowledge)
   const release = recommended.value ? findRelease(parseCniVersion(recommended.value), knowledge) : undefined
-  if (!release) throw new UserError(`no EKS-recommended CNI is known for Kubernetes ${kubernetes.text}: pass --to`, {hint: `the tables cover ${recommended.covers}`})
+  if (!release) {
+    throw new UserError(`no EKS-recommended CNI is known for Kubernetes ${kubernetes.text}: pass --to`, {
+      hint: `vpccni's tables cover Kubernetes ${kubernetesCoverage(knowledge).text}`,
+    })
+  }
+
   const warnings =
     recommended.position === 'newer'
       ? [`Kubernetes ${kubernetes.text} is newer than the recommended table (${recommended.covers}): its newest recommendation, ${recommended.value}, is the target`]
@@ -107,7 +116,7 @@ function unknownRelease(version: string): CniRelease {
 export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge): UpgradePlan {
   const resolved = resolveCniVersion(request.cniVersion, knowledge, {allowNewer: request.to === undefined, what: 'current CNI'})
   const from = resolved.release ?? unknownRelease(resolved.version.text)
-  const beyondData = resolved.release ? [] : [`${from.version} is newer than the newest release vpccni knows (${knowledge.releases.at(-1)?.version})`]
+  const beyondData = resolved.release ? [] : [describeHorizonPlace(resolved.version, placeOnHorizon(resolved.version, knownVersions(knowledge)))]
   const current = request.kubernetesVersion ? parseKubernetesVersion(request.kubernetesVersion) : undefined
   const target = request.kubernetesTarget ? parseKubernetesVersion(request.kubernetesTarget) : undefined
   if (current && target && compareKubernetesVersions(target, current) <= 0) {
@@ -139,11 +148,11 @@ export function planUpgrade(request: UpgradeRequest, knowledge: ReleaseKnowledge
     rules: knowledge.rules.filter((r) => ruleIds.includes(r.id)),
     schemaVersion: 1,
     steps: buildSteps(path, clusterUpgrade, normalized, knowledge),
-    targetCompatible: verdict ? verdict.compatible : null,
+    targetCompatible: verdict && verdict.verdict !== 'unknown' ? verdict.compatible : null,
     to: to.version,
     warnings: [
       ...beyondData,
-      ...belowMinimumNow(from, knowledge, current),
+      ...urgentNow(from, knowledge, current),
       ...chosen.warnings,
       ...(alreadyThere
         ? [`${from.version} is already at or above ${chosen.release.version}, the EKS-recommended add-on: nothing to upgrade (pass --to for a newer release)`]

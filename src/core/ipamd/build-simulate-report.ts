@@ -103,7 +103,7 @@ function describeWarnings(input: SimulateInput, limits: PoolLimits): string[] {
     warnings.push(`${input.pods} pods is more than max pods ${config.maxPods}: kubelet would not schedule them all`)
   }
 
-  const tracePeak = input.trace ? tracePeakPods(input.pods, input.trace.events) : 0
+  const tracePeak = input.trace ? tracePeakPods(input.pods, input.trace.events, input.trace.name) : 0
   if (tracePeak > config.maxPods && input.pods <= config.maxPods) {
     warnings.push(`the trace reaches ${tracePeak} pods, more than max pods ${config.maxPods}: kubelet would not schedule them all`)
   }

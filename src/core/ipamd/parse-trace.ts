@@ -1,4 +1,5 @@
 import {UserError} from '../../errors.js'
+import {shortenValue} from '../shorten-value.js'
 import {normalizeEvents, type PodEvent} from './workload.js'
 
 const ROW = /^\s*(\d+(?:\.\d+)?)\s*,\s*([+-])\s*,\s*(\d+)\s*$/
@@ -22,7 +23,7 @@ export function parseTrace(text: string, name = 'trace'): PodEvent[] {
     if (header) continue
     const match = ROW.exec(trimmed)
     if (!match) {
-      throw new UserError(`${name} line ${i + 1}: expected "seconds,+|-,count", got "${trimmed}"`, {
+      throw new UserError(`${name} line ${i + 1}: expected "seconds,+|-,count", got "${shortenValue(trimmed)}"`, {
         hint: 'e.g. "0,+,20" (20 pods arrive at 0 s) or "600,-,5" (5 pods leave at 600 s)',
       })
     }
@@ -42,12 +43,21 @@ export function parseTrace(text: string, name = 'trace'): PodEvent[] {
 /** How long a trace runs: its last event plus ten minutes for the pool to settle. */
 export const traceDurationSeconds = (events: PodEvent[]): number => Math.ceil((events.at(-1)?.atSeconds ?? 0) + 600)
 
-/** The most pods a trace puts on a node that starts with `pods` running (departures beyond the running pods are no-ops). */
-export function tracePeakPods(pods: number, events: PodEvent[]): number {
+/**
+ * The most pods a trace puts on a node that starts with `pods` running. A departure of more pods than are running is
+ * bad input: the trace and --pods disagree about the node, and quietly dropping it would simulate neither.
+ */
+export function tracePeakPods(pods: number, events: PodEvent[], name = 'trace'): number {
   let running = pods
   let peak = pods
   for (const event of events) {
-    running = Math.max(0, running + event.delta)
+    if (running + event.delta < 0) {
+      throw new UserError(`${name}: ${-event.delta} pods leave at ${event.atSeconds} s while ${running} are running`, {
+        hint: 'raise --pods to the pods already on the node, or fix the trace',
+      })
+    }
+
+    running += event.delta
     peak = Math.max(peak, running)
   }
 

@@ -40,8 +40,10 @@ export interface EniCount {
 export interface MaxPodsResult {
   addressesPerSlot: number
   bareMetal: boolean
-  /** The calculator's ceiling, or null when the vCPU count is unknown. */
-  cap: null | number
+  /** The calculator's ceiling; when the vCPU count is unknown, the smaller one (110), and capDerived is false. */
+  cap: number
+  /** False when the vCPU count is unknown, so the 110/250 choice could not be made from it. */
+  capDerived: boolean
   enis: EniCount
   hypervisor: Hypervisor
   instanceType: string
@@ -62,6 +64,8 @@ export interface MaxPodsResult {
 }
 
 export type MaxPodsWarningCode =
+  | 'cap-unknown'
+  | 'no-pod-enis'
   | 'prefix-bare-metal-cni-too-old'
   | 'prefix-cni-too-old'
   | 'prefix-not-nitro'
@@ -125,6 +129,17 @@ function countEnis(limits: InstanceTypeLimits, options: MaxPodsOptions, warnings
   }
 
   const usable = Math.max(0, afterMaxEni - customNetworkingReserved - trunkReserved)
+  if (usable === 0) {
+    const reserved = [
+      customNetworkingReserved ? 'custom networking takes the primary ENI' : '',
+      trunkReserved ? 'security groups for pods take one for the trunk' : '',
+    ].filter(Boolean).join(' and ')
+    warnings.push({
+      code: 'no-pod-enis',
+      message: `${limits.instanceType}: no ENI carries pods (${afterMaxEni} ENI${afterMaxEni === 1 ? '' : 's'}${maxEni === afterMaxEni ? ' after MAX_ENI' : ''}; ${reserved}): ` +
+        'only the host-network pods fit',
+    })
+  }
   return {
     afterMaxEni,
     allCards: limits.allCardsEniLimit,
@@ -148,9 +163,14 @@ export function computeMaxPods(limits: InstanceTypeLimits, options: MaxPodsOptio
   const slotsPerEni = limits.ipv4PerEni - 1
   const addressesPerSlot = prefixEffective ? ADDRESSES_PER_PREFIX : 1
   const uncappedMaxPods = enis.usable * slotsPerEni * addressesPerSlot + HOST_NETWORK_PODS
-  const cap = limits.vcpus === null ? null : limits.vcpus > CAP_VCPU_THRESHOLD ? CAP_LARGE : CAP_SMALL
-  if (cap === null) {
-    notes.push(`EC2 does not describe ${limits.instanceType} any more, so its vCPU count is unknown: the 110/250 cap cannot be derived`)
+  // Without a vCPU count the smaller ceiling is the safe one: a 250 on a small node would overcommit it.
+  const capDerived = limits.vcpus !== null
+  const cap = limits.vcpus !== null && limits.vcpus > CAP_VCPU_THRESHOLD ? CAP_LARGE : CAP_SMALL
+  if (!capDerived && !options.noCap) {
+    warnings.push({
+      code: 'cap-unknown',
+      message: `vpccni's data has no vCPU count for ${limits.instanceType}, so the 110/250 cap cannot be derived: the smaller cap, ${CAP_SMALL}, is applied`,
+    })
   }
 
   if (limits.networkCards > 1) {
@@ -164,11 +184,12 @@ export function computeMaxPods(limits: InstanceTypeLimits, options: MaxPodsOptio
     addressesPerSlot,
     bareMetal: limits.bareMetal,
     cap,
+    capDerived,
     enis,
     hypervisor: limits.hypervisor,
     instanceType: limits.instanceType,
     ipv4PerEni: limits.ipv4PerEni,
-    maxPods: options.noCap || cap === null ? uncappedMaxPods : Math.min(uncappedMaxPods, cap),
+    maxPods: options.noCap ? uncappedMaxPods : Math.min(uncappedMaxPods, cap),
     mode: prefixEffective ? 'prefix' : 'secondary-ip',
     notes,
     prefixDelegation: {effective: prefixEffective, requested: options.prefixDelegation},

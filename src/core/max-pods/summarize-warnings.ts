@@ -3,6 +3,8 @@ import type {MaxPodsResult, MaxPodsWarningCode} from './compute-max-pods.js'
 const SHOWN_NAMES = 3
 
 const GROUP_TEXT: Record<MaxPodsWarningCode, string> = {
+  'cap-unknown': "have no vCPU count in vpccni's data, so the 110/250 cap cannot be derived: the smaller cap, 110, is applied",
+  'no-pod-enis': 'have no ENI left to carry pods in this mode: only the host-network pods fit',
   'prefix-bare-metal-cni-too-old': 'are bare metal, where prefix delegation needs CNI v1.11.0: secondary IPs used',
   'prefix-cni-too-old': 'use secondary IPs: this CNI version has no prefix delegation (needs v1.9.0)',
   'prefix-not-nitro': 'are not Nitro instances: no prefix delegation, secondary IPs used',

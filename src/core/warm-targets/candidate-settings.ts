@@ -5,8 +5,29 @@ import type {WorkloadShape} from './build-workload.js'
 export interface Candidate {
   config: IpamdConfig
   env: Record<string, string>
+  /** The setting the user gave with --set, simulated as given: compared, never silently replaced. */
+  isCurrent?: boolean
   /** The manifest's own settings (WARM_ENI_TARGET=1, or WARM_PREFIX_TARGET=1 with prefix delegation). */
   isDefault: boolean
+}
+
+/** The variables warm-targets chooses among. */
+export const TUNED_VARIABLES = ['WARM_ENI_TARGET', 'WARM_IP_TARGET', 'MINIMUM_IP_TARGET', 'WARM_PREFIX_TARGET']
+
+const sameEnv = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([name, value]) => b[name] === value)
+
+/** The candidates with the user's setting among them: marked where it is one of them, else added. */
+export function withCurrent(candidates: Candidate[], current: Candidate | undefined): Candidate[] {
+  if (!current) return candidates
+  const same = candidates.find((c) => sameEnv(c.env, current.env))
+  return same ? candidates.map((c) => (c === same ? {...c, isCurrent: true} : c)) : [current, ...candidates]
+}
+
+/** The user's own warm settings from --set, if any, as a candidate of their own. */
+export function currentCandidate(base: IpamdConfig, setEnv: Record<string, string>): Candidate | undefined {
+  const env = Object.fromEntries(TUNED_VARIABLES.filter((name) => name in setEnv).map((name) => [name, setEnv[name]]))
+  return Object.keys(env).length > 0 ? {config: base, env, isCurrent: true, isDefault: false} : undefined
 }
 
 const WARM_IP_STEPS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 64]

@@ -1,4 +1,5 @@
 import {UserError} from '../../errors.js'
+import {shortenValue} from '../shorten-value.js'
 import type {WorkloadShape} from './build-workload.js'
 
 /**
@@ -7,6 +8,12 @@ import type {WorkloadShape} from './build-workload.js'
  * throttles EC2 on the first rollout (user-problems.md, problem 6).
  */
 export const DEFAULT_BURST_SHARE = 0.25
+
+/**
+ * Ten pod starts a second on one node: kubelet reports each pod's status to the API server at 50 requests a second
+ * by default (--kube-api-qps, Kubernetes 1.27 and later), a few requests per pod start.
+ */
+export const MOST_POD_STARTS_PER_MINUTE = 600
 
 export function defaultBurst(pods: number, room: number): number {
   return Math.max(0, Math.min(Math.ceil(pods * DEFAULT_BURST_SHARE), room))
@@ -18,18 +25,26 @@ export function defaultBurst(pods: number, room: number): number {
  */
 export function checkWorkloadFits(input: {burst?: number; churn: string; maxPods: number; peak?: number; pods: number; tracePeak?: number}): WorkloadShape {
   const churnPerMinute = Number(input.churn)
-  if (!/^\d+(\.\d+)?$/.test(input.churn.trim()) || !Number.isFinite(churnPerMinute)) {
-    throw new UserError(`--churn must be a non-negative number of pod starts per minute, got "${input.churn}"`)
+  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(input.churn.trim()) || !Number.isFinite(churnPerMinute)) {
+    throw new UserError(`--churn must be a non-negative number of pod starts per minute, got "${shortenValue(input.churn)}"`)
+  }
+
+  // Churn is the workload's event count, so it is bounded by what a node does: every pod it holds replaced each minute,
+  // and never more than MOST_POD_STARTS_PER_MINUTE.
+  const most = Math.min(input.maxPods, MOST_POD_STARTS_PER_MINUTE)
+  if (churnPerMinute > most) {
+    const why = most === input.maxPods ? `every pod of a node with max pods ${most} replaced each minute` : 'ten a second, more than kubelet keeps up with'
+    throw new UserError(`--churn ${churnPerMinute} pod starts per minute is more than one node runs: at most ${most} (${why})`)
   }
 
   const peak = input.peak ?? input.pods
   if (peak < input.pods) throw new UserError(`--peak ${peak} is below --pods ${input.pods}`)
   const burstAssumed = input.burst === undefined
   const burst = input.burst ?? defaultBurst(input.pods, input.maxPods - input.pods)
-  const most = Math.max(peak, input.pods + burst, input.tracePeak ?? 0)
-  if (most > input.maxPods) {
+  const busiest = Math.max(peak, input.pods + burst, input.tracePeak ?? 0)
+  if (busiest > input.maxPods) {
     const lower = input.tracePeak === undefined ? '--pods, --peak or --burst' : '--pods or the pods in the trace'
-    throw new UserError(`${most} pods on one node is more than its max pods (${input.maxPods})`, {
+    throw new UserError(`${busiest} pods on one node is more than its max pods (${input.maxPods})`, {
       hint: `lower ${lower}, or pass --max-pods if kubelet allows more`,
     })
   }

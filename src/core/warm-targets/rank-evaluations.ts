@@ -1,15 +1,22 @@
 import type {Evaluation} from './evaluate-candidate.js'
 import {EC2_BUDGET} from './warm-pitfalls.js'
 
+/** The constraints a setting can fail, each named in the table row it labels. */
+export type FailedConstraint = 'ec2-cluster-budget' | 'ec2-node-budget' | 'pods-wait' | 'pods-without-address'
+
+export function failedConstraints(e: Evaluation): FailedConstraint[] {
+  const m = e.metrics
+  const failed: FailedConstraint[] = []
+  if (m.podsWithoutAddress > 0) failed.push('pods-without-address')
+  if (m.podsWaited > 0) failed.push('pods-wait')
+  if (m.ec2CallsPerHourPerNode > EC2_BUDGET.perHourPerNode) failed.push('ec2-node-budget')
+  if (m.ec2CallsPerHourCluster > EC2_BUDGET.perHourCluster) failed.push('ec2-cluster-budget')
+  return failed
+}
+
 /** No pod waited or went without an address, and EC2 calls stayed within the budget. */
 export function isFeasible(e: Evaluation): boolean {
-  const m = e.metrics
-  return (
-    m.podsWaited === 0 &&
-    m.podsWithoutAddress === 0 &&
-    m.ec2CallsPerHourPerNode <= EC2_BUDGET.perHourPerNode &&
-    m.ec2CallsPerHourCluster <= EC2_BUDGET.perHourCluster
-  )
+  return failedConstraints(e).length === 0
 }
 
 const overBudget = ({metrics}: Evaluation): number =>

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import {Agent} from 'node:https'
 import type {Agent as HttpAgent} from 'node:http'
 
+import {shortenValue} from '../../core/shorten-value.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
 import {readKubeconfigFiles} from './read-kubeconfig-files.js'
@@ -69,7 +70,7 @@ function selectContext(config: import('@kubernetes/client-node').KubeConfig, wan
   const names = config.getContexts().map((c) => c.name)
   if (wanted) {
     if (!names.includes(wanted)) {
-      throw new UserError(`kubeconfig has no context "${wanted}"`, {suggestions: suggestNearest(wanted, names)})
+      throw new UserError(`kubeconfig has no context "${shortenValue(wanted)}"`, {suggestions: suggestNearest(wanted, names)})
     }
 
     config.setCurrentContext(wanted)

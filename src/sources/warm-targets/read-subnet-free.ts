@@ -6,6 +6,8 @@ export interface SubnetFree {
   availabilityZone: null | string
   cidrBlock: null | string
   free: number
+  /** Where the count came from: live EC2, or the snapshot that recorded it. */
+  origin: string
   subnetId: string
 }
 
@@ -27,5 +29,6 @@ export async function readSubnetFree(source: ClusterSource, subnetId: string): P
     throw new SourceError('ec2:DescribeSubnets', `subnet ${subnetId} reported no AvailableIpAddressCount`, {hint: 'pass --subnet-free N instead'})
   }
 
-  return {availabilityZone: subnet.availabilityZone, cidrBlock: subnet.cidrBlock, free: subnet.availableIpAddressCount, subnetId: subnet.subnetId}
+  const origin = source.origin.kind === 'snapshot' ? `EC2 DescribeSubnets as recorded in the snapshot ${source.origin.dir}` : 'EC2 DescribeSubnets'
+  return {availabilityZone: subnet.availabilityZone, cidrBlock: subnet.cidrBlock, free: subnet.availableIpAddressCount, origin, subnetId: subnet.subnetId}
 }

@@ -47,12 +47,33 @@ verdicts('the JSON fields the contract names, and the minimum and recommendation
   assert.equal(report.warnings, [report.reasons.find((r) => r.rule === 'eks-recommended')?.message])
 })
 
-verdicts('a Kubernetes version newer than every table: the newest minimum applies and a warning says so', () => {
-  const report = check('v1.17.1', '1.40')
-  assert.ok(report.compatible)
-  assert.is(report.minimumCni, 'v1.17.1')
-  assert.match(report.warnings.join('\n'), /Kubernetes 1\.40 is newer than the minimum table \(1\.23–1\.33\): the newest known minimum, v1\.17\.1 for 1\.33, applies/)
-  assert.is(check('v1.16.4', '1.40').compatible, false)
+verdicts('a Kubernetes version outside every table (1.2, 1.22, 1.40) is unknown, not compatible, and borrows no table row', () => {
+  for (const k8s of ['1.2', '1.5', '1.22', '1.37', '1.40', '1.99']) {
+    const report = check('v1.20.0', k8s)
+    assert.is(report.verdict, 'unknown', k8s)
+    assert.is(report.compatible, false, k8s)
+    assert.is(report.minimumCni, null)
+    assert.is(report.recommendedAddon, null)
+    assert.match(report.warnings.join('\n'), new RegExp(`Kubernetes ${k8s.replace('.', '\\.')} is outside what vpccni's data covers \\(Kubernetes 1\\.23–1\\.36\\)`))
+    assert.not.match(JSON.stringify(report), /Kubernetes 1\.3[36]\b/)
+  }
+
+  // A rule that holds for any Kubernetes version still makes it incompatible.
+  assert.is(check('v1.11.4', '1.40').verdict, 'incompatible')
+  assert.is(check('v1.20.0', '1.23').verdict, 'compatible')
+  assert.is(check('v1.20.0', '1.36').verdict, 'compatible')
+})
+
+verdicts('a CNI version past 2^53 or outside v1 is bad input, not "compatible: v1.Infinity.0"', () => {
+  const bad = (cni: string, pattern: RegExp) => assert.throws(() => check(cni, '1.30'), (e: unknown) => e instanceof UserError && pattern.test(e.message))
+  bad('v1.99999999999999999999.0', /too large to be a version/)
+  bad('v1.9007199254740993.0', /too large/)
+  bad('v2.0.0', /not a v1 release/)
+  bad('v0.9.0', /not a v1 release/)
+  assert.throws(() => check('v1.20.0', '1.99999999999999999999'), (e: unknown) => e instanceof UserError && /too large to be a version/.test(e.message))
+  assert.throws(() => check('v1.20.0', `1.${'x'.repeat(5000)}`), (e: unknown) => e instanceof UserError && e.message.length < 120)
+  assert.is(check('v1.99.0', '1.30').verdict, 'compatible')
+  assert.match(check('v1.99.0', '1.30').warnings.join('\n'), /v1\.99\.0 is newer than the newest release vpccni knows \(v1\.23\.0\)/)
 })
 
 verdicts('a Kubernetes version beyond the minimum table (1.34 and on) is a warning that the newest known minimum applies', () => {

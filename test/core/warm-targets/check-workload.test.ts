@@ -24,9 +24,11 @@ test('the assumed burst never pushes the node past its max pods; a given burst i
   assert.throws(() => checkWorkloadFits({burst: 20, churn: '0', maxPods: 29, pods: 15}), (e: unknown) => e instanceof UserError)
 })
 
-test("a trace's peak pods are checked against max pods; departures of pods not there are no-ops", () => {
-  const events = parseTrace('0,-,10\n5,+,20\n9,-,30\n12,+,25')
+test("a trace's peak pods are checked against max pods; departures of pods not there are bad input", () => {
+  const events = parseTrace('0,-,5\n5,+,20\n9,-,20\n12,+,25')
   assert.is(tracePeakPods(5, events), 25)
+  assert.throws(() => tracePeakPods(5, parseTrace('0,-,10\n5,+,20'), 'w.csv'), /w\.csv: 10 pods leave at 0 s while 5 are running/)
+  assert.throws(() => parseTrace(`0,+,1\n${'z'.repeat(10_000)}`, 'w.csv'), (e: unknown) => e instanceof Error && e.message.length < 150 && e.message.endsWith('…"'))
   assert.is(checkWorkloadFits({churn: '0', maxPods: 29, pods: 5, tracePeak: 25}).pods, 5)
   assert.throws(() => checkWorkloadFits({churn: '0', maxPods: 20, pods: 5, tracePeak: 25}), /25 pods on one node is more than its max pods \(20\)/)
 })

@@ -110,6 +110,12 @@ test('apply snippets: env block, kubectl set env, configurationValues with strin
   assert.match(warm.envBlock, /- name: WARM_IP_TARGET\n {4}value: "5"/)
   const coarse = buildApplySnippets({WARM_ENI_TARGET: '1'})
   assert.match(coarse.kubectl, /WARM_ENI_TARGET=1 WARM_IP_TARGET- MINIMUM_IP_TARGET-$/)
+  // The add-on line expresses the same change: the warm-IP variables off (0 is unset to ipamd), not left as they were.
+  assert.equal(JSON.parse(coarse.configurationValues), {env: {MINIMUM_IP_TARGET: '0', WARM_ENI_TARGET: '1', WARM_IP_TARGET: '0'}})
+  assert.ok(coarse.updateAddon.includes(coarse.configurationValues))
+  assert.match(coarse.envBlock, /# and remove WARM_IP_TARGET and MINIMUM_IP_TARGET from the env, if set$/)
+  const prefix = buildApplySnippets({ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1'})
+  assert.equal(JSON.parse(prefix.configurationValues).env, {ENABLE_PREFIX_DELEGATION: 'true', MINIMUM_IP_TARGET: '0', WARM_IP_TARGET: '0', WARM_PREFIX_TARGET: '1'})
 })
 
 test.run()
