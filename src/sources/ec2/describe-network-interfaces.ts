@@ -31,6 +31,7 @@ function toNetworkInterface(eni: SdkNetworkInterface): Ec2NetworkInterface {
   return {
     attachment: attachment
       ? {
+          attachTime: attachment.AttachTime?.toISOString() ?? null,
           attachmentId: attachment.AttachmentId ?? null,
           deviceIndex: attachment.DeviceIndex ?? null,
           instanceId: attachment.InstanceId ?? null,
