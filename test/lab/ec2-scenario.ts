@@ -128,7 +128,8 @@ async function fillEni(context: EniContext, deviceIndex: number, spec: LabEniSpe
     'prefixes' in spec
       ? {Ipv4Prefixes: Array.from({length: spec.prefixes}, () => context.plan.nextPrefix()), NetworkInterfaceId: networkInterfaceId}
       : {NetworkInterfaceId: networkInterfaceId, PrivateIpAddresses: Array.from({length: spec.secondaryIps}, () => context.plan.nextIp())}
-  await client.send(new sdk.AssignPrivateIpAddressesCommand(assign))
+  const count = 'prefixes' in spec ? spec.prefixes : spec.secondaryIps
+  if (count > 0) await client.send(new sdk.AssignPrivateIpAddressesCommand(assign))
   const described = await client.send(new sdk.DescribeNetworkInterfacesCommand({NetworkInterfaceIds: [networkInterfaceId]}))
   const eni = described.NetworkInterfaces![0]
   const addresses = eni.PrivateIpAddresses ?? []
