@@ -139,7 +139,7 @@ test('a file of the wrong shape is bad input, one line naming the file', async (
 })
 
 test('prefix delegation: a node without a free /28 gets one prefix now', async () => {
-  await rebuild({ec2: {clusterName: 'lab', nodes: [{enis: [{prefixes: 2}], instanceType: 'c5.4xlarge', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}], vpcCidr: '10.0.0.0/16'}, kube: {awsNode: {env: {ENABLE_PREFIX_DELEGATION: 'true'}}}, podsPerNode: [20]})
+  await rebuild({ec2: {nodes: [{enis: [{prefixes: 2}], instanceType: 'c5.4xlarge', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}], vpcCidr: '10.0.0.0/16'}, kube: {awsNode: {env: {ENABLE_PREFIX_DELEGATION: 'true'}}}, podsPerNode: [20]})
   const out = await dryRun(['--node', nodeName(0)])
   assert.is(out.exitCode, 0, out.stderr)
   const doc = json(out)
@@ -153,7 +153,7 @@ test('prefix delegation: a node without a free /28 gets one prefix now', async (
 
 test('custom networking: the primary ENI carries no pods, a new ENI goes into the ENIConfig subnet', async () => {
   await rebuild({
-    ec2: {clusterName: 'lab', nodes: [{enis: [{secondaryIps: 0}], instanceType: 'm5.large', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}, {availabilityZone: 'us-west-2a', cidr: '10.0.64.0/20'}], vpcCidr: '10.0.0.0/16'},
+    ec2: {nodes: [{enis: [{secondaryIps: 0}], instanceType: 'm5.large', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}, {availabilityZone: 'us-west-2a', cidr: '10.0.64.0/20'}], vpcCidr: '10.0.0.0/16'},
     kube: {awsNode: {env: {AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true', ENI_CONFIG_LABEL_DEF: 'topology.kubernetes.io/zone'}}},
     podsPerNode: [0],
   })
@@ -192,7 +192,7 @@ test('--verify-permissions: DryRun calls only, allowed or denied per action; a d
 
 test('a node at its ENI limit with a pending pod: no room, the pod gets no address, exit 1', async () => {
   await rebuild({
-    ec2: {clusterName: 'lab', nodes: [{enis: [{secondaryIps: 5}, {secondaryIps: 5}, {secondaryIps: 5}], instanceType: 't3.medium', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}], vpcCidr: '10.0.0.0/16'},
+    ec2: {nodes: [{enis: [{secondaryIps: 5}, {secondaryIps: 5}, {secondaryIps: 5}], instanceType: 't3.medium', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}], vpcCidr: '10.0.0.0/16'},
     kube: {extraPods: [{ip: '', name: 'web-5d8f7c1b4-pend1', node: 0}]},
     podsPerNode: [15],
   })
@@ -207,7 +207,7 @@ test('a node at its ENI limit with a pending pod: no room, the pod gets no addre
 
 test('a trunk ENI: never given pool addresses, not counted in enis; branch-ENI pods leave the pool', async () => {
   await rebuild({
-    ec2: {clusterName: 'lab', nodes: [{enis: [{secondaryIps: 9}, {interfaceType: 'trunk', secondaryIps: 0}], instanceType: 'm5.large', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}], vpcCidr: '10.0.0.0/16'},
+    ec2: {nodes: [{enis: [{secondaryIps: 9}, {interfaceType: 'trunk', secondaryIps: 0}], instanceType: 'm5.large', subnet: 0}], subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}], vpcCidr: '10.0.0.0/16'},
     kube: {awsNode: {env: {ENABLE_POD_ENI: 'true'}}, extraPods: [{ip: '10.0.200.9', name: 'cart-5d8f7c2b4-sgp01', node: 0, podEni: true}]},
     podsPerNode: [5],
   })
@@ -223,7 +223,6 @@ test('a trunk ENI: never given pool addresses, not counted in enis; branch-ENI p
 test('an unmanaged ENI, an ENI in an excluded subnet and a pod IP on no ENI are named; the ENI limit counts them', async () => {
   await rebuild({
     ec2: {
-      clusterName: 'lab',
       nodes: [{enis: [{secondaryIps: 9}, {secondaryIps: 3, tags: {'node.k8s.amazonaws.com/no_manage': 'true'}}, {secondaryIps: 4, subnet: 1}], instanceType: 'm5.large', subnet: 0}],
       subnets: [{availabilityZone: 'us-west-2a', cidr: '10.0.0.0/20'}, {availabilityZone: 'us-west-2a', cidr: '10.0.32.0/20', tags: {'kubernetes.io/role/cni': '0'}}],
       vpcCidr: '10.0.0.0/16',

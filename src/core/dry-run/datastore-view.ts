@@ -27,3 +27,16 @@ export interface DatastoreView {
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** A file's JSON object, or the error `bad` makes from why it is not one. */
+export function parseJsonObject(text: string, bad: (why: string) => Error): Record<string, unknown> {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch {
+    throw bad('not JSON')
+  }
+
+  if (!isObject(document)) throw bad('not a JSON object')
+  return document
+}

@@ -1,5 +1,5 @@
 import {UserError} from '../../errors.js'
-import {type DatastoreAddress, type DatastoreView, isObject} from './datastore-view.js'
+import {type DatastoreAddress, type DatastoreView, isObject, parseJsonObject} from './datastore-view.js'
 
 /** CheckpointFormatVersion in pkg/ipamd/datastore: ipamd refuses to restore any other. */
 const CHECKPOINT_VERSION = 'vpc-cni-ipam/1'
@@ -12,14 +12,7 @@ const bad = (file: string, why: string): UserError =>
  * IPAM key at the top level of each allocation, pod name and namespace under `metadata`.
  */
 export function parseCheckpoint(text: string, file: string): DatastoreView {
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch {
-    throw bad(file, 'not JSON')
-  }
-
-  if (!isObject(document)) throw bad(file, 'not a JSON object')
+  const document = parseJsonObject(text, (why) => bad(file, why))
   if (document.version !== CHECKPOINT_VERSION) throw bad(file, `version ${JSON.stringify(document.version)}, expected "${CHECKPOINT_VERSION}"`)
   if (!Array.isArray(document.allocations)) throw bad(file, 'no allocations list')
   const addresses: DatastoreAddress[] = []

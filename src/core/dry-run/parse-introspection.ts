@@ -1,5 +1,5 @@
 import {UserError} from '../../errors.js'
-import {type DatastoreAddress, type DatastoreEni, type DatastoreView, isObject} from './datastore-view.js'
+import {type DatastoreAddress, type DatastoreEni, type DatastoreView, isObject, parseJsonObject} from './datastore-view.js'
 
 /** Go's zero time, which `/v1/enis` shows for an address never given back. */
 const ZERO_TIME = '0001-01-01T00:00:00Z'
@@ -14,14 +14,7 @@ const bad = (file: string, why: string): UserError =>
  * before. Only network card 0 is read, the one the warm-pool model covers.
  */
 export function parseIntrospection(text: string, file: string): DatastoreView {
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch {
-    throw bad(file, 'not JSON')
-  }
-
-  if (!isObject(document)) throw bad(file, 'not a JSON object')
+  const document = parseJsonObject(text, (why) => bad(file, why))
   const infos = 'TotalIPs' in document ? document : document['0']
   if (!isObject(infos) || !isObject(infos.ENIs)) throw bad(file, 'no ENIs for network card 0')
   const enis: DatastoreEni[] = []

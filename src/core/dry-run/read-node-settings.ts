@@ -1,5 +1,5 @@
 import {parseGoBool} from '../aws-node-env.js'
-import type {IpamdConfig} from '../ipamd/ipamd-config.js'
+import {type IpamdConfig, MANIFEST_DEFAULTS} from '../ipamd/ipamd-config.js'
 
 /** Settings outside the warm-pool config that decide which ENIs ipamd uses. */
 export interface EniSelection {
@@ -22,18 +22,8 @@ export interface NodeSettings {
   selection: EniSelection
 }
 
-/** ipamd's own defaults when a variable is unset (pkg/ipamd/ipamd.go): WARM_PREFIX_TARGET 0 here, 1 in the manifest. */
-export const BINARY_DEFAULTS: Omit<IpamdConfig, 'maxPods'> = {
-  customNetworking: false,
-  ipCooldownSeconds: 30,
-  maxEni: -1,
-  minimumIpTarget: 0,
-  prefixDelegation: false,
-  securityGroupsForPods: false,
-  warmEniTarget: 1,
-  warmIpTarget: 0,
-  warmPrefixTarget: 0,
-}
+/** ipamd's own defaults when a variable is unset (pkg/ipamd/ipamd.go): the manifest's, but WARM_PREFIX_TARGET 0 (ipamd.go:152). */
+export const BINARY_DEFAULTS: Omit<IpamdConfig, 'maxPods'> = {...MANIFEST_DEFAULTS, warmPrefixTarget: 0}
 
 const INTEGERS: Array<[string, 'ipCooldownSeconds' | 'maxEni' | 'minimumIpTarget' | 'warmEniTarget' | 'warmIpTarget' | 'warmPrefixTarget']> = [
   ['IP_COOLDOWN_PERIOD', 'ipCooldownSeconds'],
