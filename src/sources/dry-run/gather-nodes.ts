@@ -11,15 +11,16 @@ import type {AwsNodeDaemonSet, EnvVar, NodeSummary, PodSummary} from '../kuberne
  * instances' ENIs and their subnets in batched filters. Read-only.
  */
 export async function gatherNodes(source: ClusterSource, nodeName?: string): Promise<NodeGather[]> {
-  const [nodes, pods, awsNode, eniConfigs] = await Promise.all([
-    source.listNodes(),
+  // The ENIs are asked for as soon as the node list gives the instance ids, while the pods are still being listed.
+  const nodeList = source.listNodes().then((nodes) => (nodeName === undefined ? nodes : [findNode(nodes, nodeName)]))
+  const eniList = nodeList.then((nodes) => source.describeNetworkInterfaces(nodes.map((n) => n.instanceId).filter((id): id is string => id !== null)))
+  const [chosen, enis, pods, awsNode, eniConfigs] = await Promise.all([
+    nodeList,
+    eniList,
     source.listPods(nodeName === undefined ? undefined : {nodeName}),
     source.readAwsNode(),
     source.listEniConfigs(),
   ])
-  const chosen = nodeName === undefined ? nodes : [findNode(nodes, nodeName)]
-  const instanceIds = chosen.map((node) => node.instanceId).filter((id): id is string => id !== null)
-  const enis = await source.describeNetworkInterfaces(instanceIds)
   const subnetIds = new Set([...enis.map((eni) => eni.subnetId), ...eniConfigs.map((c) => c.subnet)].filter((id): id is string => Boolean(id)))
   const subnets: SubnetFacts[] = (await source.describeSubnets([...subnetIds])).map(({availableIpAddressCount, subnetId, tags}) => ({
     availableIpAddressCount,
