@@ -23,11 +23,12 @@ function describeSettings(result: DryRunResult): string {
         : `WARM_ENI_TARGET=${s.warmEniTarget}`
   const modes = [result.mode === 'prefix' ? 'prefix delegation' : 'secondary IPs', s.customNetworking ? 'custom networking' : '', s.securityGroupsForPods ? 'security groups for pods' : '']
   const from = s.source === 'pod' ? `${s.pod}` : 'the aws-node DaemonSet (no aws-node pod on the node)'
-  return `settings of ${from}: ${modes.filter(Boolean).join(', ')}, ${targets}, max pods ${s.maxPods}`
+  return `settings of ${from}: ${modes.filter(Boolean).join(', ')}, ${targets}`
 }
 
 function renderProjection(title: string, projection: DryRunProjection, mode: DryRunResult['mode']): string[] {
-  const actions = projection.actions.length > 0 ? projection.actions.map((a) => a.text) : ['none: the pool is where its targets want it']
+  const idle = projection.blocked.length > 0 ? 'none: ipamd cannot do what its targets ask' : 'none: the pool is where its targets want it'
+  const actions = projection.actions.length > 0 ? projection.actions.map((a) => a.text) : [idle]
   const end = `${describePool(projection.projectedState, mode)}${projection.settled ? '' : ' (never settles: a flapping configuration)'}`
   const reached = projection.limits.filter((l) => l.reached).map((l) => l.detail)
   return [
@@ -47,7 +48,8 @@ export function renderDryRun(result: DryRunResult, style: Style): string {
   ])
   const notes = result.current.interfaces.filter((eni) => eni.why).map((eni) => `${eni.id}: ${eni.why}`)
   const lines = [
-    ...wrapLine(`node ${result.node} (${i.id}, ${i.type}, ${i.zone ?? 'zone unknown'})`),
+    ...wrapLine(`node ${result.node}`),
+    ...wrapLine(`instance ${i.id}, ${i.type}, ${i.zone ?? 'zone unknown'}, max pods ${i.maxPods} (${i.maxPodsFrom})`),
     ...wrapLine(describeSettings(result)),
     '',
     renderTable(['ENI', 'DEV', 'ROLE', 'IPS', 'PFX', 'USED', 'COOL', 'AGE'], rows, style, ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right']),
