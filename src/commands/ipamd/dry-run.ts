@@ -2,9 +2,9 @@ import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand} from '../../base-command.js'
 import {parseCniVersion} from '../../core/cni-version.js'
-import {type DryRunContext, dryRunNode, whyNotProjectable} from '../../core/dry-run/dry-run-node.js'
+import {type DryRunContext, dryRunFleet, dryRunNode, whyNotProjectable} from '../../core/dry-run/dry-run-node.js'
 import type {DryRunResult} from '../../core/dry-run/dry-run-report.js'
-import {type FleetResult, skippedRow, summarizeFleet, toFleetRow} from '../../core/dry-run/fleet-rows.js'
+import type {FleetResult} from '../../core/dry-run/fleet-rows.js'
 import {hasDeniedPermission} from '../../core/dry-run/plan-permission-checks.js'
 import {parseCheckpoint} from '../../core/dry-run/parse-checkpoint.js'
 import {parseIntrospection} from '../../core/dry-run/parse-introspection.js'
@@ -69,12 +69,7 @@ export default class IpamdDryRun extends BaseCommand {
     const {gatherNodes} = await import('../../sources/dry-run/gather-nodes.js')
     const result = await withClusterSource(flags, async (source) => {
       const gathers = await gatherNodes(source, flags.all ? undefined : flags.node)
-      if (flags.all) {
-        return summarizeFleet(gathers.map((g) => {
-          const why = whyNotProjectable(g, context)
-          return why ? skippedRow(g.node.name, g.node.instanceType, why) : toFleetRow(dryRunNode(g, context))
-        }))
-      }
+      if (flags.all) return dryRunFleet(gathers, context)
 
       const why = whyNotProjectable(gathers[0], context)
       if (why) throw new UserError(`cannot dry-run ${gathers[0].node.name}: ${why}`)

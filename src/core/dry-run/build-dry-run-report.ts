@@ -63,6 +63,14 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
     warnings.push(`custom networking names ENIConfig ${placement.eniConfig}, which does not exist: ipamd cannot attach ENIs`)
   }
 
+  // The model does not know EFA ENIs yet (issue 11, model fidelity): say so where it would free one.
+  const efa = new Set(mapped.interfaces.filter((eni) => eni.role === 'efa').map((eni) => eni.id))
+  for (const action of current.actions) {
+    if (action.kind === 'free-eni' && efa.has(action.eniId)) {
+      warnings.push(`${action.eniId} is an EFA ENI, which ipamd never frees: the projection from "${action.when}" on is off`)
+    }
+  }
+
   const proposedConfig = input.proposed && {...input.proposed.config, maxPods}
   // Keys in the order the JSON contract shows them (issue 11): node and settings first, then the projection.
   return {

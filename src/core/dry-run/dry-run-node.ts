@@ -4,6 +4,7 @@ import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import {defaultMaxPods} from '../ipamd/node-shape.js'
 import {buildIpamdSettings} from '../ipamd/parse-ipamd-settings.js'
 import {buildDryRunReport} from './build-dry-run-report.js'
+import {type FleetResult, skippedRow, summarizeFleet, toFleetRow} from './fleet-rows.js'
 import type {DatastoreView} from './datastore-view.js'
 import type {DryRunResult} from './dry-run-report.js'
 import type {NodeGather} from './node-facts.js'
@@ -44,4 +45,14 @@ export function dryRunNode(gather: NodeGather, context: DryRunContext): DryRunRe
   })
   for (const name of proposed?.unmodelled ?? []) result.warnings.push(`${name} does not change the warm pool; it is ignored here`)
   return result
+}
+
+/** `--all`: every node projected under its own settings, one row each; a node that cannot be is a skipped row. */
+export function dryRunFleet(gathers: NodeGather[], context: DryRunContext): FleetResult {
+  return summarizeFleet(
+    gathers.map((gather) => {
+      const why = whyNotProjectable(gather, context)
+      return why ? skippedRow(gather.node.name, gather.node.instanceType, why) : toFleetRow(dryRunNode(gather, context))
+    }),
+  )
 }

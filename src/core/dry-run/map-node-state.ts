@@ -73,7 +73,6 @@ export function mapNodeState(gather: NodeGather, settings: NodeSettings, datasto
       anomalies.push({code: 'unmanaged-eni', detail: `ipamd does not manage it (${why}) but it takes an ENI slot`, subject: eni.id})
     }
 
-    if (role === 'efa') anomalies.push({code: 'efa-eni', detail: 'ipamd never frees an EFA ENI', subject: eni.id})
     if (role === 'unmanaged' || role === 'efa-only' || role === 'other-card') continue
     state.enis.push(toEniState(eni, role, excluded, cidrs, Number.isFinite(since) ? since : now))
   }

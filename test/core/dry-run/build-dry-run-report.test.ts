@@ -102,6 +102,15 @@ test('a cooling address (from /v1/enis) holds its ENI until the cooldown is over
   assert.equal(dryRunNode(node, context).actions.map((a) => [a.kind, a.atSeconds]), [['free-eni', 0]])
 })
 
+test('an EFA ENI the model would free is warned about: ipamd never frees one', () => {
+  const node = healthyNode({WARM_IP_TARGET: '2'})
+  node.enis[1] = {...node.enis[1], interfaceType: 'efa', secondaryIps: []}
+  const doc = dryRunNode(node, context)
+  assert.is(doc.current.interfaces[1].role, 'efa')
+  const free = doc.actions.find((a) => a.kind === 'free-eni')
+  if (free) assert.ok(doc.warnings.some((w) => w.startsWith(`${free.eniId} is an EFA ENI, which ipamd never frees`)))
+})
+
 test('/v1/enis from before v1.20 (no network-card key) is read too; anything else is bad input', () => {
   const flat = JSON.stringify(JSON.parse(introspectionJson([], 0))['0'])
   assert.equal(parseIntrospection(flat, 'old.json').enis, [])
