@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
@@ -11,8 +11,9 @@ import type {DryRunResult} from '../../src/core/dry-run/dry-run-report.js'
 import type {FleetResult} from '../../src/core/dry-run/fleet-rows.js'
 import {type ClusterLab, type ClusterLabSpec, startClusterLab} from '../lab/cluster-lab.js'
 import {makeEniConfig} from '../lab/objects/cluster-objects.js'
+import {parseClusterRole} from '../lab/rbac.js'
 import {checkpointJson, introspectionJson} from '../helpers/ipamd-files.js'
-import {runCommand} from '../helpers/run-command.js'
+import {projectRoot, runCommand} from '../helpers/run-command.js'
 
 const test = suite('ipamd dry-run --node against the cluster lab')
 let lab: ClusterLab
@@ -61,6 +62,20 @@ test('secondary-IP node at its warm target: no action, the JSON shape of the con
   assert.equal(doc.anomalies, [])
   assert.ok(doc.assumptions.some((a) => a.startsWith('no IP is cooling')))
   assertReadOnly()
+})
+
+test('the documented ClusterRole is enough: dry-run reads nothing docs/rbac.yaml does not grant', async () => {
+  lab.kube.rbac = parseClusterRole(readFileSync(join(projectRoot, 'docs/rbac.yaml'), 'utf8'))
+  try {
+    for (const argv of [['--node', nodeName(0)], ['--all']]) {
+      const out = await dryRun(argv)
+      assert.is(out.exitCode, 0, out.stderr)
+    }
+
+    assert.ok(lab.kube.requests.every((r) => r.status !== 403))
+  } finally {
+    lab.kube.rbac = undefined
+  }
 })
 
 test('the plain view fits 80 columns and names the next actions and assumptions', async () => {
