@@ -40,6 +40,9 @@ test.before(async () => {
   work = mkdtempSync(join(tmpdir(), 'vpccni-dry-run-'))
 })
 
+// Every test: whatever vpccni sent was a read, or carried DryRun=true.
+test.after.each(() => assertReadOnly())
+
 test.after(async () => {
   await lab.stop()
   rmSync(work, {force: true, recursive: true})
@@ -197,7 +200,7 @@ test('--verify-permissions: DryRun calls only, allowed or denied per action; a d
   ])
   const dryRuns = lab.aws.ec2Requests().filter((r) => !r.action.startsWith('Describe'))
   assert.equal(dryRuns.map((r) => [r.action, r.dryRun]), [['CreateNetworkInterface', true], ['AttachNetworkInterface', true]])
-  assertReadOnly()
+  assert.match(json(out).permissionsNote ?? '', /caller.*ipamd uses the node's instance role/)
   lab.aws.ec2.addFault({action: 'CreateNetworkInterface', kind: 'unauthorized'})
   const denied = await dryRun(['--node', nodeName(0), '--verify-permissions'])
   assert.is(denied.exitCode, 1)

@@ -20,6 +20,9 @@ import {createStyle} from '../../output/style.js'
 import {readTextFile} from '../../sources/read-text-file.js'
 import {withClusterSource} from '../../sources/with-cluster-source.js'
 
+const PERMISSIONS_NOTE =
+  "allowed or denied for the caller's credentials; ipamd uses the node's instance role (or the aws-node service account's IRSA role)"
+
 export default class IpamdDryRun extends BaseCommand {
   static description = [
     "Reads one node's real state and runs vpccni's model of ipamd's warm pool from it, changing nothing: the actions ipamd " +
@@ -77,6 +80,7 @@ export default class IpamdDryRun extends BaseCommand {
       if (flags['verify-permissions']) {
         const {verifyPermissions} = await import('../../sources/dry-run/verify-permissions.js')
         single.permissions = await verifyPermissions(source, gathers[0], single)
+        single.permissionsNote = PERMISSIONS_NOTE
       }
 
       return single

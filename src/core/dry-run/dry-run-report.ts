@@ -40,6 +40,8 @@ export interface DryRunResult extends DryRunProjection {
   /** The warm pool's derived limits for this type and mode. */
   poolLimits: PoolLimits
   permissions?: PermissionCheck[]
+  /** Whose permissions `permissions` are: the caller's, not ipamd's. */
+  permissionsNote?: string
   /** With --set: the same node under the proposed settings. */
   proposed?: DryRunProjection & {set: Record<string, string>; settings: IpamdConfig}
   schemaVersion: 1
