@@ -110,6 +110,11 @@ test('--set is validated as ipamd simulate validates it: exit 2 before anything 
   assert.is(lab.kube.requests.length, before)
 })
 
+test('--node or --all, not both and not neither: exit 2', async () => {
+  assert.is((await dryRun([])).exitCode, 2)
+  assert.is((await dryRun(['--all', '--node', nodeName(0)])).exitCode, 2)
+})
+
 test('an unknown node is bad input with the nearest names', async () => {
   const out = await dryRun(['--node', `${nodeName(0)}x`])
   assert.is(out.exitCode, 2)
@@ -284,6 +289,8 @@ test('--all: one row per node, paged reads and batched EC2 calls, no per-node ca
   const plain = await runCommand(IpamdDryRun, ['--all', ...lab.flags])
   for (const line of plain.stdout.split('\n')) assert.ok(line.length <= 80, line)
   assert.match(plain.stdout, /^NODE +TYPE +HELD +USED +PROJ +NEXT\n/)
+  const proposed = json<FleetResult>(await dryRun(['--all', '--set', 'WARM_IP_TARGET=1']))
+  assert.equal(proposed.nodes.map((n) => n.proposedIps), [10, 1, 5])
   lab.aws.ec2.clearFaults()
 })
 

@@ -13,6 +13,8 @@ export interface FleetRow {
   /** Pending pods that will get no address. */
   podsWithoutAddress: number
   projectedIps: null | number
+  /** With --set: the addresses held under the proposed settings. */
+  proposedIps: null | number
 }
 
 export interface FleetResult {
@@ -35,11 +37,12 @@ export function toFleetRow(result: DryRunResult): FleetRow {
     node: result.node,
     podsWithoutAddress: result.podsWithoutAddress,
     projectedIps: result.projectedState.totalIps,
+    proposedIps: result.proposed?.projectedState.totalIps ?? null,
   }
 }
 
 export function skippedRow(node: string, instanceType: null | string, why: string): FleetRow {
-  return {assignedIps: null, heldIps: null, instanceType, next: `skipped: ${why}`, nextAction: null, node, podsWithoutAddress: 0, projectedIps: null}
+  return {assignedIps: null, heldIps: null, instanceType, next: `skipped: ${why}`, nextAction: null, node, podsWithoutAddress: 0, projectedIps: null, proposedIps: null}
 }
 
 export function summarizeFleet(rows: FleetRow[]): FleetResult {
