@@ -51,6 +51,20 @@ try {
   const acting = result.nodes.filter((n) => n.nextAction).length
   console.log(`dry-run --all: ${result.nodes.length} nodes (${acting} with a next action, ${result.skipped} skipped) in ${seconds.toFixed(2)} s, exit ${out.exitCode}`)
   console.log(`EC2: DescribeNetworkInterfaces in ${Math.ceil(count / 200)} batches of 200 instance ids (${ec2Seconds.toFixed(2)} s of moto alone, asked beforehand), one DescribeSubnets`)
+  // The two halves again, SDKs warm: reading (Kubernetes lab and moto) and the projection itself.
+  const {openClusterSource} = await import('../src/sources/open-cluster-source.js')
+  const {gatherNodes} = await import('../src/sources/dry-run/gather-nodes.js')
+  const {dryRunFleet} = await import('../src/core/dry-run/dry-run-node.js')
+  const {parseCniVersion} = await import('../src/core/cni-version.js')
+  const {findInstanceType} = await import('../src/data/instance-catalog.js')
+  const source = await openClusterSource({kubeconfig: ready.kubeconfig, region: 'us-west-2', 'request-timeout': 30})
+  const readStarted = performance.now()
+  const gathers = await gatherNodes(source)
+  const projectStarted = performance.now()
+  dryRunFleet(gathers, {checkpoint: null, cniVersion: parseCniVersion('v1.23.1'), findInstanceType, introspection: null, now: Date.now() / 1000, set: {}})
+  const projectSeconds = (performance.now() - projectStarted) / 1000
+  source.close()
+  console.log(`of which: reading ${((projectStarted - readStarted) / 1000).toFixed(2)} s, projecting ${projectSeconds.toFixed(2)} s (measured again, SDKs loaded)`)
   console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} (other processes share the cores)`)
   console.log(`rss: peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB for this process`)
 } finally {

@@ -5,10 +5,11 @@ import {parseCniVersion} from '../../../src/core/cni-version.js'
 import {classifyEni} from '../../../src/core/dry-run/classify-eni.js'
 import {dryRunNode} from '../../../src/core/dry-run/dry-run-node.js'
 import type {EniFacts, NodeGather} from '../../../src/core/dry-run/node-facts.js'
+import {parseCheckpoint} from '../../../src/core/dry-run/parse-checkpoint.js'
 import {parseIntrospection} from '../../../src/core/dry-run/parse-introspection.js'
 import {readNodeSettings} from '../../../src/core/dry-run/read-node-settings.js'
 import {findInstanceType} from '../../../src/data/instance-catalog.js'
-import {introspectionJson} from '../../helpers/ipamd-files.js'
+import {checkpointJson, introspectionJson} from '../../helpers/ipamd-files.js'
 
 const test = suite('ipamd dry-run: mapping a node onto the model and projecting it')
 const NOW = 1_764_000_000
@@ -115,6 +116,15 @@ test('/v1/enis from before v1.20 (no network-card key) is read too; anything els
   const flat = JSON.stringify(JSON.parse(introspectionJson([], 0))['0'])
   assert.equal(parseIntrospection(flat, 'old.json').enis, [])
   assert.throws(() => parseIntrospection('[]', 'x.json'), /--introspection x\.json: not an ipamd \/v1\/enis answer \(not a JSON object\)/)
+})
+
+test('the checkpoint: its version is checked, IPv6 allocations are skipped, the pod named', () => {
+  const view = parseCheckpoint(checkpointJson([{address: '10.0.1.10', pod: 'default/web-0'}]), 'ipam.json')
+  assert.equal(view.addresses, [{address: '10.0.1.10', assigned: true, eniId: null, pod: 'default/web-0', unassignedAt: null}])
+  const v6 = JSON.stringify({allocations: [{containerID: 'c', ifName: 'eth0', ipv6: '2600::1', networkName: 'aws-cni'}], version: 'vpc-cni-ipam/1'})
+  assert.equal(parseCheckpoint(v6, 'v6.json').addresses, [])
+  assert.throws(() => parseCheckpoint('{"version":"vpc-cni-ipam/2","allocations":[]}', 'new.json'), /--checkpoint new\.json: not an ipamd checkpoint \(version "vpc-cni-ipam\/2", expected "vpc-cni-ipam\/1"\)/)
+  assert.throws(() => parseCheckpoint('nope', 'x.json'), /not an ipamd checkpoint \(not JSON\)/)
 })
 
 test.run()
