@@ -1,5 +1,6 @@
 import Compat from './commands/compat.js'
 import Diff from './commands/diff.js'
+import IpamdDryRun from './commands/ipamd/dry-run.js'
 import IpamdSimulate from './commands/ipamd/simulate.js'
 import MaxPods from './commands/max-pods.js'
 import Plan from './commands/plan.js'
@@ -14,6 +15,7 @@ import WarmTargets from './commands/warm-targets.js'
 export const COMMANDS = {
   compat: Compat,
   diff: Diff,
+  'ipamd:dry-run': IpamdDryRun,
   'ipamd:simulate': IpamdSimulate,
   'max-pods': MaxPods,
   plan: Plan,

@@ -37,6 +37,9 @@ test.before(async () => {
   await dryRun(aws, {action: 'CreateNetworkInterface', subnetId: node.subnetId})
   await dryRun(aws, {action: 'AttachNetworkInterface', deviceIndex: 2, instanceId: node.instanceId, networkInterfaceId: node.enis[1].networkInterfaceId})
   await dryRun(aws, {action: 'CreateTags', resourceIds: [node.instanceId], tags: {probe: 'x'}})
+  const attachmentId = (await describeNetworkInterfaces(aws, [node.instanceId])).find((eni) => !eni.primary)!.attachment!.attachmentId!
+  await dryRun(aws, {action: 'DetachNetworkInterface', attachmentId})
+  await dryRun(aws, {action: 'DeleteNetworkInterface', networkInterfaceId: node.enis[1].networkInterfaceId})
   await describeCluster(aws, scenario.clusterName)
   await describeAddon(aws, scenario.clusterName)
   await describeAddonVersions(aws, {kubernetesVersion: '1.31'})
@@ -55,6 +58,8 @@ test('every EC2 request vpccni made is a Describe* or carries DryRun=true', () =
     'AttachNetworkInterface',
     'CreateNetworkInterface',
     'CreateTags',
+    'DeleteNetworkInterface',
+    'DetachNetworkInterface',
   ])
 })
 
@@ -88,7 +93,7 @@ test('the source code names no other AWS action, and only dry-run.ts sends mutat
   assert.equal([...reads].sort(), policyActions)
   const dryRunSource = readFileSync(join(dir, 'ec2/dry-run.ts'), 'utf8')
   const mutating = [...dryRunSource.matchAll(/new sdk\.(\w+)Command\(\{([^}]*)/g)]
-  assert.is(mutating.length, 3)
+  assert.is(mutating.length, 5)
   for (const [, name, args] of mutating) assert.match(args, /DryRun: true/, name)
 })
 

@@ -1,4 +1,5 @@
-import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
+import type {DryRunRequest} from './ec2/dry-run.js'
+import type {DryRunAnswer, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
 import type {EksAddon, EksAddonConfiguration, EksAddonVersion, EksAnswer, EksCluster, EksNodegroup} from './eks/eks-types.js'
 import type {
   AwsNodeDaemonSet,
@@ -41,6 +42,8 @@ export interface ClusterSource {
   describeNetworkInterfaces(instanceIds: string[]): Promise<Ec2NetworkInterface[]>
   /** Ids EC2 (or the snapshot) does not know are simply absent from the answer, as with the other by-id calls. */
   describeSubnets(subnetIds: string[]): Promise<Ec2Subnet[]>
+  /** An EC2 mutation sent with DryRun=true: allowed or denied for the caller. Live only; a snapshot cannot answer it. */
+  dryRun(request: DryRunRequest): Promise<DryRunAnswer>
   listEniConfigs(): Promise<EniConfigSummary[]>
   /** The cluster's managed node groups (ListNodegroups, DescribeNodegroup each). */
   listNodegroups(): Promise<EksAnswer<EksNodegroup[]>>
@@ -54,4 +57,4 @@ export interface ClusterSource {
 }
 
 /** The names of the calls, as a snapshot stores them. */
-export type ClusterCallName = Exclude<keyof ClusterSource, 'close' | 'origin'>
+export type ClusterCallName = Exclude<keyof ClusterSource, 'close' | 'dryRun' | 'origin'>

@@ -77,6 +77,10 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     describeInstances: async (instanceIds) => describeInstances(await aws(), instanceIds),
     describeNetworkInterfaces: async (instanceIds) => describeNetworkInterfaces(await aws(), instanceIds),
     describeSubnets: async (subnetIds) => describeSubnets(await aws(), subnetIds),
+    async dryRun(request) {
+      const {dryRun} = await import('./ec2/dry-run.js')
+      return dryRun(await aws(), request)
+    },
     listEniConfigs: async () => (await kubernetes()).listEniConfigs(),
     listNodegroups: () => eks('eks:ListNodegroups', (options, name) => listNodegroups(options, name)),
     listNodes: async () => (await kubernetes()).listNodes(),

@@ -35,9 +35,10 @@ export async function startAwsLab(): Promise<AwsLab> {
       await moto.reset()
       ec2.clearFaults()
       ec2.prefixes.clear()
+      ec2.interfaceTypes.clear()
       ec2.setOrigin('lab')
       try {
-        const built = await buildEc2Scenario(ec2.endpoint, spec)
+        const built = await buildEc2Scenario(ec2.endpoint, spec, ec2.interfaceTypes)
         eks.clearFaults()
         eks.state = defaultEksState(built)
         return built

@@ -21,6 +21,8 @@ export type Ec2Fault =
 export interface Ec2FaultProxy {
   addFault(fault: Ec2Fault): void
   endpoint: string
+  /** InterfaceType by ENI id (`trunk`, `efa`), which moto cannot hold: written into DescribeNetworkInterfaces answers. */
+  interfaceTypes: Map<string, string>
   /** Forgets faults and page sizes (not the records, nor the prefixes, which belong to the scenario). */
   clearFaults(): void
   prefixes: PrefixStore
@@ -51,7 +53,8 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
   const faults: Ec2Fault[] = []
   const pageSizes = new Map<string, number>()
   const prefixes = new PrefixStore()
-  const context: ProxyContext = {faults, listCache: new Map(), origin: 'vpccni', pageSizes, prefixes, upstream}
+  const interfaceTypes = new Map<string, string>()
+  const context: ProxyContext = {faults, interfaceTypes, listCache: new Map(), origin: 'vpccni', pageSizes, prefixes, upstream}
   const server = createServer((req, res) => {
     handle(context, requests, req, res).catch((error: Error) => {
       if (!res.headersSent) res.writeHead(500, {'content-type': 'text/plain'})
@@ -68,6 +71,7 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
       pageSizes.clear()
     },
     endpoint: `http://127.0.0.1:${port}`,
+    interfaceTypes,
     prefixes,
     requests,
     setOrigin(origin) {
@@ -80,6 +84,7 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
 
 interface ProxyContext {
   faults: Ec2Fault[]
+  interfaceTypes: Map<string, string>
   listCache: Map<string, {status: number; text: string}>
   origin: RecordedEc2Request['origin']
   pageSizes: Map<string, number>
@@ -110,11 +115,27 @@ async function handle(context: ProxyContext, log: RecordedEc2Request[], req: Inc
   }
 
   let body = wholeList ? await forwardCached(context, params) : await forward(context.upstream, params)
-  if (action === 'DescribeNetworkInterfaces') body.text = context.prefixes.decorateNetworkInterfaces(body.text)
+  if (action === 'DescribeNetworkInterfaces') {
+    body.text = decorateInterfaceTypes(context.prefixes.decorateNetworkInterfaces(body.text), context.interfaceTypes)
+  }
+
   if (action === 'DescribeSubnets') body.text = context.prefixes.decorateSubnets(body.text)
   if (pageSize && body.status === 200) body = {...body, text: page(body.text, LIST_SETS[action], pageSize, token)}
   res.writeHead(body.status, {'content-type': 'text/xml'})
   res.end(body.text)
+}
+
+function decorateInterfaceTypes(xml: string, types: Map<string, string>): string {
+  if (types.size === 0) return xml
+  const parts = splitXmlItems(xml, 'networkInterfaceSet')
+  if (!parts) return xml
+  parts.items = parts.items.map((item) => {
+    const type = types.get(xmlText(item, 'networkInterfaceId') ?? '')
+    if (!type) return item
+    const without = item.replace(/<interfaceType>[^<]*<\/interfaceType>/, '')
+    return `${without.slice(0, -'</item>'.length)}<interfaceType>${type}</interfaceType></item>`
+  })
+  return joinXmlItems('networkInterfaceSet', parts)
 }
 
 function takeFault(faults: Ec2Fault[], action: string): Ec2Fault | undefined {

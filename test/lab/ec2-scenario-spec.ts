@@ -1,5 +1,12 @@
 /** How one ENI of a lab node is filled, as ipamd would leave it. */
-export type LabEniSpec = {prefixes: number} | {secondaryIps: number}
+export type LabEniSpec = ({prefixes: number} | {secondaryIps: number}) & {
+  /** `trunk`, `efa`, ...: moto always says `interface`, so the lab proxy reports this one. */
+  interfaceType?: string
+  /** Index into LabScenarioSpec.subnets (default: the node's). */
+  subnet?: number
+  /** Instead of the tags ipamd puts on the ENIs it creates (secondary ENIs only). */
+  tags?: Record<string, string>
+}
 
 export interface LabNodeSpec {
   /** One ENI spec per device index; the first is the primary ENI RunInstances creates. */
@@ -12,7 +19,7 @@ export interface LabNodeSpec {
 export interface LabScenarioSpec {
   clusterName: string
   nodes: LabNodeSpec[]
-  subnets: Array<{availabilityZone: string; cidr: string}>
+  subnets: Array<{availabilityZone: string; cidr: string; tags?: Record<string, string>}>
   vpcCidr: string
 }
 

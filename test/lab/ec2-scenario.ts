@@ -10,7 +10,11 @@ type Sdk = typeof import('@aws-sdk/client-ec2')
  * running the VPC CNI looks from EC2. Give it the fault proxy's endpoint (it keeps the prefixes moto cannot),
  * then clear the proxy's records: these writes are the lab's, not vpccni's.
  */
-export async function buildEc2Scenario(endpoint: string, spec: LabScenarioSpec = DEFAULT_SCENARIO): Promise<LabScenario> {
+export async function buildEc2Scenario(
+  endpoint: string,
+  spec: LabScenarioSpec = DEFAULT_SCENARIO,
+  interfaceTypes = new Map<string, string>(),
+): Promise<LabScenario> {
   const sdk = await import('@aws-sdk/client-ec2')
   const client = new sdk.EC2Client({
     credentials: {accessKeyId: 'AKIALABLABLABLAB', secretAccessKey: 'lab-secret'},
@@ -29,7 +33,10 @@ export async function buildEc2Scenario(endpoint: string, spec: LabScenarioSpec =
       const made = await client.send(
         new sdk.CreateSubnetCommand({AvailabilityZone: subnet.availabilityZone, CidrBlock: subnet.cidr, VpcId: vpcId}),
       )
-      subnets.push({...subnet, plan: createAddressPlan(subnet.cidr), subnetId: made.Subnet!.SubnetId!})
+      const subnetId = made.Subnet!.SubnetId!
+      const tags = Object.entries(subnet.tags ?? {}).map(([Key, Value]) => ({Key, Value}))
+      if (tags.length > 0) await client.send(new sdk.CreateTagsCommand({Resources: [subnetId], Tags: tags}))
+      subnets.push({availabilityZone: subnet.availabilityZone, cidr: subnet.cidr, plan: createAddressPlan(subnet.cidr), subnetId})
     }
 
     const nodes: LabNode[] = []
@@ -49,11 +56,14 @@ export async function buildEc2Scenario(endpoint: string, spec: LabScenarioSpec =
       )
       const instance = run.Instances![0]
       const instanceId = instance.InstanceId!
-      const context = {client, clusterName: spec.clusterName, instanceId, plan: subnet.plan, sdk, securityGroupId, subnetId: subnet.subnetId}
       const primaryEniId = instance.NetworkInterfaces![0].NetworkInterfaceId!
       const enis: LabEni[] = []
       for (const [deviceIndex, eniSpec] of node.enis.entries()) {
-        enis.push(await fillEni(context, deviceIndex, eniSpec, deviceIndex === 0 ? primaryEniId : undefined))
+        const eniSubnet = subnets[eniSpec.subnet ?? node.subnet]
+        const context = {client, clusterName: spec.clusterName, instanceId, plan: eniSubnet.plan, sdk, securityGroupId, subnetId: eniSubnet.subnetId}
+        const eni = await fillEni(context, deviceIndex, eniSpec, deviceIndex === 0 ? primaryEniId : undefined)
+        if (eniSpec.interfaceType) interfaceTypes.set(eni.networkInterfaceId, eniSpec.interfaceType)
+        enis.push(eni)
       }
 
       nodes.push({
@@ -98,10 +108,12 @@ async function fillEni(context: EniContext, deviceIndex: number, spec: LabEniSpe
         TagSpecifications: [
           {
             ResourceType: 'network-interface',
-            Tags: [
-              {Key: 'node.k8s.amazonaws.com/instance_id', Value: context.instanceId},
-              {Key: 'cluster.k8s.amazonaws.com/name', Value: context.clusterName},
-            ],
+            Tags: spec.tags
+              ? Object.entries(spec.tags).map(([Key, Value]) => ({Key, Value}))
+              : [
+                  {Key: 'node.k8s.amazonaws.com/instance_id', Value: context.instanceId},
+                  {Key: 'cluster.k8s.amazonaws.com/name', Value: context.clusterName},
+                ],
           },
         ],
       }),
@@ -116,7 +128,8 @@ async function fillEni(context: EniContext, deviceIndex: number, spec: LabEniSpe
     'prefixes' in spec
       ? {Ipv4Prefixes: Array.from({length: spec.prefixes}, () => context.plan.nextPrefix()), NetworkInterfaceId: networkInterfaceId}
       : {NetworkInterfaceId: networkInterfaceId, PrivateIpAddresses: Array.from({length: spec.secondaryIps}, () => context.plan.nextIp())}
-  await client.send(new sdk.AssignPrivateIpAddressesCommand(assign))
+  const count = 'prefixes' in spec ? spec.prefixes : spec.secondaryIps
+  if (count > 0) await client.send(new sdk.AssignPrivateIpAddressesCommand(assign))
   const described = await client.send(new sdk.DescribeNetworkInterfacesCommand({NetworkInterfaceIds: [networkInterfaceId]}))
   const eni = described.NetworkInterfaces![0]
   const addresses = eni.PrivateIpAddresses ?? []

@@ -31,9 +31,25 @@ export interface NodeGroupSpec {
   zones?: string[]
 }
 
+/** A workload pod beyond the generated ones: pending (no address yet), with a branch ENI, or at a given address. */
+export interface LabExtraPod {
+  /** Empty: still waiting for an address (ContainerCreating). */
+  ip: string
+  name: string
+  /** Index into the cluster's nodes. */
+  node: number
+  podEni?: boolean
+}
+
 export interface ClusterSpec {
   /** null: no aws-node DaemonSet (another CNI). */
   awsNode?: Omit<AwsNodeOptions, 'nodeCount'> | null
+  /**
+   * The running aws-node pods: env they were started with, when it differs from the DaemonSet's (a pod started
+   * before `kubectl set env`), and the container start time.
+   */
+  awsNodePods?: {env?: Record<string, string>; startedAt?: string}
+  extraPods?: LabExtraPod[]
   /** null: no amazon-vpc-cni ConfigMap. Default: the upstream manifest's. */
   cniConfigMap?: Record<string, string> | null
   /** null: the ENIConfig CRD is not installed. Default: installed, none defined. */
@@ -62,21 +78,31 @@ export function buildLabCluster(spec: ClusterSpec): LabCluster {
   const specs = [...(spec.nodes ?? []), ...(spec.nodeGroups ?? []).flatMap((group) => expandGroup(group))]
   const nodes: LabNode[] = []
   const pods: LabPod[] = []
+  const daemonSet = spec.awsNode === null ? undefined : makeAwsNodeDaemonSet({...spec.awsNode, nodeCount: specs.length})
+  const agent = daemonSet && agentOf(daemonSet, spec.awsNodePods)
   for (const [index, nodeSpec] of specs.entries()) {
     const node = completeNode(nodeSpec, index, region, ips)
     nodes.push(node)
-    for (const app of ['aws-node', 'kube-proxy']) pods.push(podOf(node, app, 'kube-system', node.privateIp, true, pods.length))
+    for (const app of ['aws-node', 'kube-proxy']) {
+      pods.push({...podOf(node, app, 'kube-system', node.privateIp, true, pods.length), agent: app === 'aws-node' ? agent : undefined})
+    }
+
     for (let k = 0; k < (nodeSpec.pods ?? 0); k++) {
       const [app, namespace] = APPS[pods.length % APPS.length]
       pods.push(podOf(node, app, namespace, nodeSpec.podIps?.[k] ?? ips.next(node.zone), false, pods.length))
     }
   }
 
+  for (const extra of spec.extraPods ?? []) {
+    const node = nodes[extra.node]
+    pods.push({...podOf(node, 'web', 'default', extra.ip, false, pods.length), name: extra.name, phase: extra.ip ? 'Running' : 'Pending', podEni: extra.podEni})
+  }
+
   const failures = spec.sandboxFailures ?? []
   const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'payments', 'shop']
   const objects = new Map<string, object[]>([
     ['configmaps', spec.cniConfigMap === null ? [] : [makeCniConfigMap(spec.cniConfigMap)]],
-    ['daemonsets', spec.awsNode === null ? [] : [makeAwsNodeDaemonSet({...spec.awsNode, nodeCount: nodes.length})]],
+    ['daemonsets', daemonSet ? [daemonSet] : []],
     ['eniconfigs', (spec.eniConfigs ?? []).map((e) => makeEniConfig(e))],
     ['events', [...failures.map((f, i) => makeSandboxFailureEvent(f, i)), ...pods.slice(0, 3).map((p, i) => makeEvent(p.namespace, p.name, p.nodeName, 'Scheduled', `Successfully assigned ${p.namespace}/${p.name} to ${p.nodeName}`, 1, i))]],
     ['namespaces', namespaces.map((n) => makeNamespace(n))],
@@ -90,6 +116,19 @@ export function buildLabCluster(spec: ClusterSpec): LabCluster {
     version: {buildDate: '2026-10-30T22:14:05Z', compiler: 'gc', gitCommit: '2d5f2604a3c1b1e6f3a1c0e9d8b7a6f5e4d3c2b1', gitTreeState: 'clean', gitVersion: `v1.${minor}.4-eks-2d5f260`, goVersion: 'go1.22.9', major: '1', minor: `${minor}+`, platform: 'linux/amd64'},
   }
   return {nodes, pods, state}
+}
+
+/** The aws-node pods' container: the DaemonSet's env unless the spec says they were started with another. */
+function agentOf(daemonSet: Record<string, unknown>, pods: ClusterSpec['awsNodePods']): LabPod['agent'] {
+  const template = (daemonSet.spec as {template: {spec: {containers: Array<{env: Array<{name: string; value?: string}>; name: string}>}}}).template
+  const env = structuredClone(template.spec.containers.find((c) => c.name === 'aws-node')!.env)
+  for (const [name, value] of Object.entries(pods?.env ?? {})) {
+    const existing = env.find((e) => e.name === name)
+    if (existing) existing.value = value
+    else env.push({name, value})
+  }
+
+  return {env, startedAt: pods?.startedAt ?? '2026-11-25T10:00:03Z'}
 }
 
 function expandGroup(group: NodeGroupSpec): LabNodeSpec[] {

@@ -59,9 +59,16 @@ export interface SettingsResult {
   unmodelled: string[]
 }
 
-/** The manifest defaults, then the flags' modes, then `--set`; a flag and `--set` that disagree are bad input. */
-export function buildIpamdSettings(modes: Partial<Record<keyof IpamdConfig, boolean>>, env: Record<string, string>): SettingsResult {
-  const config: Omit<IpamdConfig, 'maxPods'> = {...MANIFEST_DEFAULTS}
+/**
+ * The manifest defaults (or `base`, a node's own settings), then the flags' modes, then `--set`; a flag and
+ * `--set` that disagree are bad input.
+ */
+export function buildIpamdSettings(
+  modes: Partial<Record<keyof IpamdConfig, boolean>>,
+  env: Record<string, string>,
+  base: Omit<IpamdConfig, 'maxPods'> = MANIFEST_DEFAULTS,
+): SettingsResult {
+  const config: Omit<IpamdConfig, 'maxPods'> = {...base}
   const unmodelled: string[] = []
   for (const [field, on] of Object.entries(modes)) if (on) Object.assign(config, {[field]: true})
   for (const [name, value] of Object.entries(env)) {

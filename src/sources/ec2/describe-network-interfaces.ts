@@ -11,15 +11,19 @@ type SdkNetworkInterface = NonNullable<import('@aws-sdk/client-ec2').DescribeNet
 export async function describeNetworkInterfaces(options: AwsOptions, instanceIds: string[]): Promise<Ec2NetworkInterface[]> {
   if (instanceIds.length === 0) return []
   return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client) => {
-    const enis: Ec2NetworkInterface[] = []
-    for (const ids of batches([...new Set(instanceIds)])) {
-      const pages = sdk.paginateDescribeNetworkInterfaces(
-        {client},
-        {Filters: [{Name: 'attachment.instance-id', Values: ids}], MaxResults: 1000},
-      )
-      for await (const page of pages) for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
-    }
-
+    // The id batches are independent: asked at once, their pages read in turn.
+    const perBatch = await Promise.all(
+      batches([...new Set(instanceIds)]).map(async (ids) => {
+        const enis: Ec2NetworkInterface[] = []
+        const pages = sdk.paginateDescribeNetworkInterfaces(
+          {client},
+          {Filters: [{Name: 'attachment.instance-id', Values: ids}], MaxResults: 1000},
+        )
+        for await (const page of pages) for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
+        return enis
+      }),
+    )
+    const enis = perBatch.flat()
     return enis.sort(byAttachment)
   })
 }
@@ -31,6 +35,7 @@ function toNetworkInterface(eni: SdkNetworkInterface): Ec2NetworkInterface {
   return {
     attachment: attachment
       ? {
+          attachTime: attachment.AttachTime?.toISOString() ?? null,
           attachmentId: attachment.AttachmentId ?? null,
           deviceIndex: attachment.DeviceIndex ?? null,
           instanceId: attachment.InstanceId ?? null,

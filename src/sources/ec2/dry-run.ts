@@ -13,6 +13,8 @@ export type DryRunRequest =
   | {action: 'AttachNetworkInterface'; deviceIndex: number; instanceId: string; networkInterfaceId: string}
   | {action: 'CreateNetworkInterface'; securityGroupIds?: string[]; subnetId: string}
   | {action: 'CreateTags'; resourceIds: string[]; tags: Record<string, string>}
+  | {action: 'DeleteNetworkInterface'; networkInterfaceId: string}
+  | {action: 'DetachNetworkInterface'; attachmentId: string}
 
 /**
  * Asks EC2 whether the caller may perform an action, changing nothing: `DryRunOperation` means allowed,
@@ -54,6 +56,14 @@ function toCommand(sdk: Sdk, request: DryRunRequest): unknown {
     case 'CreateTags': {
       const tags = Object.entries(request.tags).map(([Key, Value]) => ({Key, Value}))
       return new sdk.CreateTagsCommand({DryRun: true, Resources: request.resourceIds, Tags: tags})
+    }
+
+    case 'DeleteNetworkInterface': {
+      return new sdk.DeleteNetworkInterfaceCommand({DryRun: true, NetworkInterfaceId: request.networkInterfaceId})
+    }
+
+    case 'DetachNetworkInterface': {
+      return new sdk.DetachNetworkInterfaceCommand({AttachmentId: request.attachmentId, DryRun: true})
     }
   }
 }

@@ -17,6 +17,8 @@ export interface Ec2Instance {
 }
 
 export interface Ec2EniAttachment {
+  /** ISO 8601; ipamd counts an ENI's age from when it added it, no earlier than this. */
+  attachTime: null | string
   attachmentId: null | string
   deviceIndex: null | number
   instanceId: null | string

@@ -33,7 +33,7 @@ function summarizeContainer(container: JsonObject): ContainerSummary {
   }
 }
 
-function summarizeEnvVar(entry: JsonObject): EnvVar {
+export function summarizeEnvVar(entry: JsonObject): EnvVar {
   const env: EnvVar = {name: stringAt(entry.name) ?? ''}
   if (typeof entry.value === 'string') env.value = entry.value
   if (entry.valueFrom !== undefined) env.valueFrom = objectAt(entry.valueFrom)

@@ -93,12 +93,25 @@ export interface NodeSummary {
   zone: string | null
 }
 
+/** The aws-node container of a running aws-node pod: the settings ipamd read when it started, and when that was. */
+export interface AwsNodeAgent {
+  /** The aws-node container's env as the pod holds it (a DaemonSet edit reaches only pods started after it). */
+  env: EnvVar[]
+  image: string
+  /** `state.running.startedAt` of the aws-node container; null when it is not running. */
+  startedAt: null | string
+}
+
 export interface PodSummary {
+  /** Set for the aws-node pods (label `k8s-app=aws-node` in kube-system) only. */
+  agent: AwsNodeAgent | null
   hostNetwork: boolean
   name: string
   namespace: string
   nodeName: string | null
   phase: string
+  /** The first container requests `vpc.amazonaws.com/pod-eni`: the pod gets a branch ENI, not a pool address. */
+  podEni: boolean
   podIp: string | null
   podIps: string[]
 }

@@ -41,6 +41,11 @@ export function openSnapshotSource(dir: string): ClusterSource {
     describeInstances: async (ids) => pick<Ec2Instance>('describeInstances', ids, (instance) => instance.instanceId),
     describeNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeNetworkInterfaces', ids, (eni) => eni.attachment?.instanceId),
     describeSubnets: async (ids) => pick<Ec2Subnet>('describeSubnets', ids, (subnet) => subnet.subnetId),
+    async dryRun(request) {
+      throw new UserError(`--from-dir ${dir}: a snapshot cannot answer ec2:${request.action} (DryRun)`, {
+        hint: 'permissions are checked against the live account; drop --from-dir',
+      })
+    },
     listEniConfigs: async () => answer('listEniConfigs'),
     listNodegroups: async () => (index.calls.listNodegroups ? answer('listNodegroups') : notInSnapshot('eks:ListNodegroups')),
     listNodes: async () => answer('listNodes'),

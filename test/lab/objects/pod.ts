@@ -3,14 +3,19 @@ import {fieldsV1Of} from './fields-v1.js'
 type Json = {[key: string]: unknown}
 
 export interface LabPod {
+  /** For aws-node pods: the aws-node container's env (as the pod was created) and its start time. */
+  agent?: {env: Array<{name: string; value?: string}>; startedAt: string}
   app: string
   hostNetwork: boolean
+  /** Empty for a pod still waiting for its network (ContainerCreating). */
   ip: string
   name: string
   namespace: string
   nodeIp: string
   nodeName: string
   phase: string
+  /** Security groups for pods: the webhook adds a `vpc.amazonaws.com/pod-eni` request to the first container. */
+  podEni?: boolean
 }
 
 /**
@@ -19,13 +24,21 @@ export interface LabPod {
  */
 export function makePod(pod: LabPod, index: number): Json {
   const hash = pod.name.split('-').at(-2) ?? 'x'
+  const resources = pod.podEni
+    ? {limits: {'vpc.amazonaws.com/pod-eni': '1'}, requests: {cpu: '100m', memory: '128Mi', 'vpc.amazonaws.com/pod-eni': '1'}}
+    : {requests: {cpu: '100m', memory: '128Mi'}}
+  const container = pod.agent
+    ? {env: pod.agent.env, image: '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.23.1', imagePullPolicy: 'IfNotPresent', name: 'aws-node', resources: {requests: {cpu: '25m'}}}
+    : {image: `public.ecr.aws/docker/library/${pod.app}:1.27`, imagePullPolicy: 'IfNotPresent', name: pod.app, resources}
+  const startedAt = pod.agent?.startedAt ?? '2026-11-25T10:00:03Z'
+  const addressed = pod.ip !== ''
   const object = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       creationTimestamp: '2026-11-25T10:00:00Z',
       generateName: pod.name.slice(0, pod.name.lastIndexOf('-') + 1),
-      labels: {app: pod.app, 'pod-template-hash': hash},
+      labels: pod.agent ? {'app.kubernetes.io/name': 'aws-node', 'k8s-app': 'aws-node', 'pod-template-generation': '1'} : {app: pod.app, 'pod-template-hash': hash},
       name: pod.name,
       namespace: pod.namespace,
       ownerReferences: [{apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: pod.hostNetwork ? 'DaemonSet' : 'ReplicaSet', name: pod.app, uid: '7d1e0c4a-2b3f-4e5d-8a9b-0c1d2e3f4a5b'}],
@@ -33,7 +46,7 @@ export function makePod(pod: LabPod, index: number): Json {
       uid: `9a8b${index.toString(16).padStart(8, '0')}-1c2d-4e3f-8a7b-6c5d4e3f2a1b`,
     },
     spec: {
-      containers: [{image: `public.ecr.aws/docker/library/${pod.app}:1.27`, imagePullPolicy: 'IfNotPresent', name: pod.app, resources: {requests: {cpu: '100m', memory: '128Mi'}}}],
+      containers: [container],
       dnsPolicy: 'ClusterFirst',
       hostNetwork: pod.hostNetwork || undefined,
       nodeName: pod.nodeName,
@@ -47,12 +60,16 @@ export function makePod(pod: LabPod, index: number): Json {
         {lastProbeTime: null, lastTransitionTime: '2026-11-25T10:00:02Z', status: 'True', type: 'PodScheduled'},
         {lastProbeTime: null, lastTransitionTime: '2026-11-25T10:00:04Z', status: 'True', type: 'Ready'},
       ],
-      containerStatuses: [{containerID: `containerd://${index.toString(16).padStart(64, 'a')}`, image: `public.ecr.aws/docker/library/${pod.app}:1.27`, name: pod.app, ready: true, restartCount: 0, started: true, state: {running: {startedAt: '2026-11-25T10:00:03Z'}}}],
+      containerStatuses: [
+        addressed
+          ? {containerID: `containerd://${index.toString(16).padStart(64, 'a')}`, image: container.image, name: container.name, ready: true, restartCount: 0, started: true, state: {running: {startedAt}}}
+          : {image: container.image, name: container.name, ready: false, restartCount: 0, started: false, state: {waiting: {reason: 'ContainerCreating'}}},
+      ],
       hostIP: pod.nodeIp,
       hostIPs: [{ip: pod.nodeIp}],
       phase: pod.phase,
-      podIP: pod.ip,
-      podIPs: [{ip: pod.ip}],
+      podIP: addressed ? pod.ip : undefined,
+      podIPs: addressed ? [{ip: pod.ip}] : undefined,
       qosClass: 'Burstable',
       startTime: '2026-11-25T10:00:02Z',
     },

@@ -69,8 +69,12 @@ readers('listPods: every pod with its node, IPs and host networking', async ({cl
   const pods = await source.listPods()
   assert.is(pods.length, cluster.pods.length)
   assert.is(pods.length, 6 * 2 + 3 * 10 + 2 * 25 + 2)
-  const expected = cluster.pods.map((p) => ({hostNetwork: p.hostNetwork, name: p.name, namespace: p.namespace, nodeName: p.nodeName, phase: 'Running', podIp: p.ip, podIps: [p.ip]}))
-  assert.equal(pods, expected)
+  const expected = cluster.pods.map((p) => ({hostNetwork: p.hostNetwork, name: p.name, namespace: p.namespace, nodeName: p.nodeName, phase: 'Running', podEni: false, podIp: p.ip, podIps: [p.ip]}))
+  assert.equal(pods.map(({agent: _agent, ...rest}) => rest), expected)
+  // The aws-node pods carry their container's env and start time (the settings ipamd started with); no other pod does.
+  const agents = pods.filter((p) => p.agent)
+  assert.equal(agents.map((p) => p.name), cluster.pods.filter((p) => p.app === 'aws-node').map((p) => p.name))
+  assert.ok(agents.every((p) => p.agent!.startedAt === '2026-11-25T10:00:03Z' && p.agent!.env.some((e) => e.name === 'WARM_ENI_TARGET')))
   assert.is(pods.filter((p) => p.hostNetwork).length, 12)
 })
 

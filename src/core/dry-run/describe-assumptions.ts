@@ -1,0 +1,40 @@
+import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
+
+export interface AssumptionContext {
+  checkpoint: boolean
+  config: IpamdConfig
+  introspection: boolean
+  limits: PoolLimits
+  maxPodsFromNode: boolean
+  newEniSubnet: string
+  startedAt: boolean
+}
+
+/** What the dry-run had to take as given because neither EC2 nor Kubernetes shows it (ipamd-dry-run-inputs.md). */
+export function describeAssumptions(context: AssumptionContext): string[] {
+  const {config, limits} = context
+  const assumptions: string[] = []
+  if (!context.introspection) {
+    assumptions.push(`no IP is cooling: without --introspection, IP_COOLDOWN_PERIOD (${config.ipCooldownSeconds} s) is taken as over for every address`)
+  }
+
+  if (!context.introspection && !context.checkpoint) {
+    assumptions.push("assigned addresses are the pods' IPs: without --checkpoint or --introspection, addresses ipamd still holds for deleted pods are not seen")
+  }
+
+  assumptions.push("the release throttle has elapsed: ipamd's last release (at most one per 30 s) is not visible")
+  assumptions.push(
+    context.startedAt
+      ? 'ENI ages count from the later of the EC2 attach time and the aws-node container start (ipamd rebuilds its datastore at start)'
+      : 'ENI ages count from the EC2 attach time: the aws-node container start is unknown',
+  )
+  assumptions.push('no InsufficientCidrBlocks error in the last 120 s (that freeze shows only in ipamd.log and its metrics)')
+  assumptions.push(`a new ENI goes into ${context.newEniSubnet}`)
+  if (!context.maxPodsFromNode) assumptions.push(`max pods ${config.maxPods}: the node reports no status.capacity.pods`)
+  if (limits.prefixDelegation && config.warmPrefixTarget >= 2) {
+    assumptions.push('pods are placed packed (lowest ENI, then lowest prefix); ipamd picks in random order and may hold more prefixes')
+  }
+
+  assumptions.push("times are counted from now on ipamd's 5 s reconcile grid")
+  return assumptions
+}

@@ -1,0 +1,70 @@
+import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
+import {hasRoomForEni} from '../ipamd/plan-growth.js'
+import {snapshotPool} from '../ipamd/pool-snapshot.js'
+import {ADDRESSES_PER_PREFIX, type PoolState} from '../ipamd/pool-state.js'
+import type {SubnetFacts} from './node-facts.js'
+import type {TimedAction} from './project-pool.js'
+
+/** What bounds the pool's growth, and whether the projection reaches it. */
+export interface GrowthLimit {
+  detail: string
+  kind: 'eni-limit' | 'max-pods' | 'subnet-free-ips' | 'subnet-free-prefixes'
+  limit: number
+  reached: boolean
+  /** The ENI slots, addresses or /28s the projected pool uses or asks for. */
+  used: number
+}
+
+/** Addresses each projected action takes from a subnet: a new ENI's own primary address included. */
+function demandBySubnet(state: PoolState, actions: TimedAction[], newEniSubnet: string, limits: PoolLimits): Map<string, number> {
+  const demand = new Map<string, number>()
+  const add = (subnet: string, n: number): void => void demand.set(subnet, (demand.get(subnet) ?? 0) + n)
+  for (const {action} of actions) {
+    if (action.kind === 'assign') add(state.enis.find((e) => e.id === action.eniId)?.subnetId ?? newEniSubnet, action.count * limits.addressesPerCidr)
+    else if (action.kind === 'attach-eni') add(newEniSubnet, 1 + action.count * limits.addressesPerCidr)
+  }
+
+  return demand
+}
+
+/** ENI slots, max pods, and the free addresses (or, in PD mode, /28s) of the subnets growth draws from. */
+export function describeGrowthLimits(
+  initial: PoolState,
+  projected: PoolState,
+  actions: TimedAction[],
+  context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; subnets: SubnetFacts[]},
+): GrowthLimit[] {
+  const {config, limits} = context
+  const slots = projected.enis.length + projected.unmanagedEnis
+  const full = !hasRoomForEni(projected, config, limits)
+  const held = snapshotPool(projected, limits).totalIps
+  const result: GrowthLimit[] = [
+    {detail: `${slots} of ${limits.maxEni} ENIs attached${full ? ': no room for another' : ''}`, kind: 'eni-limit', limit: limits.maxEni, reached: full, used: slots},
+    {
+      detail: `the pool holds ${held} addresses for max pods ${config.maxPods}${held >= config.maxPods ? ': ipamd grows no further' : ''}`,
+      kind: 'max-pods',
+      limit: config.maxPods,
+      reached: held >= config.maxPods,
+      used: held,
+    },
+  ]
+  const demand = demandBySubnet(initial, actions, context.newEniSubnet, limits)
+  for (const subnetId of new Set([context.newEniSubnet, ...demand.keys()])) {
+    const free = context.subnets.find((s) => s.subnetId === subnetId)?.availableIpAddressCount
+    if (free === null || free === undefined) continue
+    const wanted = demand.get(subnetId) ?? 0
+    if (limits.prefixDelegation) {
+      // AvailableIpAddressCount does not say how fragmented the subnet is: free /28s are at most free / 16.
+      const prefixes = Math.floor(free / ADDRESSES_PER_PREFIX)
+      const wantedPrefixes = Math.ceil(wanted / ADDRESSES_PER_PREFIX)
+      const reached = wantedPrefixes > prefixes
+      const detail = `${subnetId}: at most ${prefixes} free /28s (${free} free addresses), the projection asks for ${wantedPrefixes}`
+      result.push({detail, kind: 'subnet-free-prefixes', limit: prefixes, reached, used: wantedPrefixes})
+    } else {
+      const detail = `${subnetId}: ${free} free addresses, the projection asks for ${wanted}`
+      result.push({detail, kind: 'subnet-free-ips', limit: free, reached: wanted > free, used: wanted})
+    }
+  }
+
+  return result
+}

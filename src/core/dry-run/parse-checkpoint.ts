@@ -1,0 +1,30 @@
+import {UserError} from '../../errors.js'
+import {type DatastoreAddress, type DatastoreView, isObject, parseJsonObject} from './datastore-view.js'
+
+/** CheckpointFormatVersion in pkg/ipamd/datastore: ipamd refuses to restore any other. */
+const CHECKPOINT_VERSION = 'vpc-cni-ipam/1'
+
+const bad = (file: string, why: string): UserError =>
+  new UserError(`--checkpoint ${file}: not an ipamd checkpoint (${why})`, {hint: 'save /var/run/aws-node/ipam.json from the node'})
+
+/**
+ * `/var/run/aws-node/ipam.json` as ipamd writes it (datastore.CheckpointData): only assigned addresses, the
+ * IPAM key at the top level of each allocation, pod name and namespace under `metadata`.
+ */
+export function parseCheckpoint(text: string, file: string): DatastoreView {
+  const document = parseJsonObject(text, (why) => bad(file, why))
+  if (document.version !== CHECKPOINT_VERSION) throw bad(file, `version ${JSON.stringify(document.version)}, expected "${CHECKPOINT_VERSION}"`)
+  if (!Array.isArray(document.allocations)) throw bad(file, 'no allocations list')
+  const addresses: DatastoreAddress[] = []
+  for (const [index, entry] of document.allocations.entries()) {
+    if (!isObject(entry) || typeof entry.containerID !== 'string') throw bad(file, `allocation ${index} has no containerID`)
+    // IPv6 allocations carry `ipv6` instead; the warm pool is IPv4.
+    if (entry.ipv4 === undefined) continue
+    if (typeof entry.ipv4 !== 'string') throw bad(file, `allocation ${index} has an ipv4 that is not a string`)
+    const metadata = isObject(entry.metadata) ? entry.metadata : {}
+    const pod = typeof metadata.k8sPodName === 'string' ? `${String(metadata.k8sPodNamespace ?? '')}/${metadata.k8sPodName}` : null
+    addresses.push({address: entry.ipv4, assigned: true, eniId: null, pod, unassignedAt: null})
+  }
+
+  return {addresses, enis: [], file, kind: 'checkpoint'}
+}

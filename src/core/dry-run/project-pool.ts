@@ -1,0 +1,78 @@
+import {applyAction} from '../ipamd/apply-action.js'
+import {decideActions} from '../ipamd/decide-actions.js'
+import type {IpamdAction} from '../ipamd/ipamd-action.js'
+import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
+import {assignPodAddress} from '../ipamd/place-pod.js'
+import {MIN_ENI_AGE_SECONDS} from '../ipamd/plan-free-eni.js'
+import {DECREASE_INTERVAL_SECONDS} from '../ipamd/plan-release.js'
+import type {PoolState} from '../ipamd/pool-state.js'
+
+/** ipamd's pool manager runs updateIPPoolIfRequired every 5 s (2.5 s sleeps either side, ipamd.go StartNodeIPPoolManager). */
+export const RECONCILE_SECONDS = 5
+
+/** A pool still acting after this many reconciles is flapping. */
+const MAX_ROUNDS = 200
+
+export interface TimedAction {
+  action: IpamdAction
+  /** Seconds from now, on ipamd's 5 s grid. */
+  atSeconds: number
+}
+
+export interface Projection {
+  actions: TimedAction[]
+  /** Why the pool wanted to change at the end but could not. */
+  blocked: string[]
+  /** Pending pods that got an address along the way. */
+  placed: number
+  settled: boolean
+  state: PoolState
+}
+
+/** The next moment a timer runs out (ENI age, release throttle, IP cooldown), after `clock`; null when none will. */
+function nextTimer(state: PoolState, config: IpamdConfig, clock: number): null | number {
+  const times: number[] = state.enis.map((eni) => eni.attachedAt + MIN_ENI_AGE_SECONDS)
+  if (state.lastDecreaseAt !== null) times.push(state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS)
+  for (const eni of state.enis) for (const cidr of eni.cidrs) for (const t of cidr.coolingSince) times.push(t + config.ipCooldownSeconds)
+  const future = times.filter((t) => t >= clock)
+  return future.length > 0 ? Math.min(...future) : null
+}
+
+/**
+ * Runs ipamd's decision function from the node's state until the pool settles: a reconcile now, one every 5 s
+ * while it acts, and when it rests, the next reconcile after a timer runs out. Pending pods take addresses as
+ * they appear. The state given is not changed.
+ */
+export function projectPool(initial: PoolState, config: IpamdConfig, limits: PoolLimits, now: number, pendingPods: number): Projection {
+  const state = structuredClone(initial)
+  const actions: TimedAction[] = []
+  let placed = 0
+  let clock = now
+  let blocked: string[] = []
+  const place = (): void => {
+    while (placed < pendingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds)) placed++
+  }
+
+  place()
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const decision = decideActions(state, config, limits, clock)
+    blocked = decision.blocked
+    if (decision.actions.length > 0) {
+      for (const action of decision.actions) {
+        applyAction(state, action, clock)
+        actions.push({action, atSeconds: clock - now})
+      }
+
+      place()
+      clock += RECONCILE_SECONDS
+      continue
+    }
+
+    const timer = nextTimer(state, config, clock + 1)
+    if (timer === null) return {actions, blocked, placed, settled: true, state}
+    // The first reconcile after the timer, on the 5 s grid (a strict comparison there waits one more tick).
+    clock = now + Math.ceil((timer + 1 - now) / RECONCILE_SECONDS) * RECONCILE_SECONDS
+  }
+
+  return {actions, blocked, placed, settled: false, state}
+}
