@@ -3,7 +3,7 @@ import {Command} from '@oclif/core/command'
 import * as Flags from '@oclif/core/flags'
 
 import {ExitCode} from './exit-codes.js'
-import {describeError, formatErrorLine} from './format-error.js'
+import {describeError, errorDocument, formatErrorLine} from './format-error.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 
@@ -43,7 +43,7 @@ export abstract class BaseCommand extends Command {
     if (process.env.DEBUG && error.stack) process.stderr.write(`${error.stack}\n`)
     process.stderr.write(`${formatErrorLine(reported)}\n`)
     if (this.jsonEnabled()) {
-      this.logJson({error: {exitCode: reported.exitCode, hint: reported.hint, message: reported.message}, schemaVersion: 1})
+      this.logJson(errorDocument(reported))
     }
 
     process.exitCode = reported.exitCode
