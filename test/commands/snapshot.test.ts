@@ -98,6 +98,19 @@ test('a call that fails is a warning and the snapshot goes on (exit 0)', async (
   }
 })
 
+test('a 404 without a Status body (a proxy) is recorded as a failed call, not as "no aws-node"', async () => {
+  lab.kube.faults.push({path: '/apis/apps/v1/namespaces/kube-system/daemonsets/aws-node', plainBody: '404 page not found', status: 404})
+  try {
+    const out = await snapshot('proxy-404')
+    assert.is(out.exitCode, 0, out.stderr)
+    assert.match(out.stderr, /^warning: not captured: kubernetes:readAwsNode: HTTP 404: 404 page not found\n$/)
+    const index = JSON.parse(readFileSync(join(work, 'proxy-404', 'index.json'), 'utf8')) as SnapshotIndex
+    assert.is(index.calls.readAwsNode.ok, false)
+  } finally {
+    lab.kube.faults.length = 0
+  }
+})
+
 test('EC2 refused: the subnets are recorded as not captured (not as "none"), and replay says so', async () => {
   for (const action of ['DescribeInstances', 'DescribeNetworkInterfaces', 'DescribeSubnets']) lab.aws.ec2.addFault({action, kind: 'unauthorized'})
   lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeCluster'})

@@ -19,6 +19,14 @@ export class KubeRequestError extends Error {
     Object.assign(this, details)
   }
 
+  /**
+   * The object is not there: the API server said so, a `Status` with reason NotFound. A bare 404 (a proxy, a
+   * load balancer, a wrong server URL) says nothing about the cluster and stays an error.
+   */
+  get isNotFound(): boolean {
+    return this.status === 404 && this.reason === 'NotFound'
+  }
+
   static fromResponse(status: number, body: string, retryAfter: string | undefined): KubeRequestError {
     let message = body.trim().slice(0, 300) || `HTTP ${status}`
     let reason: string | undefined

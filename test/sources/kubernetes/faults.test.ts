@@ -113,6 +113,17 @@ faults('a slow answer within the timeout is simply waited for', async ({lab, sou
   assert.is((await source.readServerVersion()).minor, '31+')
 })
 
+faults('a 404 without a Status body (a proxy) is an error, not "absent": only reason NotFound means absent', async ({lab, source}) => {
+  lab.faults.push({path: '/apis/apps/v1/namespaces/kube-system/daemonsets/aws-node', plainBody: '404 page not found\n', status: 404})
+  lab.faults.push({path: '/api/v1/namespaces/kube-system/configmaps', plainBody: '<html>Not Found</html>', status: 404})
+  lab.faults.push({path: '/apis/crd.k8s.amazonaws.com', plainBody: 'no route', status: 404})
+  const awsNode = await failure(source.readAwsNode())
+  assert.match(awsNode.message, /^kubernetes:readAwsNode: HTTP 404: 404 page not found$/)
+  assert.match((await failure(source.readCniConfigMap())).message, /^kubernetes:readCniConfigMap: HTTP 404: <html>Not Found<\/html>$/)
+  assert.match((await failure(source.listEniConfigs())).message, /^kubernetes:listEniConfigs: HTTP 404: no route$/)
+  assert.is(describeError(awsNode).exitCode, 3)
+})
+
 faults('read-only: no request but GET reached the lab', ({lab}) => {
   assert.equal(lab.writes, [])
 })
