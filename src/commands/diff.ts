@@ -37,6 +37,8 @@ export default class Diff extends BaseCommand {
     configmap: Flags.string({description: 'The amazon-vpc-cni ConfigMap (YAML or JSON), to check the network policy settings.'}),
     filename: Flags.string({
       char: 'f',
+      // Two inputs for one comparison: which one the user meant is a guess, so neither is used.
+      exclusive: ['from-dir'],
       description: `The aws-node DaemonSet as YAML or JSON (a List too), or - for standard input, instead of the cluster: ${KUBECTL}`,
     }),
     'self-managed': Flags.boolean({

@@ -16,7 +16,7 @@ import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
 import {createStyle} from '../output/style.js'
 import {liveFlags} from '../live-flags.js'
-import {readTextFile} from '../sources/read-text-file.js'
+import {inputName, readTextFile} from '../sources/read-text-file.js'
 import {readSubnetFree, type SubnetFree} from '../sources/warm-targets/read-subnet-free.js'
 import {withClusterSource} from '../sources/with-cluster-source.js'
 
@@ -68,7 +68,7 @@ export default class WarmTargets extends BaseCommand {
       parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS),
     )
     const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
-    const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
+    const events = flags.trace ? parseTrace(await readTextFile(flags.trace), inputName(flags.trace)) : undefined
     const tracePeak = events && tracePeakPods(flags.pods, events)
     const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods, tracePeak})
     const subnet = await this.readSubnet(flags)
@@ -78,7 +78,7 @@ export default class WarmTargets extends BaseCommand {
       nodes: flags.nodes,
       shape,
       subnetFree: subnet?.free ?? flags['subnet-free'] ?? null,
-      trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
+      trace: events && {durationSeconds: traceDurationSeconds(events), events, name: inputName(flags.trace!)},
     })
     for (const warning of result.warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) {

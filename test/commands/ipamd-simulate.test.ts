@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert'
 
 import IpamdSimulate from '../../src/commands/ipamd/simulate.js'
 import type {SimulateResult} from '../../src/core/ipamd/build-simulate-report.js'
+import {runBinary} from '../helpers/run-binary.js'
 import {assertGolden} from '../helpers/golden.js'
 import {projectRoot, runCommand} from '../helpers/run-command.js'
 
@@ -118,6 +119,15 @@ test('a trace beyond max pods is warned about (issue 5 review, finding 4)', asyn
   assert.is(out.exitCode, 0, out.stderr)
   assert.match(out.stderr, /the trace reaches 45 pods, more than max pods 29/)
   assert.ok(out.result!.warnings.some((w) => w.includes('45 pods')))
+})
+
+test('--trace - reads a piped trace, named "standard input"; nothing piped is said so (issue 12, item 17)', () => {
+  const piped = runBinary(['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '-', '--json'], {input: '0,+,5\n60,-,2\n'})
+  assert.is(piped.exitCode, 0, piped.stderr)
+  assert.is((JSON.parse(piped.stdout) as {trace: {name: string}}).trace.name, 'standard input')
+  const empty = runBinary(['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '-'], {input: ''})
+  assert.is(empty.exitCode, 2)
+  assert.is(empty.stderr, 'error: standard input has no events; one "seconds,+|-,count" line per event\n')
 })
 
 test.run()
