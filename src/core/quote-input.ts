@@ -1,3 +1,5 @@
+import {escapeControls} from './one-line.js'
+
 /** Longest piece of a user's value an error message repeats: enough to recognise it, never a wall of text. */
 export const QUOTED_INPUT_MAX = 40
 
@@ -8,6 +10,6 @@ export const QUOTED_INPUT_MAX = 40
 export function quoteInput(value: string, max = QUOTED_INPUT_MAX): string {
   const chars = [...value]
   const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value
-  const quoted = JSON.stringify(cut).replaceAll(/[\u007F-\u009F\u2028\u2029\uFFFD]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`)
+  const quoted = `"${escapeControls(cut.replaceAll('\\', '\\\\').replaceAll('"', '\\"'))}"`
   return chars.length > max ? `${quoted} (${chars.length} characters)` : quoted
 }

@@ -36,7 +36,7 @@ export async function describeInstanceTypes(options: AwsOptions, instanceTypes?:
       throw new UnknownInstanceTypesError(named ? named.split(/[\s,]+/).filter(Boolean) : [], error)
     }
 
-    throw mapAwsError(CALL, error)
+    throw mapAwsError(CALL, error, options)
   } finally {
     client.destroy()
   }

@@ -30,7 +30,7 @@ export async function dryRun(options: AwsOptions, request: DryRunRequest): Promi
     const {message, name} = error as Error
     if (name === 'DryRunOperation') return {action, allowed: true, code: name, message}
     if (name === 'UnauthorizedOperation') return {action, allowed: false, code: name, message}
-    throw mapAwsError(`${action} (DryRun)`, error)
+    throw mapAwsError(`${action} (DryRun)`, error, options)
   } finally {
     client.destroy()
   }

@@ -19,7 +19,7 @@ export async function runEc2Call<T>(options: AwsOptions, call: string, read: (sd
   try {
     return await read(sdk, client)
   } catch (error) {
-    throw mapAwsError(call, error)
+    throw mapAwsError(call, error, options)
   } finally {
     client.destroy()
   }

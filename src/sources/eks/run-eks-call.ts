@@ -19,7 +19,7 @@ export async function runEksCall<T>(options: AwsOptions, call: string, read: (sd
     client = await createEksClient(options)
     return {available: true, call, value: await read(sdk, client)}
   } catch (error) {
-    const mapped = mapAwsError(call, error)
+    const mapped = mapAwsError(call, error, options)
     return {
       available: false,
       call,
