@@ -5,7 +5,9 @@ import {UserError} from '../../errors.js'
 export interface AwsOptions {
   profile?: string
   region?: string
-  /** Per-request timeout. */
+  /** Aborts calls in flight when the command closes its sources (it failed, or it is done). */
+  signal?: AbortSignal
+  /** How long one call may wait for an answer, retries included (a paged call: for each page). */
   timeoutMs?: number
 }
 

@@ -1,5 +1,6 @@
 import {quoteInput} from '../../core/quote-input.js'
 import {SourceError, UserError, type VpccniError} from '../../errors.js'
+import {DeadlineExceeded} from '../deadline.js'
 import type {AwsOptions} from './aws-options.js'
 import {isProfileDefined, profileInUse, sharedConfigFiles} from './aws-profile.js'
 
@@ -20,6 +21,15 @@ const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT',
  */
 export function mapAwsError(call: string, error: unknown, options: AwsOptions = {}): VpccniError {
   const e = (error ?? {}) as AwsLikeError
+  const deadline = error instanceof DeadlineExceeded ? error : (error as {cause?: unknown})?.cause
+  if (deadline instanceof DeadlineExceeded) {
+    return new SourceError(call, `${deadline.message}, the SDK's retries included`, {
+      cause: error,
+      hint: 'raise --request-timeout, or check network access, --region and AWS_ENDPOINT_URL_*',
+      outOfReach: true,
+    })
+  }
+
   const name = e.name ?? e.code ?? ''
   const message = e.message ?? String(error)
   if (DENIED.has(name) || e.$metadata?.httpStatusCode === 403) {

@@ -10,14 +10,18 @@ type SdkNetworkInterface = NonNullable<import('@aws-sdk/client-ec2').DescribeNet
  */
 export async function describeNetworkInterfaces(options: AwsOptions, instanceIds: string[]): Promise<Ec2NetworkInterface[]> {
   if (instanceIds.length === 0) return []
-  return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client) => {
+  return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client, deadline) => {
     const enis: Ec2NetworkInterface[] = []
     for (const ids of batches([...new Set(instanceIds)])) {
       const pages = sdk.paginateDescribeNetworkInterfaces(
         {client},
         {Filters: [{Name: 'attachment.instance-id', Values: ids}], MaxResults: 1000},
+        {abortSignal: deadline.signal},
       )
-      for await (const page of pages) for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
+      for await (const page of pages) {
+        deadline.renew()
+        for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
+      }
     }
 
     return enis.sort(byAttachment)

@@ -2,6 +2,8 @@ interface Details {
   code?: string
   reason?: string
   retryAfterSeconds?: number
+  /** A retry was due but its wait would have ended past the request's deadline. */
+  retryCut?: boolean
   status?: number
   timeoutMs?: number
 }
@@ -11,6 +13,7 @@ export class KubeRequestError extends Error {
   readonly code?: string
   readonly reason?: string
   readonly retryAfterSeconds?: number
+  readonly retryCut?: boolean
   readonly status?: number
   readonly timeoutMs?: number
 
@@ -25,6 +28,11 @@ export class KubeRequestError extends Error {
    */
   get isNotFound(): boolean {
     return this.status === 404 && this.reason === 'NotFound'
+  }
+
+  withRetryCut(): KubeRequestError {
+    const {code, reason, retryAfterSeconds, status, timeoutMs} = this
+    return new KubeRequestError(this.message, {code, reason, retryAfterSeconds, retryCut: true, status, timeoutMs})
   }
 
   static fromResponse(status: number, body: string, retryAfter: string | undefined): KubeRequestError {
