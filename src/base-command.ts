@@ -24,6 +24,16 @@ export abstract class BaseCommand extends Command {
     return Boolean(process.stdout.isTTY)
   }
 
+  /**
+   * The width tables fit: the terminal's, or COLUMNS when set (a pipe, a test, a pager); none means a pipe, where
+   * rows stay whole for grep and awk.
+   */
+  protected get outputWidth(): number | undefined {
+    if (this.isTty && process.stdout.columns) return process.stdout.columns
+    const columns = Number(process.env.COLUMNS)
+    return Number.isInteger(columns) && columns > 0 ? columns : undefined
+  }
+
   protected useColor(flags: {color: boolean}): boolean {
     return flags.color && !process.env.NO_COLOR && this.isTty && !this.jsonEnabled()
   }

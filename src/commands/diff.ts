@@ -62,7 +62,7 @@ export default class Diff extends BaseCommand {
     const report = buildDiffReport(input, DIFF_REFERENCE_DATA)
     const warnings = [...notes, ...report.warnings]
     for (const warning of warnings) this.warnLine(warning)
-    if (!this.jsonEnabled()) this.log(renderDiff(report, await createStyle(this.useColor(flags))))
+    if (!this.jsonEnabled()) this.log(renderDiff(report, await createStyle(this.useColor(flags)), this.outputWidth))
     if (report.summary.reverted > 0 || report.summary.conflict > 0) this.problemFound()
     return {...report, warnings}
   }

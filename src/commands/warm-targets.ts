@@ -84,7 +84,7 @@ export default class WarmTargets extends BaseCommand {
     if (!this.jsonEnabled()) {
       // The table renderer (cli-table3) loads on use, so that no other command pays for it at start.
       const {renderWarmTargets} = await import('../output/warm-targets-view.js')
-      const text = renderWarmTargets(result, await createStyle(this.useColor(flags)))
+      const text = renderWarmTargets(result, await createStyle(this.useColor(flags)), this.outputWidth)
       this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from EC2 DescribeSubnets` : text)
     }
 

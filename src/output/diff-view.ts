@@ -35,7 +35,7 @@ function paint(effect: Effect, text: string, style: Style): string {
   return effect === 'conflict' ? style.yellow(text) : text
 }
 
-function renderChanges(report: DiffReport, style: Style): string[] {
+function renderChanges(report: DiffReport, style: Style, width?: number): string[] {
   if (report.changes.length === 0) return [`No differences from the ${report.cniVersion.baseline} defaults.`]
   const rows = report.changes.map((c) => [
     paint(c.effect, c.effect, style),
@@ -45,7 +45,7 @@ function renderChanges(report: DiffReport, style: Style): string[] {
     showOwner(c),
   ])
   const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).map((e) => `  ${paint(e, e, style)}: ${EFFECT_MEANING[e]} (${report.summary[e]})`)
-  return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend]
+  return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style, {width}), '', ...legend]
 }
 
 function renderLint(report: DiffReport, style: Style): string[] {
@@ -69,13 +69,13 @@ function renderRemedy(report: DiffReport, style: Style): string[] {
   return lines
 }
 
-/** The diff as people read it: one header line, the changes grouped by effect, the lint, then the remedy. */
-export function renderDiff(report: DiffReport, style: Style): string {
+/** The diff as people read it: one header line, the changes grouped by effect (fitted to `width`), the lint, then the remedy. */
+export function renderDiff(report: DiffReport, style: Style, width?: number): string {
   const {addon, cniVersion, daemonSet, ownership} = report
   const header = [
     `${daemonSet.namespace}/${daemonSet.name}: VPC CNI ${cniVersion.running} (${cniVersion.source}), compared with the ${cniVersion.baseline} manifest`,
     `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : 'the documented EKS-managed set (inferred)'}`,
     '',
   ]
-  return [...header, ...renderChanges(report, style), ...renderLint(report, style), ...renderRemedy(report, style)].join('\n')
+  return [...header, ...renderChanges(report, style, width), ...renderLint(report, style), ...renderRemedy(report, style)].join('\n')
 }
