@@ -1,4 +1,5 @@
 import {UserError} from '../../errors.js'
+import {quoteInput} from '../quote-input.js'
 import {envValueProblem, type EnvVarFact, parseGoBool} from '../aws-node-env.js'
 import {suggestNearest} from '../suggest-nearest.js'
 import {type IpamdConfig, MANIFEST_DEFAULTS} from './ipamd-config.js'
@@ -32,7 +33,7 @@ export function parseSetAssignments(pairs: string[], known: EnvVarFact[]): Recor
     const value = pair.slice(eq + 1).trim()
     const variable = known.find((v) => v.name === name)
     if (!variable) {
-      throw new UserError(`unknown aws-node variable "${name}"`, {suggestions: suggestNearest(name, known.map((v) => v.name))})
+      throw new UserError(`unknown aws-node variable ${quoteInput(name)}`, {suggestions: suggestNearest(name, known.map((v) => v.name))})
     }
 
     if (variable.kind === 'int' && !/^\d+$/.test(value)) {

@@ -20,9 +20,9 @@ export class UnknownInstanceTypesError extends UserError {
 /** DescribeInstanceTypes, every page; `instanceTypes` narrows the call, none means every type the region offers. */
 export async function describeInstanceTypes(options: AwsOptions, instanceTypes?: string[]): Promise<Ec2InstanceTypeRecord[]> {
   const sdk = await loadEc2()
-  const client = await createEc2Client(options)
   const records: Ec2InstanceTypeRecord[] = []
   try {
+    const client = await createEc2Client(options)
     await runWithDeadline(options, client, async (deadline) => {
       const pages = sdk.paginateDescribeInstanceTypes(
         {client},

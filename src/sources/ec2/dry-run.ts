@@ -22,8 +22,8 @@ export type DryRunRequest =
 export async function dryRun(options: AwsOptions, request: DryRunRequest): Promise<DryRunAnswer> {
   const action = `ec2:${request.action}`
   const sdk = await loadEc2()
-  const client = await createEc2Client(options)
   try {
+    const client = await createEc2Client(options)
     await runWithDeadline(options, client, (deadline) => client.send(toCommand(sdk, request) as never, {abortSignal: deadline.signal}))
     // A call that succeeds despite DryRun=true means the endpoint ignored the flag: never report that as fine.
     throw new Error(`${action} answered without DryRunOperation: the endpoint ignored DryRun=true`)

@@ -21,8 +21,9 @@ export async function runEc2Call<T>(
   read: (sdk: Ec2Sdk, client: EC2Client, deadline: Deadline) => Promise<T>,
 ): Promise<T> {
   const sdk = await loadEc2()
-  const client = await createEc2Client(options)
   try {
+    // Inside the try: the client's constructor already refuses a missing or malformed region.
+    const client = await createEc2Client(options)
     return await runWithDeadline(options, client, (deadline) => read(sdk, client, deadline))
   } catch (error) {
     throw mapAwsError(call, error, options)
