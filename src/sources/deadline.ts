@@ -50,7 +50,12 @@ export function startDeadline(timeoutMs: number | undefined, parent?: AbortSigna
 
 /** `work`, or the signal's reason as soon as it aborts: a step that does not listen to the signal cannot hold a call up. */
 export function raceSignal<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason)
+  if (signal.aborted) {
+    // The work still runs and will fail on the same signal: its failure is expected, not an unhandled rejection.
+    work.catch(() => undefined)
+    return Promise.reject(signal.reason)
+  }
+
   let onAbort: (() => void) | undefined
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(signal.reason)
