@@ -7,7 +7,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 import {EXIT_CODES_HELP} from '../src/exit-codes.js'
-import {renderCommandPage, renderIndexPage, type ManifestCommand} from './man-roff.js'
+import {manPageName, renderCommandPage, renderIndexPage, type ManifestCommand} from './man-roff.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const manifest = JSON.parse(readFileSync(join(root, 'oclif.manifest.json'), 'utf8')) as {
@@ -25,7 +25,7 @@ for (const file of readdirSync(manDir)) if (file.endsWith('.1')) rmSync(join(man
 const commands = Object.values(manifest.commands).sort((a, b) => a.id.localeCompare(b.id))
 writeFileSync(join(manDir, 'vpccni.1'), renderIndexPage(commands, pkg.description, context))
 for (const command of commands) {
-  writeFileSync(join(manDir, `vpccni-${command.id.replaceAll(' ', '-').replaceAll(':', '-')}.1`), renderCommandPage(command, context))
+  writeFileSync(join(manDir, `${manPageName(command.id)}.1`), renderCommandPage(command, context))
 }
 
 console.error(`wrote ${commands.length + 1} man pages to man/`)

@@ -21,6 +21,16 @@ export interface ManifestCommand {
   summary?: string
 }
 
+/** The page a command's id names: `ipamd:simulate` (oclif's internal id) is the page vpccni-ipamd-simulate(1). */
+export function manPageName(id: string): string {
+  return `vpccni-${id.replaceAll(/[ :]/g, '-')}`
+}
+
+/** The command as users type it: oclif's internal `ipamd:simulate` is `ipamd simulate` (topicSeparator " "). */
+function typedCommand(id: string): string {
+  return id.replaceAll(':', ' ')
+}
+
 export interface PageContext {
   date: string
   exitCodes: string
@@ -75,7 +85,7 @@ function exitStatus(context: PageContext): string[] {
 }
 
 export function renderCommandPage(command: ManifestCommand, context: PageContext): string {
-  const page = `vpccni-${command.id.replaceAll(' ', '-')}`
+  const page = manPageName(command.id)
   const flags = Object.values(command.flags).sort((a, b) => a.name.localeCompare(b.name))
   const args = Object.values(command.args).map((a) => `[\\fI${escapeRoff(a.name.toUpperCase())}\\fR...]`)
   const lines = [
@@ -83,7 +93,7 @@ export function renderCommandPage(command: ManifestCommand, context: PageContext
     '.SH NAME',
     `${escapeRoff(page)} \\- ${escapeRoff(command.summary ?? '')}`,
     '.SH SYNOPSIS',
-    `.B vpccni ${escapeRoff(command.id)}`,
+    `.B vpccni ${escapeRoff(typedCommand(command.id))}`,
     [...args, '[\\fIOPTIONS\\fR]'].join(' '),
     '.SH DESCRIPTION',
   ]
@@ -122,11 +132,11 @@ export function renderIndexPage(commands: ManifestCommand[], description: string
     '.SH COMMANDS',
   ]
   for (const command of commands) {
-    lines.push('.TP', `.BR vpccni\\-${escapeRoff(command.id.replaceAll(' ', '-'))} (1)`, escapeRoff(command.summary ?? ''))
+    lines.push('.TP', `.BR ${escapeRoff(manPageName(command.id))} (1)`, escapeRoff(command.summary ?? ''))
   }
 
   lines.push(...exitStatus(context), '.SH ENVIRONMENT', '.TP', '.B NO_COLOR', 'Turns colour off.', '.TP', '.B DEBUG',
     'Prints stack traces of errors.', '.SH SEE ALSO')
-  lines.push(commands.map((c) => `.BR vpccni\\-${escapeRoff(c.id.replaceAll(' ', '-'))} (1)`).join(',\n'), '')
+  lines.push(commands.map((c) => `.BR ${escapeRoff(manPageName(c.id))} (1)`).join(',\n'), '')
   return lines.join('\n')
 }

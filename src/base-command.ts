@@ -3,7 +3,7 @@ import {Command} from '@oclif/core/command'
 import * as Flags from '@oclif/core/flags'
 
 import {ExitCode} from './exit-codes.js'
-import {describeError, formatErrorLine} from './format-error.js'
+import {describeError, errorDocument, formatErrorLine} from './format-error.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 
@@ -22,6 +22,16 @@ export abstract class BaseCommand extends Command {
   /** Whether stdout is a terminal: tables and colours are for people, plain lines for pipes. */
   protected get isTty(): boolean {
     return Boolean(process.stdout.isTTY)
+  }
+
+  /**
+   * The width tables fit: the terminal's, or COLUMNS when set (a pipe, a test, a pager); none means a pipe, where
+   * rows stay whole for grep and awk.
+   */
+  protected get outputWidth(): number | undefined {
+    if (this.isTty && process.stdout.columns) return process.stdout.columns
+    const columns = Number(process.env.COLUMNS)
+    return Number.isInteger(columns) && columns > 0 ? columns : undefined
   }
 
   protected useColor(flags: {color: boolean}): boolean {
@@ -43,7 +53,7 @@ export abstract class BaseCommand extends Command {
     if (process.env.DEBUG && error.stack) process.stderr.write(`${error.stack}\n`)
     process.stderr.write(`${formatErrorLine(reported)}\n`)
     if (this.jsonEnabled()) {
-      this.logJson({error: {exitCode: reported.exitCode, hint: reported.hint, message: reported.message}, schemaVersion: 1})
+      this.logJson(errorDocument(reported))
     }
 
     process.exitCode = reported.exitCode

@@ -1,6 +1,7 @@
 import Compat from './commands/compat.js'
 import Diff from './commands/diff.js'
 import IpamdDryRun from './commands/ipamd/dry-run.js'
+import Help from './commands/help.js'
 import IpamdSimulate from './commands/ipamd/simulate.js'
 import MaxPods from './commands/max-pods.js'
 import Plan from './commands/plan.js'
@@ -16,6 +17,7 @@ export const COMMANDS = {
   compat: Compat,
   diff: Diff,
   'ipamd:dry-run': IpamdDryRun,
+  help: Help,
   'ipamd:simulate': IpamdSimulate,
   'max-pods': MaxPods,
   plan: Plan,

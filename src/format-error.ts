@@ -1,3 +1,5 @@
+import {stripVTControlCharacters} from 'node:util'
+
 import {InternalError, VpccniError} from './errors.js'
 import {ExitCode} from './exit-codes.js'
 
@@ -23,15 +25,17 @@ export function describeError(error: unknown, commandId?: string): ReportedError
 
   const oclif = (error as OclifLikeError)?.oclif
   if (oclif && !(error instanceof VpccniError)) {
-    // oclif spreads one parse error over several lines ("Parsing --max-eni", "Expected an integer ..."): join them.
-    const text = ((error as OclifLikeError).message ?? 'bad usage')
+    // oclif spreads one parse error over several lines ("Parsing --max-eni:", "Expected an integer ..."), under a
+    // preamble ("The following error occurred:") that says nothing: one line, one colon between the parts.
+    // oclif colours flag names when it thinks stderr takes colour (FORCE_COLOR): the line stays plain.
+    const text = stripVTControlCharacters((error as OclifLikeError).message ?? 'bad usage')
       .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith('See more help'))
+      .map((line) => line.trim().replace(/:$/, ''))
+      .filter((line) => line && !line.startsWith('See more help') && !/^The following errors? occurred$/.test(line))
       .join(': ')
     return {
       exitCode: oclif.exit === undefined || oclif.exit === 1 ? ExitCode.BadInput : oclif.exit,
-      hint: `see vpccni ${commandId ? `${commandId} ` : ''}--help`,
+      hint: `see ${typedCommand(commandId)} --help`,
       message: text,
     }
   }
@@ -44,6 +48,16 @@ export function describeError(error: unknown, commandId?: string): ReportedError
   }
 }
 
+/** What `--json` prints on stdout for a failure: a document like every other, with the same message and exit code. */
+export function errorDocument(reported: ReportedError): {error: ReportedError; schemaVersion: 1} {
+  return {error: {exitCode: reported.exitCode, hint: reported.hint, message: reported.message}, schemaVersion: 1}
+}
+
 export function formatErrorLine(reported: ReportedError): string {
   return `error: ${reported.message}${reported.hint ? `; ${reported.hint}` : ''}`
+}
+
+/** A command as users type it: oclif's internal id `ipamd:simulate` is `vpccni ipamd simulate` (topicSeparator " "). */
+export function typedCommand(commandId?: string): string {
+  return commandId ? `vpccni ${commandId.replaceAll(':', ' ')}` : 'vpccni'
 }

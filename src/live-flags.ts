@@ -13,7 +13,7 @@ export const liveFlags = {
   region: Flags.string({description: 'AWS region (else AWS_REGION, or the profile\'s).', helpGroup: 'SOURCE'}),
   'request-timeout': Flags.integer({
     default: 30,
-    description: 'Seconds before one request to Kubernetes, EC2 or EKS gives up.',
+    description: 'Seconds one call to Kubernetes, EC2 or EKS may wait for an answer, retries included (README: how --request-timeout bounds a command).',
     helpGroup: 'SOURCE',
     min: 1,
   }),

@@ -36,4 +36,18 @@ test('the max-pods page documents every flag and the exit status', () => {
   assert.match(page, /\.SH EXIT STATUS/)
 })
 
+test('SEE ALSO and COMMANDS name pages that exist, and synopses use the typed command', () => {
+  const pages = new Set(readdirSync(manDir).filter((f) => f.endsWith('.1')))
+  for (const page of pages) {
+    const text = readFileSync(join(manDir, page), 'utf8')
+    for (const [, name] of text.matchAll(/^\.BR (\S+) \(1\)/gm)) {
+      assert.ok(pages.has(`${name.replaceAll('\\-', '-')}.1`), `${page} names ${name}`)
+    }
+
+    assert.not.match(text, /ipamd:simulate/, page)
+  }
+
+  assert.match(readFileSync(join(manDir, 'vpccni-ipamd-simulate.1'), 'utf8'), /^\.B vpccni ipamd simulate$/m)
+})
+
 test.run()

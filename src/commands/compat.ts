@@ -55,7 +55,7 @@ export default class Compat extends BaseCommand {
     for (const reason of report.reasons.filter((r) => r.severity === 'warning')) this.warnLine(renderCompatWarning(reason))
     if (!this.jsonEnabled()) {
       const style = await createStyle(this.useColor(flags))
-      this.log([renderCompat(report, style), ...renderFactSources(sources, style)].join('\n'))
+      this.log([renderCompat(report, style, this.outputWidth), ...renderFactSources(sources, style, '  ', this.outputWidth)].join('\n'))
     }
 
     if (!report.compatible) this.problemFound()

@@ -46,6 +46,8 @@ export default class Diff extends BaseCommand {
     configmap: Flags.string({description: 'The amazon-vpc-cni ConfigMap (YAML or JSON), to check the network policy settings.'}),
     filename: Flags.string({
       char: 'f',
+      // Two inputs for one comparison: which one the user meant is a guess, so neither is used.
+      exclusive: ['from-dir'],
       description: `The aws-node DaemonSet as YAML or JSON (a List too), or - for standard input, instead of the cluster: ${KUBECTL}`,
     }),
     'self-managed': Flags.boolean({
@@ -69,7 +71,7 @@ export default class Diff extends BaseCommand {
     const report = buildDiffReport(input, DIFF_REFERENCE_DATA)
     const warnings = [...notes, ...report.warnings]
     for (const warning of warnings) this.warnLine(warning)
-    if (!this.jsonEnabled()) this.log(renderDiff(report, await createStyle(this.useColor(flags))))
+    if (!this.jsonEnabled()) this.log(renderDiff(report, await createStyle(this.useColor(flags)), this.outputWidth))
     if (diffFindsProblem(report)) this.problemFound()
     return {...report, warnings}
   }

@@ -107,7 +107,7 @@ export default class MaxPods extends BaseCommand {
     if (flags.explain) return renderMaxPodsExplain(report, style)
     if (this.isTty && report.results.length > 1) {
       const {renderMaxPodsTable} = await import('../output/max-pods-view-table.js')
-      return renderMaxPodsTable(report, style)
+      return renderMaxPodsTable(report, style, this.outputWidth)
     }
 
     return renderMaxPodsPlain(report)

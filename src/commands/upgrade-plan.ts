@@ -88,6 +88,6 @@ export default class UpgradePlanCommand extends BaseCommand {
   private async render(plan: UpgradePlan, sources: FactSource[], flags: {color: boolean; format: string}): Promise<string> {
     if (flags.format === 'markdown') return renderUpgradePlanMarkdown(plan, sources)
     const style = await createStyle(this.useColor(flags))
-    return [renderUpgradePlan(plan, style), ...renderFactSources(sources, style)].join('\n')
+    return [renderUpgradePlan(plan, style), ...renderFactSources(sources, style, '  ', this.outputWidth)].join('\n')
   }
 }

@@ -17,7 +17,7 @@ import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
 import {createStyle} from '../output/style.js'
 import {liveFlags} from '../live-flags.js'
-import {readTextFile} from '../sources/read-text-file.js'
+import {inputName, readTextFile} from '../sources/read-text-file.js'
 import {readSubnetFree, type SubnetFree} from '../sources/warm-targets/read-subnet-free.js'
 import {withClusterSource} from '../sources/with-cluster-source.js'
 
@@ -72,8 +72,8 @@ export default class WarmTargets extends BaseCommand {
     checkMaxPodsFlag(flags['max-pods'])
     checkNodesInCluster(flags.nodes)
     const maxPods = defaultMaxPods(instance, config, parseCniVersion(NEWEST_KNOWN_CNI), flags['max-pods'])
-    const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
-    const tracePeak = events && tracePeakPods(flags.pods, events, flags.trace)
+    const events = flags.trace ? parseTrace(await readTextFile(flags.trace), inputName(flags.trace)) : undefined
+    const tracePeak = events && tracePeakPods(flags.pods, events, inputName(flags.trace!))
     const shape = checkWorkloadFits({burst: flags.burst, churn: flags.churn, maxPods, peak: flags.peak, pods: flags.pods, tracePeak})
     const subnet = await this.readSubnet(flags)
     const result = recommendWarmTargets({
@@ -84,13 +84,13 @@ export default class WarmTargets extends BaseCommand {
       shape,
       subnetFree: subnet?.free ?? flags['subnet-free'] ?? null,
       subnetFreeFrom: subnet?.origin ?? '--subnet-free',
-      trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
+      trace: events && {durationSeconds: traceDurationSeconds(events), events, name: inputName(flags.trace!)},
     })
     for (const warning of result.warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) {
       // The table renderer (cli-table3) loads on use, so that no other command pays for it at start.
       const {renderWarmTargets} = await import('../output/warm-targets-view.js')
-      const text = renderWarmTargets(result, await createStyle(this.useColor(flags)))
+      const text = renderWarmTargets(result, await createStyle(this.useColor(flags)), this.outputWidth)
       this.log(subnet ? `${text}\nSubnet ${subnet.subnetId} (${subnet.availabilityZone}, ${subnet.cidrBlock}): ${subnet.free} free addresses, from ${subnet.origin}` : text)
     }
 

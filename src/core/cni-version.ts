@@ -1,5 +1,5 @@
 import {UserError} from '../errors.js'
-import {shortenValue} from './shorten-value.js'
+import {quoteInput} from './quote-input.js'
 
 /** A VPC CNI version as users write it: `v1.2.3`, `1.2.3`, `1.9` or an add-on name such as `v1.21.1-eksbuild.8`. */
 export interface CniVersion {
@@ -19,16 +19,16 @@ const VERSION_PATTERN = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-(eksbuild\.\d+))?$/
 export function parseCniVersion(input: string): CniVersion {
   const match = VERSION_PATTERN.exec(input.trim())
   if (!match) {
-    throw new UserError(`malformed CNI version "${shortenValue(input)}"`, {hint: 'write it as v1.19.2, 1.19.2 or v1.19.2-eksbuild.1'})
+    throw new UserError(`malformed CNI version ${quoteInput(input)}`, {hint: 'write it as v1.19.2, 1.19.2 or v1.19.2-eksbuild.1'})
   }
 
   const [major, minor, patch] = [match[1], match[2], match[3] ?? '0'].map(Number)
   if (![major, minor, patch].every((n) => Number.isSafeInteger(n))) {
-    throw new UserError(`CNI version "${shortenValue(input)}" has a number too large to be a version`, {hint: 'write it as v1.19.2'})
+    throw new UserError(`CNI version ${quoteInput(input)} has a number too large to be a version`, {hint: 'write it as v1.19.2'})
   }
 
   // Every VPC CNI release is v1.x: a v2 would be a new product line the data cannot speak for.
-  if (major !== 1) throw new UserError(`CNI version "${shortenValue(input)}" is not a v1 release: every VPC CNI release is v1.x`, {hint: 'write it as v1.19.2'})
+  if (major !== 1) throw new UserError(`CNI version ${quoteInput(input)} is not a v1 release: every VPC CNI release is v1.x`, {hint: 'write it as v1.19.2'})
   const version: CniVersion = {build: match[4], major, minor, patch, text: `v${major}.${minor}.${patch}`}
   return match[3] === undefined ? {...version, minorOnly: true} : version
 }

@@ -1,5 +1,6 @@
 import type {CompatReason} from '../core/compat/compat-reason.js'
 import type {CompatReport} from '../core/compat/evaluate-compat.js'
+import {wrapProse} from './fit-columns.js'
 import type {Style} from './style.js'
 
 const LABEL = {error: 'error', info: 'ok', warning: 'warning'} as const
@@ -9,8 +10,8 @@ export function renderCompatWarning(reason: CompatReason): string {
   return `${reason.rule}: ${reason.message} (source: ${reason.source})`
 }
 
-/** The verdict, then each error and met check with its rule and source; warnings go to stderr separately. */
-export function renderCompat(report: CompatReport, style: Style): string {
+/** The verdict, then each error and met check with its rule and source; warnings go to stderr separately. The feature list wraps to `width`. */
+export function renderCompat(report: CompatReport, style: Style, width?: number): string {
   const verdict = {compatible: style.green('compatible'), incompatible: style.red('incompatible'), unknown: style.yellow('unknown')}[report.verdict]
   const lines = [`${verdict}: VPC CNI ${report.cniVersion} on Kubernetes ${report.kubernetesVersion}`]
   for (const reason of report.reasons.filter((r) => r.severity !== 'warning')) {
@@ -19,7 +20,7 @@ export function renderCompat(report: CompatReport, style: Style): string {
   }
 
   const available = report.features.filter((f) => f.available).map((f) => f.title)
-  if (available.length > 0) lines.push(`  features: ${available.join(', ')}`)
+  if (available.length > 0) lines.push(...wrapProse(available.join(', '), '  features: ', width))
   lines.push(style.dim(`  release data of ${report.dataGeneratedAt}`))
   return lines.join('\n')
 }

@@ -47,7 +47,7 @@ function paint(effect: Effect, text: string, style: Style): string {
   return effect === 'undetermined' ? style.yellow(text) : text
 }
 
-function renderChanges(report: DiffReport, style: Style): string[] {
+function renderChanges(report: DiffReport, style: Style, width?: number): string[] {
   if (report.changes.length === 0) return [`No differences from the ${report.cniVersion.baseline} DaemonSet.`]
   const rows = report.changes.map((c) => [
     paint(c.effect, c.effect, style),
@@ -60,7 +60,7 @@ function renderChanges(report: DiffReport, style: Style): string[] {
     const [first, ...rest] = EFFECT_MEANING[e]
     return [`  ${paint(e, e, style)} (${report.summary[e]}): ${first}`, ...rest.map((line) => `    ${line}`)]
   })
-  return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend, ...renderConflicts(report, style)]
+  return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style, {width}), '', ...legend, ...renderConflicts(report, style)]
 }
 
 /** Contested paths as EKS's conflict errors print them, so an update-addon failure can be matched line by line. */
@@ -90,13 +90,13 @@ function renderRemedy(report: DiffReport, style: Style): string[] {
   return lines
 }
 
-/** The diff as people read it: one header line, the changes grouped by effect, the lint, then the remedy. */
-export function renderDiff(report: DiffReport, style: Style): string {
+/** The diff as people read it: one header line, the changes grouped by effect (fitted to `width`), the lint, then the remedy. */
+export function renderDiff(report: DiffReport, style: Style, width?: number): string {
   const {addon, cniVersion, daemonSet, ownership} = report
   const header = [
     `${daemonSet.namespace}/${daemonSet.name}: VPC CNI ${cniVersion.running} (${cniVersion.source}), compared with the ${cniVersion.baseline} DaemonSet`,
     `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : 'the documented EKS-managed set (inferred)'}`,
     '',
   ]
-  return [...header, ...renderChanges(report, style), ...renderLint(report, style), ...renderRemedy(report, style)].join('\n')
+  return [...header, ...renderChanges(report, style, width), ...renderLint(report, style), ...renderRemedy(report, style)].join('\n')
 }

@@ -1,4 +1,5 @@
 import type {FactSource} from '../core/compat/fact-sources.js'
+import {fitColumns, layoutRows, wrapProse} from './fit-columns.js'
 import type {Style} from './style.js'
 
 const LABEL: Record<FactSource['fact'], string> = {
@@ -8,10 +9,19 @@ const LABEL: Record<FactSource['fact'], string> = {
   kubernetesVersion: 'Kubernetes',
 }
 
-/** Where each fact came from, once any came from the cluster; flags-only runs print nothing more than before. */
-export function renderFactSources(sources: FactSource[], style: Style, indent = '  '): string[] {
+/**
+ * Where each fact came from, once any came from the cluster; flags-only runs print nothing more than before.
+ * Fitted to `width`; a list (the add-on builds) is counted in its cell and printed in full below, not padded into a column.
+ */
+export function renderFactSources(sources: FactSource[], style: Style, indent = '  ', width?: number): string[] {
   if (!sources.some((s) => s.live)) return []
-  const shown = sources.map((s) => s.value ?? 'unknown')
-  const width = Math.max(...shown.map((v) => v.length))
-  return ['Facts:', ...sources.map((s, i) => `${indent}${LABEL[s.fact].padEnd(14)} ${shown[i].padEnd(width)}  ${style.dim(`from ${s.from}`)}`)]
+  const lists = sources.filter((s) => s.value?.includes(', '))
+  const rows = sources.map((s) => {
+    const items = lists.includes(s) ? s.value!.split(', ') : undefined
+    return [LABEL[s.fact], items ? `${items.length} (listed below)` : (s.value ?? 'unknown'), style.dim(`from ${s.from}`)]
+  })
+  const fitted = fitColumns(rows, width === undefined ? undefined : width - indent.length, [], 0)
+  const lines = ['Facts:', ...layoutRows(rows, fitted).map((line) => `${indent}${line}`)]
+  for (const s of lists) lines.push(...wrapProse(s.value!, `${indent}${LABEL[s.fact]}: `, width))
+  return lines
 }

@@ -52,7 +52,7 @@ export function renderDryRun(result: DryRunResult, style: Style): string {
     ...wrapLine(`instance ${i.id}, ${i.type}, ${i.zone ?? 'zone unknown'}, max pods ${i.maxPods} (${i.maxPodsFrom})`),
     ...wrapLine(describeSettings(result)),
     '',
-    renderTable(['ENI', 'DEV', 'ROLE', 'IPS', 'PFX', 'USED', 'COOL', 'AGE'], rows, style, ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right']),
+    renderTable(['ENI', 'DEV', 'ROLE', 'IPS', 'PFX', 'USED', 'COOL', 'AGE'], rows, style, {align: ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right']}),
     ...notes.flatMap((note) => wrapLine(`  ${note}`)),
     '',
     ...wrapLine(`now: ${describePool(result.current, result.mode)}; ${result.current.pendingPods.length} pod(s) waiting for an address`),
@@ -82,7 +82,7 @@ export function renderFleet(result: FleetResult, style: Style): string {
     cut(row.node, 28), cut(row.instanceType ?? '?', 12), row.heldIps ?? '-', row.assignedIps ?? '-', row.projectedIps ?? '-',
     cut(shortAction(row), 16),
   ])
-  const table = renderTable(['NODE', 'TYPE', 'HELD', 'USED', 'PROJ', 'NEXT'], rows, style, ['left', 'left', 'right', 'right', 'right', 'left'])
+  const table = renderTable(['NODE', 'TYPE', 'HELD', 'USED', 'PROJ', 'NEXT'], rows, style, {align: ['left', 'left', 'right', 'right', 'right', 'left']})
   const summary = `${result.nodes.length} nodes, ${result.nodesShort} with pods that will get no address, ${result.skipped} skipped`
   return `${table}\n\n${summary}`
 }

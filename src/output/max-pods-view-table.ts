@@ -2,8 +2,8 @@ import type {MaxPodsReport} from '../core/max-pods/max-pods-report.js'
 import type {Style} from './style.js'
 import {renderTable} from './table.js'
 
-/** For a terminal: the recommended value beside what it was derived from. */
-export function renderMaxPodsTable(report: MaxPodsReport, style: Style): string {
+/** For a terminal: the recommended value beside what it was derived from; on a narrow one MODE goes first, then IPV4/ENI and ENIS. */
+export function renderMaxPodsTable(report: MaxPodsReport, style: Style, width?: number): string {
   const rows = report.results.map((r) => [
     r.instanceType,
     r.maxPods,
@@ -18,6 +18,10 @@ export function renderMaxPodsTable(report: MaxPodsReport, style: Style): string 
     ['TYPE', 'MAX PODS', 'IP-LIMITED', 'CAP', 'VCPUS', 'ENIS', 'IPV4/ENI', 'MODE'],
     rows,
     style,
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+    {
+      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+      dropOrder: [undefined, undefined, undefined, 1, 2, 3, 4, 5],
+      width,
+    },
   )
 }

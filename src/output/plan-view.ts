@@ -56,7 +56,7 @@ function demandTable(result: PlanResult, at: 'desired' | 'max', style: Style): s
   const rest = t.usable === null ? null : t.usable - t[at].total
   rows.push(demandRow('total', t[at], rest, rest === null ? null : result.subnets.every((s) => (at === 'max' ? s.fitsAtMax : (s.restAtDesired ?? 0) >= 0))))
   const head = ['SUBNET', 'NODES', 'NODE', 'ENI', 'PODS', 'WARM', 'CHURN', 'HELD', 'REST', 'FITS']
-  return renderTable(head, rows, style, ['left', ...head.slice(1).map(() => 'right' as const)])
+  return renderTable(head, rows, style, {align: ['left', ...head.slice(1).map(() => 'right' as const)]})
 }
 
 function subnetTable(subnets: SubnetFigures[], headroom: number, style: Style): string {
@@ -64,7 +64,7 @@ function subnetTable(subnets: SubnetFigures[], headroom: number, style: Style): 
     cut(s.name), cut(s.zone, ZONE_WIDTH), s.kind, s.cidr ?? '-', s.usable === null ? '-' : String(s.usable),
     s.smallestPrefixLength === null ? '> /16' : `/${s.smallestPrefixLength}`,
   ])
-  return renderTable(['SUBNET', 'ZONE', 'KIND', 'CIDR', 'USABLE', `FITS +${headroom}%`], rows, style, ['left', 'left', 'left', 'left', 'right', 'right'])
+  return renderTable(['SUBNET', 'ZONE', 'KIND', 'CIDR', 'USABLE', `FITS +${headroom}%`], rows, style, {align: ['left', 'left', 'left', 'left', 'right', 'right']})
 }
 
 function prefixLines(subnets: SubnetFigures[]): string[] {
@@ -87,7 +87,7 @@ function alternativesBlock(result: PlanResult, style: Style): string[] {
   const rows = result.alternatives.map((row) => alternativeRow(row, row.option === result.pick.option))
   const head = [' OPTION (AT MAX SIZE)', 'NODE IPS', 'POD IPS', 'EC2/H', 'WAITED', 'MAX PODS', 'FITS']
   return [
-    renderTable(head, rows, style, ['left', 'right', 'right', 'right', 'right', 'right', 'left']),
+    renderTable(head, rows, style, {align: ['left', 'right', 'right', 'right', 'right', 'right', 'left']}),
     ...wrap('NODE IPS: addresses in the node subnets; POD IPS: in ENIConfig subnets (custom networking: a 100.64.0.0/10 secondary CIDR); EC2/H and WAITED: two hours of a rollout of a quarter of the pods and the churn', ''),
     '',
     ...wrap(`${style.bold('Pick:')} ${result.pick.label}: ${result.pick.reason}.`),
@@ -103,7 +103,7 @@ function groupTable(result: PlanResult, style: Style): string {
     cut(g.name), g.instanceType, g.desired === g.max ? String(g.max) : `${g.desired}-${g.max}`,
     `${g.podsPerNode}${g.podsAssumed ? '*' : ''}`, String(g.maxPods), String(g.perNode.nodeSubnet.total + (g.perNode.podSubnet?.total ?? 0)),
   ])
-  return renderTable(['NODE GROUP', 'TYPE', 'NODES', 'PODS/NODE', 'MAX PODS', 'IPS/NODE'], rows, style, ['left', 'left', 'right', 'right', 'right', 'right'])
+  return renderTable(['NODE GROUP', 'TYPE', 'NODES', 'PODS/NODE', 'MAX PODS', 'IPS/NODE'], rows, style, {align: ['left', 'left', 'right', 'right', 'right', 'right']})
 }
 
 function largestCount(result: PlanResult): number {

@@ -1,6 +1,7 @@
 import type {FailedConstraint} from '../core/warm-targets/rank-evaluations.js'
 import type {WarmTargetsResult, WarmTargetsRow} from '../core/warm-targets/recommend-warm-targets.js'
 import type {Style} from './style.js'
+import {wrapProse} from './fit-columns.js'
 import {renderTable} from './table.js'
 
 const describeEnv = (env: Record<string, string>): string =>
@@ -53,8 +54,17 @@ function renderApply(result: WarmTargetsResult): string[] {
   ]
 }
 
-/** The recommendation, the trade-off table, the pitfalls and the ways to apply it. */
-export function renderWarmTargets(result: WarmTargetsResult, style: Style): string {
+/**
+ * What a narrow terminal leaves out first: the subnet column when no subnet was given, then the cluster totals
+ * (the per-node figures times the node count); the setting, per-node figures and waits always stay.
+ */
+function dropOrder(rows: string[][]): Array<number | undefined> {
+  const noSubnet = rows.every((row) => row[6] === '-')
+  return [undefined, undefined, 1, undefined, 2, undefined, noSubnet ? 3 : undefined]
+}
+
+/** The recommendation, the trade-off table (fitted to `width`), the pitfalls and the ways to apply it. */
+export function renderWarmTargets(result: WarmTargetsResult, style: Style, width?: number): string {
   const i = result.inputs
   const rec = result.recommendation
   const rows = [tableRow(rec, rowLabel(rec, true)), ...result.alternatives.map((alt) => tableRow(alt, rowLabel(alt, false)))]
@@ -64,16 +74,16 @@ export function renderWarmTargets(result: WarmTargetsResult, style: Style): stri
     '',
     ...(result.problem ? [style.red(`Problem: ${result.problem}`), ''] : []),
     `${style.bold('Recommended:')} ${style.green(describeEnv(rec.env))}`,
-    `  ${rec.reason}`,
+    ...wrapProse(rec.reason, '  ', width),
     '',
     renderTable(
       ['SETTING', 'IDLE IPS/NODE', 'IDLE IPS/CLUSTER', 'EC2 CALLS/H/NODE', 'EC2 CALLS/H', 'PODS WAITED', 'NODES UNTIL SUBNET FULL'],
       rows,
       style,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      {align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'], dropOrder: dropOrder(rows), width},
     ),
   ]
-  if (result.pitfalls.length > 0) lines.push('', 'Pitfalls:', ...result.pitfalls.map((p) => `  ${style.yellow('!')} ${p.message}`))
+  if (result.pitfalls.length > 0) lines.push('', 'Pitfalls:', ...result.pitfalls.flatMap((p) => wrapProse(p.message, `  ${style.yellow('!')} `, width)))
   lines.push('', ...renderApply(result))
   return lines.join('\n')
 }

@@ -2,6 +2,7 @@ import type {EksClusterChoice} from '../core/eks-cluster-arn.js'
 import {chooseEksCluster} from '../core/eks-cluster-arn.js'
 import {type AwsOptions, awsOptionsFromFlags} from './aws/aws-options.js'
 import type {ClusterOrigin, ClusterSource} from './cluster-source.js'
+import {SourcesClosed} from './deadline.js'
 import {describeInstances} from './ec2/describe-instances.js'
 import {describeNetworkInterfaces} from './ec2/describe-network-interfaces.js'
 import {describeSubnets} from './ec2/describe-subnets.js'
@@ -32,9 +33,11 @@ export interface LiveSourceFlags {
  */
 export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   const origin: ClusterOrigin = {context: null, dir: null, eksCluster: null, kind: 'live', region: flags.region ?? null, takenAt: null}
+  // Closing aborts every call still in flight: once one call failed the command, nothing else is waited for.
+  const closing = new AbortController()
   let kube: Promise<KubernetesSource> | undefined
   const kubernetes = (): Promise<KubernetesSource> => {
-    kube ??= createKubernetesSource(kubernetesOptionsFromFlags(flags)).then((source) => {
+    kube ??= createKubernetesSource(kubernetesOptionsFromFlags(flags, closing.signal)).then((source) => {
       origin.context = source.context
       return source
     })
@@ -55,7 +58,7 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     return eksChoice
   }
 
-  const base = awsOptionsFromFlags(flags)
+  const base = {...awsOptionsFromFlags(flags), signal: closing.signal}
   const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION
   const aws = async (): Promise<AwsOptions> => {
     const region = base.region ?? envRegion ?? (await chooseCluster())?.region
@@ -69,7 +72,10 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   }
 
   return {
-    close: () => void kube?.then((source) => source.close(), () => undefined),
+    close: () => {
+      closing.abort(new SourcesClosed())
+      void kube?.then((source) => source.close(), () => undefined)
+    },
     describeAddon: () => eks('eks:DescribeAddon', (options, name) => describeAddon(options, name)),
     describeAddonConfiguration: async (addonVersion) => describeAddonConfiguration(await aws(), addonVersion),
     describeAddonVersions: async (kubernetesVersion) => describeAddonVersions(await aws(), {kubernetesVersion}),

@@ -21,7 +21,7 @@ test('an unknown command is one line and exit 2', () => {
   const out = vpccni('max-podz')
   assert.is(out.exitCode, 2)
   assert.is(out.stderr.trimEnd().split('\n').length, 1)
-  assert.match(out.stderr, /^error: command max-podz not found/)
+  assert.match(out.stderr, /^error: unknown command "max-podz"; did you mean vpccni max-pods\?/)
 })
 
 test('bad input: one line, exit 2, no stack trace', () => {

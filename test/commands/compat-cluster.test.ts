@@ -50,7 +50,7 @@ test('compat, managed add-on: both versions from the cluster, the install kind f
 test('compat plain: the verdict first, then where each fact came from', async () => {
   const out = await runCommand(Compat, lab.flags)
   assert.match(out.stdout, /^compatible: VPC CNI v1\.23\.1 on Kubernetes 1\.31\n/)
-  assert.match(out.stdout, /\nFacts:\n {2}CNI version {4}v1\.23\.1 {14}from aws-node image .*\n {2}Kubernetes {5}v1\.31\.4-eks-2d5f260 {2}from the API server/)
+  assert.match(out.stdout, /\nFacts:\n {2}CNI version {2}v1\.23\.1 {14}from aws-node image .*\n {2}Kubernetes {3}v1\.31\.4-eks-2d5f260 {2}from the API server/)
 })
 
 test('flags win over the cluster: a given version is not read', async () => {

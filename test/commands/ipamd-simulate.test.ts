@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert'
 
 import IpamdSimulate from '../../src/commands/ipamd/simulate.js'
 import type {SimulateResult} from '../../src/core/ipamd/build-simulate-report.js'
+import {runBinary} from '../helpers/run-binary.js'
 import {assertGolden} from '../helpers/golden.js'
 import {projectRoot, runCommand} from '../helpers/run-command.js'
 
@@ -159,6 +160,15 @@ test('a trace that removes more pods than are running is bad input, naming when'
   assert.is(out.exitCode, 2)
   assert.match(out.stderr, /^error: .*leave\.csv: 5 pods leave at 60 s while 3 are running; raise --pods/)
   assert.is(out.stderr.trimEnd().split('\n').length, 1)
+})
+
+test('--trace - reads a piped trace, named "standard input"; nothing piped is said so (issue 12, item 17)', () => {
+  const piped = runBinary(['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '-', '--json'], {input: '0,+,5\n60,-,2\n'})
+  assert.is(piped.exitCode, 0, piped.stderr)
+  assert.is((JSON.parse(piped.stdout) as {trace: {name: string}}).trace.name, 'standard input')
+  const empty = runBinary(['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '-'], {input: ''})
+  assert.is(empty.exitCode, 2)
+  assert.is(empty.stderr, 'error: standard input has no events; one "seconds,+|-,count" line per event\n')
 })
 
 test.run()

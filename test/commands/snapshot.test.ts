@@ -59,7 +59,7 @@ test('a non-empty folder is refused (exit 2) unless --force', async () => {
   writeFileSync(join(dir, 'notes.txt'), 'mine\n')
   const refused = await snapshot('busy')
   assert.is(refused.exitCode, 2)
-  assert.match(refused.stderr, /^error: .*busy is not empty; choose a new folder, or pass --force to write into it\n$/)
+  assert.match(refused.stderr, /^error: .*busy" is not empty; choose a new folder, or pass --force to write into it\n$/)
   assert.not.ok(existsSync(join(dir, 'index.json')))
   const forced = await snapshot('busy', '--force')
   assert.is(forced.exitCode, 0, forced.stderr)
@@ -70,7 +70,18 @@ test('a file as DIR is refused, even with --force', async () => {
   writeFileSync(join(work, 'a-file'), 'x')
   const out = await snapshot('a-file', '--force')
   assert.is(out.exitCode, 2)
-  assert.match(out.stderr, /a-file is not a folder\n$/)
+  assert.match(out.stderr, /a-file" is not a folder\n$/)
+})
+
+test('a bad -o is refused before the cluster is read: empty, inside a file (exit 2, nothing asked)', async () => {
+  writeFileSync(join(work, 'plain-file'), 'x')
+  for (const output of ['', join(work, 'plain-file', 'inside')]) {
+    lab.kube.requests.length = 0
+    const out = await runCommand(Snapshot, ['-o', output, ...lab.flags])
+    assert.is(out.exitCode, 2, output)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1, out.stderr)
+    assert.equal(lab.kube.requests, [], `no Kubernetes request for -o ${JSON.stringify(output)}`)
+  }
 })
 
 test('a call that fails is a warning and the snapshot goes on (exit 0)', async () => {
@@ -82,6 +93,19 @@ test('a call that fails is a warning and the snapshot goes on (exit 0)', async (
     assert.is(out.stderr.trim().split('\n').length, 1)
     assert.match(out.stdout, /failed +listPods +kubernetes:listPods: forbidden/)
     assert.not.ok(existsSync(join(work, 'no-pods', 'listPods.json')))
+  } finally {
+    lab.kube.faults.length = 0
+  }
+})
+
+test('a 404 without a Status body (a proxy) is recorded as a failed call, not as "no aws-node"', async () => {
+  lab.kube.faults.push({path: '/apis/apps/v1/namespaces/kube-system/daemonsets/aws-node', plainBody: '404 page not found', status: 404})
+  try {
+    const out = await snapshot('proxy-404')
+    assert.is(out.exitCode, 0, out.stderr)
+    assert.match(out.stderr, /^warning: not captured: kubernetes:readAwsNode: HTTP 404: 404 page not found\n$/)
+    const index = JSON.parse(readFileSync(join(work, 'proxy-404', 'index.json'), 'utf8')) as SnapshotIndex
+    assert.is(index.calls.readAwsNode.ok, false)
   } finally {
     lab.kube.faults.length = 0
   }

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert'
 
 import {compareCniVersions, parseCniVersion} from '../../src/core/cni-version.js'
 import {decodeInstanceRow, encodeInstanceRow, findInstanceRow} from '../../src/core/instance-table-codec.js'
-import {SHOWN_VALUE_LENGTH, shortenValue} from '../../src/core/shorten-value.js'
+import {QUOTED_INPUT_MAX, quoteInput} from '../../src/core/quote-input.js'
 import {editDistance, MAX_SUGGEST_INPUT, suggestNearest} from '../../src/core/suggest-nearest.js'
 import {findInstanceType, instanceTypeNames} from '../../src/data/instance-catalog.js'
 import {UserError} from '../../src/errors.js'
@@ -52,20 +52,18 @@ suggest('input longer than any name is no typo: no search at all, whatever its l
   assert.equal(suggestNearest('m5.larg', ['m5.large', 'x'.repeat(40)]), ['m5.large'])
 })
 
-const shorten = suite('shortenValue')
+const quote = suite('quoteInput')
 
-shorten('short values pass unchanged; long ones are cut to 60 characters with an ellipsis', () => {
-  assert.is(shortenValue('m5.lrage'), 'm5.lrage')
-  const cut = shortenValue('x'.repeat(20_000))
-  assert.is(Array.from(cut).length, SHOWN_VALUE_LENGTH)
-  assert.ok(cut.endsWith('…'))
-  assert.is(shortenValue('x'.repeat(SHOWN_VALUE_LENGTH)), 'x'.repeat(SHOWN_VALUE_LENGTH))
-  assert.is(shortenValue('abcdef', 4), 'abc…')
+quote('short values are quoted whole; long ones are cut to 40 characters with an ellipsis and their length', () => {
+  assert.is(quoteInput('m5.lrage'), '"m5.lrage"')
+  assert.is(quoteInput('x'.repeat(20_000)), `"${'x'.repeat(QUOTED_INPUT_MAX)}…" (20000 characters)`)
+  assert.is(quoteInput('x'.repeat(QUOTED_INPUT_MAX)), `"${'x'.repeat(QUOTED_INPUT_MAX)}"`)
+  assert.is(quoteInput('abcdef', 4), '"abcd…" (6 characters)')
 })
 
-shorten('non-printing characters are escaped, never echoed raw', () => {
-  assert.is(shortenValue('a\u001b[31mb\nc\u0000'), 'a\\u001b[31mb\\nc\\u0000')
-  assert.not.match(shortenValue('\u0007'.repeat(100)), /\u0007/)
+quote('non-printing characters are escaped, never echoed raw', () => {
+  assert.is(quoteInput('a\u001b[31mb\nc\u0000'), '"a\\u001b[31mb\\u000ac\\u0000"')
+  assert.not.match(quoteInput('\u0007'.repeat(100)), /\u0007/)
 })
 
 const codec = suite('instance table codec')
@@ -88,5 +86,5 @@ codec('lookup finds the first and last rows, and not a prefix of a name', () => 
 
 versions.run()
 suggest.run()
-shorten.run()
+quote.run()
 codec.run()

@@ -10,7 +10,10 @@ export const testCacheHome = mkdtempSync(join(tmpdir(), 'vpccni-cache-'))
 
 export interface BinaryOutcome {
   exitCode: null | number
+  /** runBinaryAsync only: milliseconds from spawn to exit, and to the first byte on stderr (undefined when none). */
+  exitedAtMs?: number
   stderr: string
+  stderrAtMs?: number
   stdout: string
 }
 
@@ -28,16 +31,22 @@ export function runBinary(args: string[], options: {env?: Record<string, string>
  * The real launcher, without blocking this process: needed when the test's own servers (the cluster lab) answer
  * the binary's requests, which spawnSync would starve.
  */
-export async function runBinaryAsync(args: string[], options: {env?: Record<string, string>} = {}): Promise<BinaryOutcome> {
+export async function runBinaryAsync(args: string[], options: {env?: Record<string, string>; input?: string} = {}): Promise<BinaryOutcome> {
   const {spawn} = await import('node:child_process')
+  const started = performance.now()
+  let stderrAtMs: number | undefined
   const child = spawn(process.execPath, [join(projectRoot, 'bin/run.cjs'), ...args], {
     env: {...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true', XDG_CACHE_HOME: testCacheHome, ...options.env},
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
+  child.stdin.end(options.input ?? '')
   const stdout: string[] = []
   const stderr: string[] = []
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => stdout.push(chunk))
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderrAtMs ??= performance.now() - started
+    stderr.push(chunk)
+  })
   const exitCode = await new Promise<null | number>((resolve) => child.on('close', (code) => resolve(code)))
-  return {exitCode, stderr: stderr.join(''), stdout: stdout.join('')}
+  return {exitCode, exitedAtMs: performance.now() - started, stderr: stderr.join(''), stderrAtMs, stdout: stdout.join('')}
 }

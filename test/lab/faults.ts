@@ -5,6 +5,8 @@ export interface Fault {
   delayMs?: number
   /** Before answering, expire every continue token handed out so far (as etcd compaction does). */
   expireContinueTokens?: boolean
+  /** Answer `status` with this text instead of a Status object, as a proxy in front of the API server would. */
+  plainBody?: string
   /** A path prefix or pattern; with `resource`, both must match. */
   path?: RegExp | string
   /** Only requests carrying this query parameter (e.g. `continue`: the second and later pages). */

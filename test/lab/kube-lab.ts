@@ -121,6 +121,12 @@ async function handle(lab: LabCore, {cache, started, tokens}: HandlerSettings, r
   const fault = takeFault(lab.faults, url.pathname, url.searchParams, info)
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
   if (fault?.expireContinueTokens) lab.state.resourceVersion = String(Number(lab.state.resourceVersion) + 1)
+  if (fault?.plainBody !== undefined) {
+    record.status = fault.status ?? 404
+    res.writeHead(record.status, {'content-type': 'text/plain; charset=utf-8'}).end(fault.plainBody)
+    return
+  }
+
   try {
     record.status = 200
     const auth = req.headers.authorization ?? ''

@@ -16,7 +16,7 @@ import {EXIT_CODES_HELP} from '../../exit-codes.js'
 import {nodeShapeFlags, setFlag} from '../../ipamd-flags.js'
 import {renderSimulate} from '../../output/ipamd-simulate-view.js'
 import {createStyle} from '../../output/style.js'
-import {readTextFile} from '../../sources/read-text-file.js'
+import {inputName, readTextFile} from '../../sources/read-text-file.js'
 
 export default class IpamdSimulate extends BaseCommand {
   static description = [
@@ -72,13 +72,13 @@ export default class IpamdSimulate extends BaseCommand {
     const cniVersion = parseCniVersion(NEWEST_KNOWN_CNI)
     const maxPods = defaultMaxPods(instance, config, cniVersion, flags['max-pods'])
     checkPodsOnNode(flags.pods, {instanceType: instance.instanceType, ipLimited: ipLimitedPods(instance, config, cniVersion), maxPods})
-    const events = flags.trace ? parseTrace(await readTextFile(flags.trace), flags.trace) : undefined
+    const events = flags.trace ? parseTrace(await readTextFile(flags.trace), inputName(flags.trace)) : undefined
     const result = buildSimulateReport({
       config: {...config, maxPods},
       instance,
       latency: {...DEFAULT_EC2_LATENCY, assignSeconds: flags['ec2-latency'], attachEniSeconds: flags['eni-latency'], releaseSeconds: flags['ec2-latency']},
       pods: flags.pods,
-      trace: events && {durationSeconds: traceDurationSeconds(events), events, name: flags.trace!},
+      trace: events && {durationSeconds: traceDurationSeconds(events), events, name: inputName(flags.trace!)},
     })
     for (const name of unmodelled) result.warnings.push(`${name} does not change the warm pool; it is ignored here`)
     for (const warning of result.warnings) this.warnLine(warning)

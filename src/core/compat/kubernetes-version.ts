@@ -1,5 +1,5 @@
 import {UserError} from '../../errors.js'
-import {shortenValue} from '../shorten-value.js'
+import {quoteInput} from '../quote-input.js'
 
 /** A Kubernetes minor version, from `1.30`, `v1.30`, `1.30.4` or a server version such as `v1.30.4-eks-a737599`. */
 export interface KubernetesVersion {
@@ -14,12 +14,12 @@ const KUBERNETES_PATTERN = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.-]+)?$/
 export function parseKubernetesVersion(input: string): KubernetesVersion {
   const match = KUBERNETES_PATTERN.exec(input.trim())
   if (!match || match[1] !== '1') {
-    throw new UserError(`malformed Kubernetes version "${shortenValue(input)}"`, {hint: 'write it as 1.30 or v1.30.4-eks-a737599'})
+    throw new UserError(`malformed Kubernetes version ${quoteInput(input)}`, {hint: 'write it as 1.30 or v1.30.4-eks-a737599'})
   }
 
   const minor = Number(match[2])
   if (!Number.isSafeInteger(minor)) {
-    throw new UserError(`Kubernetes version "${shortenValue(input)}" has a number too large to be a version`, {hint: 'write it as 1.30'})
+    throw new UserError(`Kubernetes version ${quoteInput(input)} has a number too large to be a version`, {hint: 'write it as 1.30'})
   }
 
   return {major: 1, minor, text: `1.${minor}`}

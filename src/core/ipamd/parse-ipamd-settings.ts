@@ -1,6 +1,6 @@
 import {UserError} from '../../errors.js'
+import {quoteInput} from '../quote-input.js'
 import {envValueProblem, type EnvVarFact, parseGoBool} from '../aws-node-env.js'
-import {shortenValue} from '../shorten-value.js'
 import {suggestNearest} from '../suggest-nearest.js'
 import {type IpamdConfig, MANIFEST_DEFAULTS} from './ipamd-config.js'
 
@@ -28,24 +28,24 @@ export function parseSetAssignments(pairs: string[], known: EnvVarFact[]): Recor
   const env: Record<string, string> = {}
   for (const pair of pairs) {
     const eq = pair.indexOf('=')
-    if (eq <= 0) throw new UserError(`--set expects KEY=VALUE, got "${shortenValue(pair)}"`, {hint: 'e.g. --set WARM_IP_TARGET=5'})
+    if (eq <= 0) throw new UserError(`--set expects KEY=VALUE, got ${quoteInput(pair)}`, {hint: 'e.g. --set WARM_IP_TARGET=5'})
     const name = pair.slice(0, eq).trim()
     const value = pair.slice(eq + 1).trim()
     const variable = known.find((v) => v.name === name)
     if (!variable) {
-      throw new UserError(`unknown aws-node variable "${shortenValue(name)}"`, {suggestions: suggestNearest(name, known.map((v) => v.name))})
+      throw new UserError(`unknown aws-node variable ${quoteInput(name)}`, {suggestions: suggestNearest(name, known.map((v) => v.name))})
     }
 
     if (variable.kind === 'int' && !/^\d+$/.test(value)) {
-      throw new UserError(`${name} must be a non-negative integer, got "${shortenValue(value)}"`)
+      throw new UserError(`${name} must be a non-negative integer, got ${quoteInput(value)}`)
     }
 
     if (variable.kind === 'int' && !Number.isSafeInteger(Number(value))) {
-      throw new UserError(`${name} must be an integer no larger than ${Number.MAX_SAFE_INTEGER}, got "${shortenValue(value)}"`)
+      throw new UserError(`${name} must be an integer no larger than ${Number.MAX_SAFE_INTEGER}, got ${quoteInput(value)}`)
     }
 
     const problem = envValueProblem(variable, value)
-    if (problem) throw new UserError(`${name} ${problem}, got "${shortenValue(value)}"`)
+    if (problem) throw new UserError(`${name} ${problem}, got ${quoteInput(value)}`)
     // ipamd reads booleans with Go's ParseBool ("1", "TRUE", ...): keep the model's view of them as true/false.
     env[name] = variable.kind === 'bool' ? String(parseGoBool(value)) : value
   }

@@ -1,5 +1,5 @@
 import {UserError} from '../../errors.js'
-import {shortenValue} from '../shorten-value.js'
+import {quoteInput} from '../quote-input.js'
 import {normalizeEvents, type PodEvent} from './workload.js'
 
 const ROW = /^\s*(\d+(?:\.\d+)?)\s*,\s*([+-])\s*,\s*(\d+)\s*$/
@@ -23,7 +23,7 @@ export function parseTrace(text: string, name = 'trace'): PodEvent[] {
     if (header) continue
     const match = ROW.exec(trimmed)
     if (!match) {
-      throw new UserError(`${name} line ${i + 1}: expected "seconds,+|-,count", got "${shortenValue(trimmed)}"`, {
+      throw new UserError(`${name} line ${i + 1}: expected "seconds,+|-,count", got ${quoteInput(trimmed)}`, {
         hint: 'e.g. "0,+,20" (20 pods arrive at 0 s) or "600,-,5" (5 pods leave at 600 s)',
       })
     }

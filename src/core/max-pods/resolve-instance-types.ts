@@ -1,6 +1,6 @@
 import {UserError} from '../../errors.js'
 import type {InstanceTypeLimits} from '../instance-type.js'
-import {shortenValue} from '../shorten-value.js'
+import {quoteInput} from '../quote-input.js'
 import {suggestNearest} from '../suggest-nearest.js'
 
 /** Looks every name up; the first unknown one is bad input, reported with the nearest known names. */
@@ -12,6 +12,6 @@ export function resolveInstanceTypes(
   return names.map((name) => {
     const limits = lookup(name)
     if (limits) return limits
-    throw new UserError(`unknown instance type "${shortenValue(name)}"`, {suggestions: suggestNearest(name, knownNames())})
+    throw new UserError(`unknown instance type ${quoteInput(name)}`, {suggestions: suggestNearest(name, knownNames())})
   })
 }

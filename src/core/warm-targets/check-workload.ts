@@ -1,5 +1,5 @@
 import {UserError} from '../../errors.js'
-import {shortenValue} from '../shorten-value.js'
+import {quoteInput} from '../quote-input.js'
 import type {WorkloadShape} from './build-workload.js'
 
 /**
@@ -26,7 +26,7 @@ export function defaultBurst(pods: number, room: number): number {
 export function checkWorkloadFits(input: {burst?: number; churn: string; maxPods: number; peak?: number; pods: number; tracePeak?: number}): WorkloadShape {
   const churnPerMinute = Number(input.churn)
   if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(input.churn.trim()) || !Number.isFinite(churnPerMinute)) {
-    throw new UserError(`--churn must be a non-negative number of pod starts per minute, got "${shortenValue(input.churn)}"`)
+    throw new UserError(`--churn must be a non-negative number of pod starts per minute, got ${quoteInput(input.churn)}`)
   }
 
   // Churn is the workload's event count, so it is bounded by what a node does: every pod it holds replaced each minute,

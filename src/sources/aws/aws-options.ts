@@ -1,13 +1,25 @@
+import {quoteInput} from '../../core/quote-input.js'
+import {UserError} from '../../errors.js'
+
 /** How to reach AWS; every field falls back to the SDK's own chain (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL_EC2, ...). */
 export interface AwsOptions {
   profile?: string
   region?: string
-  /** Per-request timeout. */
+  /** Aborts calls in flight when the command closes its sources (it failed, or it is done). */
+  signal?: AbortSignal
+  /** How long one call may wait for an answer, retries included (a paged call: for each page). */
   timeoutMs?: number
 }
 
+/** What every AWS region name looks like (us-east-1, ap-southeast-4, us-gov-west-1, eu-isoe-west-1): the SDK puts it in a host name. */
+const REGION = /^[a-z]{2}(-[a-z0-9]+){1,3}-\d{1,2}$/
+
 /** AwsOptions from the shared live flags (`--profile`, `--region`, `--request-timeout` in seconds). */
 export function awsOptionsFromFlags(flags: {profile?: string; region?: string; 'request-timeout'?: number}): AwsOptions {
+  if (flags.region !== undefined && !REGION.test(flags.region)) {
+    throw new UserError(`--region ${quoteInput(flags.region)} is not an AWS region name`, {hint: 'e.g. us-east-1, eu-west-2, us-gov-west-1'})
+  }
+
   const seconds = flags['request-timeout']
   return {profile: flags.profile, region: flags.region, timeoutMs: seconds === undefined ? undefined : seconds * 1000}
 }

@@ -2,6 +2,7 @@ import type {Ec2InstanceTypeRecord} from '../../core/instance-facts.js'
 import {UserError} from '../../errors.js'
 import type {AwsOptions} from '../aws/aws-options.js'
 import {mapAwsError} from '../aws/map-aws-error.js'
+import {runWithDeadline} from '../aws/run-with-deadline.js'
 import {createEc2Client, loadEc2} from './create-ec2-client.js'
 
 const CALL = 'ec2:DescribeInstanceTypes'
@@ -19,16 +20,20 @@ export class UnknownInstanceTypesError extends UserError {
 /** DescribeInstanceTypes, every page; `instanceTypes` narrows the call, none means every type the region offers. */
 export async function describeInstanceTypes(options: AwsOptions, instanceTypes?: string[]): Promise<Ec2InstanceTypeRecord[]> {
   const sdk = await loadEc2()
-  const client = await createEc2Client(options)
   const records: Ec2InstanceTypeRecord[] = []
   try {
-    const pages = sdk.paginateDescribeInstanceTypes(
-      {client},
-      instanceTypes?.length ? {InstanceTypes: instanceTypes as never[]} : {MaxResults: 100},
-    )
-    for await (const page of pages) {
-      for (const info of page.InstanceTypes ?? []) records.push(toRecord(info))
-    }
+    const client = await createEc2Client(options)
+    await runWithDeadline(options, client, async (deadline) => {
+      const pages = sdk.paginateDescribeInstanceTypes(
+        {client},
+        instanceTypes?.length ? {InstanceTypes: instanceTypes as never[]} : {MaxResults: 100},
+        {abortSignal: deadline.signal},
+      )
+      for await (const page of pages) {
+        deadline.renew()
+        for (const info of page.InstanceTypes ?? []) records.push(toRecord(info))
+      }
+    })
   } catch (error) {
     if ((error as {name?: string}).name === 'InvalidInstanceType') {
       // "The following supplied instance types do not exist: [m5.lrage]"
@@ -36,9 +41,7 @@ export async function describeInstanceTypes(options: AwsOptions, instanceTypes?:
       throw new UnknownInstanceTypesError(named ? named.split(/[\s,]+/).filter(Boolean) : [], error)
     }
 
-    throw mapAwsError(CALL, error)
-  } finally {
-    client.destroy()
+    throw mapAwsError(CALL, error, options)
   }
 
   return records

@@ -10,11 +10,12 @@ type SdkInstance = NonNullable<NonNullable<import('@aws-sdk/client-ec2').Reserva
  */
 export async function describeInstances(options: AwsOptions, instanceIds: string[]): Promise<Ec2Instance[]> {
   if (instanceIds.length === 0) return []
-  return runEc2Call(options, 'ec2:DescribeInstances', async (sdk, client) => {
+  return runEc2Call(options, 'ec2:DescribeInstances', async (sdk, client, deadline) => {
     const instances: Ec2Instance[] = []
     for (const ids of batches([...new Set(instanceIds)])) {
-      const pages = sdk.paginateDescribeInstances({client}, {Filters: [{Name: 'instance-id', Values: ids}], MaxResults: 1000})
+      const pages = sdk.paginateDescribeInstances({client}, {Filters: [{Name: 'instance-id', Values: ids}], MaxResults: 1000}, {abortSignal: deadline.signal})
       for await (const page of pages) {
+        deadline.renew()
         for (const reservation of page.Reservations ?? []) {
           for (const instance of reservation.Instances ?? []) instances.push(toInstance(instance))
         }

@@ -10,16 +10,20 @@ type SdkNetworkInterface = NonNullable<import('@aws-sdk/client-ec2').DescribeNet
  */
 export async function describeNetworkInterfaces(options: AwsOptions, instanceIds: string[]): Promise<Ec2NetworkInterface[]> {
   if (instanceIds.length === 0) return []
-  return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client) => {
-    // The id batches are independent: asked at once, their pages read in turn.
+  return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client, deadline) => {
+    // The id batches are independent: asked at once, their pages read in turn; each page renews the wait.
     const perBatch = await Promise.all(
       batches([...new Set(instanceIds)]).map(async (ids) => {
         const enis: Ec2NetworkInterface[] = []
         const pages = sdk.paginateDescribeNetworkInterfaces(
           {client},
           {Filters: [{Name: 'attachment.instance-id', Values: ids}], MaxResults: 1000},
+          {abortSignal: deadline.signal},
         )
-        for await (const page of pages) for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
+        for await (const page of pages) {
+          deadline.renew()
+          for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
+        }
         return enis
       }),
     )

@@ -10,11 +10,12 @@ type SdkSubnet = NonNullable<import('@aws-sdk/client-ec2').DescribeSubnetsResult
  */
 export async function describeSubnets(options: AwsOptions, subnetIds?: string[]): Promise<Ec2Subnet[]> {
   if (subnetIds?.length === 0) return []
-  return runEc2Call(options, 'ec2:DescribeSubnets', async (sdk, client) => {
+  return runEc2Call(options, 'ec2:DescribeSubnets', async (sdk, client, deadline) => {
     const subnets: Ec2Subnet[] = []
     const requests = subnetIds ? batches([...new Set(subnetIds)]).map((ids) => [{Name: 'subnet-id', Values: ids}]) : [undefined]
     for (const filters of requests) {
-      for await (const page of sdk.paginateDescribeSubnets({client}, {Filters: filters, MaxResults: 1000})) {
+      for await (const page of sdk.paginateDescribeSubnets({client}, {Filters: filters, MaxResults: 1000}, {abortSignal: deadline.signal})) {
+        deadline.renew()
         for (const subnet of page.Subnets ?? []) subnets.push(toSubnet(subnet))
       }
     }

@@ -1,5 +1,6 @@
 import type {AwsOptions} from '../aws/aws-options.js'
 import {mapAwsError} from '../aws/map-aws-error.js'
+import {runWithDeadline} from '../aws/run-with-deadline.js'
 import {createEc2Client, loadEc2} from './create-ec2-client.js'
 import type {DryRunAnswer} from './ec2-types.js'
 
@@ -23,18 +24,16 @@ export type DryRunRequest =
 export async function dryRun(options: AwsOptions, request: DryRunRequest): Promise<DryRunAnswer> {
   const action = `ec2:${request.action}`
   const sdk = await loadEc2()
-  const client = await createEc2Client(options)
   try {
-    await client.send(toCommand(sdk, request) as never)
+    const client = await createEc2Client(options)
+    await runWithDeadline(options, client, (deadline) => client.send(toCommand(sdk, request) as never, {abortSignal: deadline.signal}))
     // A call that succeeds despite DryRun=true means the endpoint ignored the flag: never report that as fine.
     throw new Error(`${action} answered without DryRunOperation: the endpoint ignored DryRun=true`)
   } catch (error) {
     const {message, name} = error as Error
     if (name === 'DryRunOperation') return {action, allowed: true, code: name, message}
     if (name === 'UnauthorizedOperation') return {action, allowed: false, code: name, message}
-    throw mapAwsError(`${action} (DryRun)`, error)
-  } finally {
-    client.destroy()
+    throw mapAwsError(`${action} (DryRun)`, error, options)
   }
 }
 

@@ -8,8 +8,8 @@ export async function describeAddonConfiguration(
   addonVersion: string,
   addonName = 'vpc-cni',
 ): Promise<EksAnswer<EksAddonConfiguration>> {
-  return runEksCall(options, 'eks:DescribeAddonConfiguration', async (sdk, client) => {
-    const answer = await client.send(new sdk.DescribeAddonConfigurationCommand({addonName, addonVersion}))
+  return runEksCall(options, 'eks:DescribeAddonConfiguration', async (sdk, client, deadline) => {
+    const answer = await client.send(new sdk.DescribeAddonConfigurationCommand({addonName, addonVersion}), {abortSignal: deadline.signal})
     return {
       addonName: answer.addonName ?? addonName,
       addonVersion: answer.addonVersion ?? addonVersion,

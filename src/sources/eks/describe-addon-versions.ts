@@ -11,10 +11,11 @@ export interface AddonVersionsQuery {
 /** DescribeAddonVersions for the VPC CNI, every page, versions as EKS lists them. */
 export async function describeAddonVersions(options: AwsOptions, query: AddonVersionsQuery = {}): Promise<EksAnswer<EksAddonVersion[]>> {
   const addonName = query.addonName ?? 'vpc-cni'
-  return runEksCall(options, 'eks:DescribeAddonVersions', async (sdk, client) => {
+  return runEksCall(options, 'eks:DescribeAddonVersions', async (sdk, client, deadline) => {
     const versions: EksAddonVersion[] = []
-    const pages = sdk.paginateDescribeAddonVersions({client}, {addonName, kubernetesVersion: query.kubernetesVersion})
+    const pages = sdk.paginateDescribeAddonVersions({client}, {addonName, kubernetesVersion: query.kubernetesVersion}, {abortSignal: deadline.signal})
     for await (const page of pages) {
+      deadline.renew()
       for (const info of page.addons ?? []) {
         for (const version of info.addonVersions ?? []) {
           versions.push({

@@ -7,9 +7,9 @@ import {isoOrNull, runEksCall} from './run-eks-call.js'
  * the CNI is then self-managed (installed from the manifest or Helm), which is a fact, not an error.
  */
 export async function describeAddon(options: AwsOptions, clusterName: string, addonName = 'vpc-cni'): Promise<EksAnswer<EksAddon | null>> {
-  return runEksCall(options, 'eks:DescribeAddon', async (sdk, client) => {
+  return runEksCall(options, 'eks:DescribeAddon', async (sdk, client, deadline) => {
     try {
-      const {addon} = await client.send(new sdk.DescribeAddonCommand({addonName, clusterName}))
+      const {addon} = await client.send(new sdk.DescribeAddonCommand({addonName, clusterName}), {abortSignal: deadline.signal})
       return {
         addonName: addon?.addonName ?? addonName,
         addonVersion: addon?.addonVersion ?? null,

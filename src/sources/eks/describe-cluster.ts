@@ -4,8 +4,8 @@ import {runEksCall} from './run-eks-call.js'
 
 /** DescribeCluster: the cluster's Kubernetes version, VPC and network settings. */
 export async function describeCluster(options: AwsOptions, clusterName: string): Promise<EksAnswer<EksCluster>> {
-  return runEksCall(options, 'eks:DescribeCluster', async (sdk, client) => {
-    const {cluster} = await client.send(new sdk.DescribeClusterCommand({name: clusterName}))
+  return runEksCall(options, 'eks:DescribeCluster', async (sdk, client, deadline) => {
+    const {cluster} = await client.send(new sdk.DescribeClusterCommand({name: clusterName}), {abortSignal: deadline.signal})
     const vpc = cluster?.resourcesVpcConfig
     const network = cluster?.kubernetesNetworkConfig
     return {

@@ -1,14 +1,14 @@
 import {parseAllDocuments} from 'yaml'
 
 import {UserError} from '../../errors.js'
-import {readTextFile} from '../read-text-file.js'
+import {inputName, readTextFile} from '../read-text-file.js'
 
 /**
  * The objects in a YAML or JSON file (JSON is YAML), or in standard input for `-`, as `kubectl get -o yaml|json`
  * writes them: one object, several documents, or a List.
  */
 export async function readKubeDocuments(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<unknown[]> {
-  const name = file === '-' ? 'standard input' : file
+  const name = inputName(file)
   const text = await readTextFile(file, stdin)
   if (text.trim() === '') throw new UserError(`${name} is empty`, {hint: 'pipe in kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields'})
   const documents = parseAllDocuments(text)

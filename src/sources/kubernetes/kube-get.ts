@@ -1,6 +1,9 @@
 import {request as httpRequest, type IncomingHttpHeaders} from 'node:http'
 import {request as httpsRequest} from 'node:https'
+import {setTimeout as sleep} from 'node:timers/promises'
 import {gunzipSync} from 'node:zlib'
+
+import {DeadlineExceeded, startDeadline} from '../deadline.js'
 
 import type {KubeConnection} from './load-kube-config.js'
 import {KubeRequestError} from './kube-request-error.js'
@@ -22,20 +25,39 @@ const RETRIED_NETWORK = new Set(['ECONNRESET', 'EPIPE'])
 /** The only way the Kubernetes source talks to the API server: GET, so vpccni is read-only by construction. */
 export type KubeGet = (path: string, query?: Record<string, string | undefined>) => Promise<JsonObject>
 
-/** GET with a per-request timeout and a bounded 429/5xx retry honouring Retry-After (client-node has none). */
-export function createKubeGet(connection: KubeConnection, timeoutMs: number, retry: RetryPolicy = DEFAULT_RETRY): KubeGet {
+/**
+ * GET with a bounded 429/5xx retry honouring Retry-After (client-node has none), all of it within `timeoutMs`: a retry
+ * that would end past the deadline is not made. `signal` (the sources closing) aborts the GET and its back-off at once.
+ */
+export function createKubeGet(connection: KubeConnection, timeoutMs: number, retry: RetryPolicy = DEFAULT_RETRY, signal?: AbortSignal): KubeGet {
   return async (path, query = {}) => {
     const url = new URL(connection.context.server + path)
     for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, value)
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await getOnce(connection, url, timeoutMs)
-      } catch (error) {
-        if (attempt >= retry.maxAttempts || !isRetried(error)) throw error
-        await sleep(retryDelayMs(error as KubeRequestError, attempt, retry))
+    const deadline = startDeadline(timeoutMs, signal)
+    const endsAt = performance.now() + timeoutMs
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await getOnce(connection, url, deadline.signal)
+        } catch (error) {
+          if (attempt >= retry.maxAttempts || !isRetried(error)) throw error
+          const delayMs = retryDelayMs(error as KubeRequestError, attempt, retry)
+          if (performance.now() + delayMs >= endsAt) throw (error as KubeRequestError).withRetryCut()
+          await sleep(delayMs, undefined, {signal: deadline.signal}).catch(() => {
+            throw abortError(deadline.signal)
+          })
+        }
       }
+    } finally {
+      deadline.clear()
     }
   }
+}
+
+function abortError(signal: AbortSignal): KubeRequestError {
+  return signal.reason instanceof DeadlineExceeded
+    ? KubeRequestError.timedOut(signal.reason.timeoutMs)
+    : new KubeRequestError(`aborted: ${(signal.reason as Error)?.message ?? 'cancelled'}`, {code: 'ABORTED'})
 }
 
 function isRetried(error: unknown): boolean {
@@ -51,15 +73,15 @@ function retryDelayMs(error: KubeRequestError, attempt: number, retry: RetryPoli
 /** Sent with every request: audit logs show vpccni by name, and large lists come gzipped as kubectl's do. */
 const HEADERS = {Accept: 'application/json', 'Accept-Encoding': 'gzip', 'User-Agent': 'vpccni (read-only)'}
 
-function getOnce(connection: KubeConnection, url: URL, timeoutMs: number): Promise<JsonObject> {
+function getOnce(connection: KubeConnection, url: URL, signal: AbortSignal): Promise<JsonObject> {
   const send = url.protocol === 'http:' ? httpRequest : httpsRequest
   return new Promise((resolve, reject) => {
-    const req = send(url, {agent: connection.agent, headers: {...connection.headers, ...HEADERS}, method: 'GET'}, (res) => {
+    // The signal destroys the request and its socket: a GET past its deadline leaves nothing open.
+    const req = send(url, {agent: connection.agent, headers: {...connection.headers, ...HEADERS}, method: 'GET', signal}, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('error', (error) => reject(KubeRequestError.fromNetwork(error)))
+      res.on('error', (error) => reject(signal.aborted ? abortError(signal) : KubeRequestError.fromNetwork(error)))
       res.on('end', () => {
-        clearTimeout(timer)
         try {
           resolve(parseAnswer(url, res.statusCode ?? 0, res.headers, Buffer.concat(chunks)))
         } catch (error) {
@@ -67,11 +89,7 @@ function getOnce(connection: KubeConnection, url: URL, timeoutMs: number): Promi
         }
       })
     })
-    const timer = setTimeout(() => req.destroy(KubeRequestError.timedOut(timeoutMs)), timeoutMs)
-    req.on('error', (error) => {
-      clearTimeout(timer)
-      reject(error instanceof KubeRequestError ? error : KubeRequestError.fromNetwork(error))
-    })
+    req.on('error', (error) => reject(signal.aborted ? abortError(signal) : KubeRequestError.fromNetwork(error)))
     req.end()
   })
 }
@@ -84,10 +102,4 @@ function parseAnswer(url: URL, status: number, headers: IncomingHttpHeaders, bod
   } catch {
     throw new KubeRequestError(`the server answered ${url.pathname} with something that is not JSON`, {status})
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, ms)
-  })
 }

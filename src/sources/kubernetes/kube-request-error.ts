@@ -2,6 +2,8 @@ interface Details {
   code?: string
   reason?: string
   retryAfterSeconds?: number
+  /** A retry was due but its wait would have ended past the request's deadline. */
+  retryCut?: boolean
   status?: number
   timeoutMs?: number
 }
@@ -11,12 +13,26 @@ export class KubeRequestError extends Error {
   readonly code?: string
   readonly reason?: string
   readonly retryAfterSeconds?: number
+  readonly retryCut?: boolean
   readonly status?: number
   readonly timeoutMs?: number
 
   constructor(message: string, details: Details = {}) {
     super(message)
     Object.assign(this, details)
+  }
+
+  /**
+   * The object is not there: the API server said so, a `Status` with reason NotFound. A bare 404 (a proxy, a
+   * load balancer, a wrong server URL) says nothing about the cluster and stays an error.
+   */
+  get isNotFound(): boolean {
+    return this.status === 404 && this.reason === 'NotFound'
+  }
+
+  withRetryCut(): KubeRequestError {
+    const {code, reason, retryAfterSeconds, status, timeoutMs} = this
+    return new KubeRequestError(this.message, {code, reason, retryAfterSeconds, retryCut: true, status, timeoutMs})
   }
 
   static fromResponse(status: number, body: string, retryAfter: string | undefined): KubeRequestError {

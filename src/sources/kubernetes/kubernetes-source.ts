@@ -36,7 +36,7 @@ export async function createKubernetesSource(
   retry: RetryPolicy = DEFAULT_RETRY,
 ): Promise<KubernetesSource> {
   const connection = await loadKubeConfig(options)
-  const get = createKubeGet(connection, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retry)
+  const get = createKubeGet(connection, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retry, options.signal)
   const named = async <T>(name: KubeCallName, read: (get: KubeGet) => Promise<T>): Promise<T> => {
     try {
       return await read(get)

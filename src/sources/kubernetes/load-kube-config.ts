@@ -2,10 +2,11 @@ import {existsSync} from 'node:fs'
 import {Agent} from 'node:https'
 import type {Agent as HttpAgent} from 'node:http'
 
-import {shortenValue} from '../../core/shorten-value.js'
+import {oneLine} from '../../core/one-line.js'
+import {quoteInput} from '../../core/quote-input.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
-import {readKubeconfigFiles} from './read-kubeconfig-files.js'
+import {type KubeconfigFiles, loadKubeconfigFile, readKubeconfigFiles} from './read-kubeconfig-files.js'
 import type {KubeContextInfo, KubernetesOptions} from './types.js'
 
 export interface KubeConnection {
@@ -21,20 +22,21 @@ const CALL = 'kubernetes:kubeconfig'
  */
 export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeConnection> {
   const {KubeConfig} = await import('@kubernetes/client-node')
-  let config = new KubeConfig()
+  let loaded: KubeconfigFiles
   try {
     if (options.kubeconfig) {
       if (!existsSync(options.kubeconfig)) throw new UserError(`kubeconfig ${options.kubeconfig} does not exist`)
-      config.loadFromFile(options.kubeconfig)
+      loaded = {config: loadKubeconfigFile(KubeConfig, options.kubeconfig), searched: [options.kubeconfig]}
     } else {
-      config = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
+      loaded = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
     }
   } catch (error) {
     if (error instanceof UserError) throw error
-    throw new UserError(`cannot read the kubeconfig: ${(error as Error).message}`, {cause: error})
+    throw new UserError(`cannot read the kubeconfig: ${oneLine((error as Error).message ?? String(error))}`, {cause: error})
   }
 
-  selectContext(config, options.context)
+  const {config} = loaded
+  selectContext(loaded, options.context)
   const cluster = config.getCurrentCluster()
   const user = config.getCurrentUser()
   if (!cluster || !user) {
@@ -49,7 +51,8 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
     await config.applyToHTTPSOptions(requestOptions)
   } catch (error) {
     // Exec plugins (aws eks get-token) and unreadable certificate files fail here.
-    throw new SourceError(CALL, `cannot get credentials for context "${config.getCurrentContext()}": ${(error as Error).message}`, {
+    const exec = user.exec?.command ? ` (exec ${quoteInput(user.exec.command, 60)})` : ''
+    throw new SourceError(CALL, `cannot get credentials for context "${config.getCurrentContext()}"${exec}: ${oneLine((error as Error).message ?? String(error))}`, {
       outOfReach: true,
       cause: error,
       hint: 'run the kubeconfig user\'s exec command by hand, or check its certificate files',
@@ -66,11 +69,23 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
   }
 }
 
-function selectContext(config: import('@kubernetes/client-node').KubeConfig, wanted: string | undefined): void {
+function selectContext({config, searched}: KubeconfigFiles, wanted: string | undefined): void {
   const names = config.getContexts().map((c) => c.name)
+  if (names.length === 0) {
+    // No kubeconfig at all is the same situation with or without --context: the cluster is out of reach.
+    throw new SourceError(CALL, `no kubeconfig context found (looked in ${searched.join(', ') || 'no file'})`, {
+      outOfReach: true,
+      hint: 'pass --kubeconfig or set KUBECONFIG',
+    })
+  }
+
   if (wanted) {
     if (!names.includes(wanted)) {
-      throw new UserError(`kubeconfig has no context "${shortenValue(wanted)}"`, {suggestions: suggestNearest(wanted, names)})
+      const suggestions = suggestNearest(wanted, names)
+      throw new UserError(`kubeconfig has no context ${quoteInput(wanted)}`, {
+        hint: suggestions.length > 0 ? undefined : `its contexts: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
+        suggestions,
+      })
     }
 
     config.setCurrentContext(wanted)
@@ -78,9 +93,9 @@ function selectContext(config: import('@kubernetes/client-node').KubeConfig, wan
   }
 
   if (!config.getCurrentContext() || !config.getContextObject(config.getCurrentContext())) {
-    throw new SourceError(CALL, names.length === 0 ? 'no kubeconfig context found' : 'the kubeconfig has no current context', {
+    throw new SourceError(CALL, 'the kubeconfig has no current context', {
       outOfReach: true,
-      hint: names.length === 0 ? 'pass --kubeconfig or set KUBECONFIG' : `pass --context (one of ${names.join(', ')})`,
+      hint: `pass --context (one of ${names.join(', ')})`,
     })
   }
 }

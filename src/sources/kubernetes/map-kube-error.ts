@@ -29,7 +29,7 @@ export function mapKubeError(call: KubeCall, server: string, error: unknown): Vp
   }
 
   if (status !== undefined) {
-    const retried = status === 429 || status >= 500 ? ' (after retries)' : ''
+    const retried = error.retryCut ? ' (its retry would end past --request-timeout)' : status === 429 || status >= 500 ? ' (after retries)' : ''
     return new SourceError(call.call, `HTTP ${status}${error.reason ? ` ${error.reason}` : ''}${retried}: ${error.message}`, {cause: error})
   }
 

@@ -52,7 +52,7 @@ export async function listEniConfigs(get: KubeGet): Promise<EniConfigSummary[]> 
   try {
     return await listAllPages(get, '/apis/crd.k8s.amazonaws.com/v1alpha1/eniconfigs', {}, summarizeEniConfig)
   } catch (error) {
-    if (error instanceof KubeRequestError && error.status === 404) return []
+    if (error instanceof KubeRequestError && error.isNotFound) return []
     throw error
   }
 }
@@ -66,7 +66,7 @@ async function nullIfAbsent(answer: Promise<JsonObject>): Promise<JsonObject | n
   try {
     return await answer
   } catch (error) {
-    if (error instanceof KubeRequestError && error.status === 404) return null
+    if (error instanceof KubeRequestError && error.isNotFound) return null
     throw error
   }
 }

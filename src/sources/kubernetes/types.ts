@@ -6,7 +6,9 @@ export type JsonObject = {[key: string]: unknown}
 export interface KubernetesOptions {
   context?: string
   kubeconfig?: string
-  /** Per-request timeout; none means 30 s, the shared --request-timeout default. */
+  /** Aborts GETs in flight when the command closes its sources. */
+  signal?: AbortSignal
+  /** How long one GET may take, its retries and back-offs included; none means 30 s, the shared --request-timeout default. */
   timeoutMs?: number
 }
 

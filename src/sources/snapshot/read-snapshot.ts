@@ -1,6 +1,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 
+import {oneLine} from '../../core/one-line.js'
 import {UserError} from '../../errors.js'
 import {SNAPSHOT_INDEX_FILE, SNAPSHOT_SCHEMA_VERSION, type SnapshotIndex} from './snapshot-format.js'
 
@@ -43,7 +44,7 @@ export function readSnapshotJson(dir: string, file: string): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new UserError(`--from-dir ${dir}: ${file} is not valid JSON (${(error as Error).message})`, {hint: HINT})
+    throw new UserError(`--from-dir ${dir}: ${file} is not valid JSON (${oneLine((error as Error).message)})`, {hint: HINT})
   }
 }
 

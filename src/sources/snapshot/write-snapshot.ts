@@ -1,24 +1,46 @@
-import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {accessSync, constants, existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+
+import {quoteInput} from '../../core/quote-input.js'
 
 import {UserError} from '../../errors.js'
 import type {CapturedSnapshot} from './capture-snapshot.js'
 import {callFileName, SNAPSHOT_INDEX_FILE} from './snapshot-format.js'
 
-/** Refuses a path that is a file, or a folder with something in it unless FORCE: a snapshot never mixes with other files by accident. */
+/**
+ * Checked before anything is read from the cluster: refuses an empty path, a path that is a file, a folder with
+ * something in it unless FORCE, and a folder that cannot be created or written. A snapshot never mixes with other
+ * files by accident, and a bad -o never costs a whole cluster read.
+ */
 export function checkSnapshotDir(dir: string, force: boolean): void {
+  if (dir.trim() === '') throw new UserError('-o/--output is empty: name the folder to write the snapshot to')
+  const shown = quoteInput(dir, 120)
   let entries: string[]
   try {
-    if (!statSync(dir).isDirectory()) throw new UserError(`${dir} is not a folder`)
+    if (!statSync(dir).isDirectory()) throw new UserError(`${shown} is not a folder`)
     entries = readdirSync(dir)
+    accessSync(dir, constants.W_OK)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return checkCreatable(dir, shown)
     if (error instanceof UserError) throw error
-    throw new UserError(`cannot read ${dir}: ${(error as Error).message}`)
+    throw new UserError(`cannot write to ${shown}: ${(error as Error).message}`)
   }
 
   if (entries.length > 0 && !force) {
-    throw new UserError(`${dir} is not empty`, {hint: 'choose a new folder, or pass --force to write into it'})
+    throw new UserError(`${shown} is not empty`, {hint: 'choose a new folder, or pass --force to write into it'})
+  }
+}
+
+/** A missing folder is created at the end: its nearest existing parent must be a folder vpccni may write to. */
+function checkCreatable(dir: string, shown: string): void {
+  let parent = dirname(resolve(dir))
+  while (!existsSync(parent)) parent = dirname(parent)
+  try {
+    if (!statSync(parent).isDirectory()) throw new Error(`${parent} is not a folder`)
+    accessSync(parent, constants.W_OK)
+  } catch (error) {
+    throw new UserError(`cannot create ${shown}: ${(error as Error).message}`)
   }
 }
 

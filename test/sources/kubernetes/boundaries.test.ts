@@ -37,7 +37,7 @@ boundaries('the source has no way to send anything but GET', () => {
 })
 
 boundaries('the shared live flags map onto the source options (--request-timeout is in seconds)', () => {
-  assert.equal(kubernetesOptionsFromFlags({context: 'prod', kubeconfig: '/k', 'request-timeout': 7}), {context: 'prod', kubeconfig: '/k', timeoutMs: 7000})
+  assert.equal(kubernetesOptionsFromFlags({context: 'prod', kubeconfig: '/k', 'request-timeout': 7}), {context: 'prod', kubeconfig: '/k', signal: undefined, timeoutMs: 7000})
 })
 
 boundaries.run()

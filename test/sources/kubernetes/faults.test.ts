@@ -38,9 +38,11 @@ async function failure(promise: Promise<unknown>): Promise<SourceError> {
   throw new Error('expected the call to fail')
 }
 
-faults('429 with Retry-After: waits as told, then succeeds', async ({lab, source}) => {
+faults('429 with Retry-After: waits as told, then succeeds', async ({lab}) => {
   lab.faults.push({resource: 'nodes', retryAfterSeconds: 1, status: 429, times: 1})
-  assert.is((await source.listNodes()).length, 4)
+  const patient = await createKubernetesSource({kubeconfig: lab.kubeconfig, timeoutMs: 5000}, FAST_RETRY)
+  assert.is((await patient.listNodes()).length, 4)
+  patient.close()
   assert.equal(lab.requests.map((r) => r.status), [429, 200])
   const waited = lab.requests[1].atMs - lab.requests[0].atMs
   assert.ok(waited >= 990 && waited < 3000, `waited ${waited} ms for Retry-After: 1`)
@@ -108,9 +110,39 @@ faults('slow answer beyond the request timeout: exit 3 naming the timeout, no re
   assert.is(lab.requests.length, 1)
 })
 
+faults('--request-timeout bounds the GET with its retries: a Retry-After past it is not waited for', async ({lab, source}) => {
+  lab.faults.push({resource: 'nodes', retryAfterSeconds: 5, status: 429})
+  const started = performance.now()
+  const error = await failure(source.listNodes())
+  assert.ok(performance.now() - started < 900, `gave up after ${performance.now() - started} ms, not after 5 s`)
+  assert.match(error.message, /HTTP 429 TooManyRequests \(its retry would end past --request-timeout\)/)
+  assert.is(lab.requests.length, 1)
+})
+
+faults('500s retried until the deadline: the whole GET stays within --request-timeout', async ({lab}) => {
+  lab.faults.push({delayMs: 300, path: '/version', status: 500})
+  const bounded = await createKubernetesSource({kubeconfig: lab.kubeconfig, timeoutMs: 1000}, {baseDelayMs: 200, maxAttempts: 10, maxDelayMs: 10_000})
+  const started = performance.now()
+  await failure(bounded.readServerVersion())
+  bounded.close()
+  const elapsed = performance.now() - started
+  assert.ok(elapsed < 1300, `retries went on for ${elapsed} ms past a 1 s deadline`)
+})
+
 faults('a slow answer within the timeout is simply waited for', async ({lab, source}) => {
   lab.faults.push({delayMs: 300, path: '/version', times: 1})
   assert.is((await source.readServerVersion()).minor, '31+')
+})
+
+faults('a 404 without a Status body (a proxy) is an error, not "absent": only reason NotFound means absent', async ({lab, source}) => {
+  lab.faults.push({path: '/apis/apps/v1/namespaces/kube-system/daemonsets/aws-node', plainBody: '404 page not found\n', status: 404})
+  lab.faults.push({path: '/api/v1/namespaces/kube-system/configmaps', plainBody: '<html>Not Found</html>', status: 404})
+  lab.faults.push({path: '/apis/crd.k8s.amazonaws.com', plainBody: 'no route', status: 404})
+  const awsNode = await failure(source.readAwsNode())
+  assert.match(awsNode.message, /^kubernetes:readAwsNode: HTTP 404: 404 page not found$/)
+  assert.match((await failure(source.readCniConfigMap())).message, /^kubernetes:readCniConfigMap: HTTP 404: <html>Not Found<\/html>$/)
+  assert.match((await failure(source.listEniConfigs())).message, /^kubernetes:listEniConfigs: HTTP 404: no route$/)
+  assert.is(describeError(awsNode).exitCode, 3)
 })
 
 faults('read-only: no request but GET reached the lab', ({lab}) => {

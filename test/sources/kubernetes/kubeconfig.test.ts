@@ -90,6 +90,37 @@ kubeconfig('a kubeconfig without a current context: exit 3 naming the contexts',
   assert.match(error.hint ?? '', /pass --context \(one of arn:aws:eks:us-west-2:111122223333:cluster\/lab\)/)
 })
 
+kubeconfig('a kubeconfig that is not one (bad YAML, binary) is one line naming the file, also from KUBECONFIG', async ({lab}) => {
+  const badYaml = join(lab.dir, 'kubeconfig-bad-yaml')
+  writeFileSync(badYaml, 'apiVersion: v1\nclusters:\n- name: a\n  bad: [unclosed\ncontexts: {\n')
+  const binary = join(lab.dir, 'kubeconfig-binary')
+  writeFileSync(binary, Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 0x0a, 0x80, 0x00, 0x07]))
+  for (const [file, error] of [
+    [badYaml, await failure(() => createKubernetesSource({kubeconfig: badYaml}))],
+    [binary, await failure(() => createKubernetesSource({kubeconfig: binary}))],
+    [badYaml, await withEnv('KUBECONFIG', `${lab.kubeconfig}:${badYaml}`, () => failure(() => createKubernetesSource({})))],
+  ] as const) {
+    assert.instance(error, UserError)
+    assert.ok(error.message.startsWith(`cannot read the kubeconfig ${file}: `), error.message)
+    assert.not.match(error.message, /\n|\u001b|\u0000|\ufffd/)
+  }
+})
+
+kubeconfig('--context with no kubeconfig at all is exit 3 with the hint, as without --context', async () => {
+  const empty = mkdtempSync(join(tmpdir(), 'vpccni-nokube-'))
+  try {
+    for (const context of ['prod', undefined]) {
+      const error = await withEnv('KUBECONFIG', join(empty, 'missing'), () => failure(() => createKubernetesSource({context})))
+      assert.instance(error, SourceError)
+      assert.is(error.exitCode, 3)
+      assert.is(error.message, `kubernetes:kubeconfig: no kubeconfig context found (looked in ${join(empty, 'missing')})`)
+      assert.is(error.hint, 'pass --kubeconfig or set KUBECONFIG')
+    }
+  } finally {
+    rmSync(empty, {force: true, recursive: true})
+  }
+})
+
 kubeconfig('exec-plugin credentials (as aws eks get-token) are run and sent', async ({lab}) => {
   const plugin = join(lab.dir, 'get-token.mjs')
   const credential = {apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', spec: {}, status: {expirationTimestamp: '2099-01-01T00:00:00Z', token: EXEC_TOKEN}}
@@ -106,7 +137,17 @@ kubeconfig('a failing exec plugin: exit 3, saying the credentials could not be h
   const path = lab.writeKubeconfig({user: {exec}}, 'kubeconfig-broken-exec')
   const error = await failure(() => createKubernetesSource({kubeconfig: path}))
   assert.instance(error, SourceError)
-  assert.match(error.message, /^kubernetes:kubeconfig: cannot get credentials for context "arn:aws:eks:us-west-2:111122223333:cluster\/lab": .*SSO session has expired/)
+  assert.match(error.message, /^kubernetes:kubeconfig: cannot get credentials for context "arn:aws:eks:us-west-2:111122223333:cluster\/lab" \(exec ".+"\): .*SSO session has expired/)
+})
+
+kubeconfig('an exec plugin that writes several lines gives one line', async ({lab}) => {
+  const plugin = join(lab.dir, 'chatty-token.mjs')
+  writeFileSync(plugin, 'process.stderr.write("first problem\\nsecond line\\n\\ttrailing detail\\n"); process.exit(1)\n')
+  const exec = {apiVersion: 'client.authentication.k8s.io/v1beta1', args: [plugin], command: process.execPath, interactiveMode: 'Never'}
+  const error = await failure(() => createKubernetesSource({kubeconfig: lab.writeKubeconfig({user: {exec}}, 'kubeconfig-chatty-exec')}))
+  assert.instance(error, SourceError)
+  assert.not.match(error.message, /\n/)
+  assert.match(error.message, /first problem second line trailing detail$/)
 })
 
 kubeconfig('a rejected token: 401 becomes exit 3 saying the credentials were rejected', async ({lab}) => {

@@ -1,0 +1,64 @@
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import {runBinaryAsync} from '../helpers/run-binary.js'
+import {type HungServer, startHungServer} from '../lab/hung-server.js'
+
+/*
+ * Issue 12, item 9: against an endpoint that accepts and never answers, --request-timeout bounds the whole wait
+ * (retries included) and the process exits as soon as the error is printed. Start-up (the SDK, client-node) is
+ * allowed START_UP_MS on a busy 2-core machine; what follows the error line must be nearly nothing.
+ */
+const TIMEOUT_S = 2
+const START_UP_MS = 3500
+const AFTER_ERROR_MS = 500
+
+const test = suite('a hung endpoint: bounded by --request-timeout, exit at once')
+let hung: HungServer
+let dir: string
+let env: Record<string, string>
+
+test.before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vpccni-hung-'))
+  hung = await startHungServer(dir)
+  const endpoint = hung.url.replace('https:', 'http:')
+  env = {
+    AWS_ACCESS_KEY_ID: 'AKIDLAB', AWS_EC2_METADATA_DISABLED: 'true', AWS_ENDPOINT_URL_EC2: endpoint, AWS_ENDPOINT_URL_EKS: endpoint,
+    AWS_PROFILE: '', AWS_REGION: 'us-west-2', AWS_SECRET_ACCESS_KEY: 'lab-secret', KUBECONFIG: hung.kubeconfig,
+  }
+})
+
+test.after(async () => {
+  await hung.stop()
+  rmSync(dir, {force: true, recursive: true})
+})
+
+/** `rounds`: calls that wait on others' answers; a snapshot asks twice (the cluster, then what it names). */
+const cases: Array<{args: string[]; call: RegExp; rounds?: number}> = [
+  {args: ['compat'], call: /^error: kubernetes:\w+: https:\/\/127\.0\.0\.1:\d+ gave no answer within 2 s/},
+  {args: ['diff'], call: /^error: kubernetes:readAwsNode: .* gave no answer within 2 s/},
+  {args: ['upgrade-plan'], call: /^error: kubernetes:\w+: .* gave no answer within 2 s/},
+  {args: ['snapshot', '-o', 'SNAP'], call: /^error: snapshot: nothing could be read .*no answer within 2 s/, rounds: 2},
+  {args: ['compat', '--kubernetes-version', '1.31', '--cluster', 'hung'], call: /^error: kubernetes:readAwsNode: .* gave no answer within 2 s/},
+  {args: ['max-pods', 'm5.large', '--source', 'ec2'], call: /^error: ec2:DescribeInstanceTypes: no answer within 2 s, the SDK's retries included/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0'], call: /^error: ec2:DescribeSubnets: no answer within 2 s/},
+]
+
+for (const {args, call, rounds = 1} of cases) {
+  test(`${args.join(' ')} --request-timeout ${TIMEOUT_S}: exit 3 within the timeout, at once after the error`, async () => {
+    const argv = args.map((a) => (a === 'SNAP' ? join(dir, `snap-${Math.random().toString(36).slice(2)}`) : a))
+    const out = await runBinaryAsync([...argv, '--request-timeout', String(TIMEOUT_S)], {env})
+    assert.is(out.exitCode, 3, out.stderr)
+    assert.match(out.stderr, call)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1, out.stderr)
+    assert.ok(out.exitedAtMs! < rounds * TIMEOUT_S * 1000 + START_UP_MS, `exited after ${Math.round(out.exitedAtMs!)} ms`)
+    const lingered = out.exitedAtMs! - out.stderrAtMs!
+    assert.ok(lingered < AFTER_ERROR_MS, `exited ${Math.round(lingered)} ms after printing the error`)
+  })
+}
+
+test.run()

@@ -1,0 +1,157 @@
+/**
+ * The bad-input corpus (issue 12): one line per case. `{dir}` is the folder of corpus files (corpus-files.ts),
+ * `{hung}` marks a case run against an endpoint that accepts and never answers, with --request-timeout 2.
+ * Every case must exit as said with exactly one line on stderr matching `line`; the runner adds the checks every
+ * case shares (no stack trace, no raw bytes, the value shortened, a time bound).
+ */
+export interface CorpusCase {
+  args: string[]
+  exit: 2 | 3
+  /** Extra environment over the corpus's isolated one (no kubeconfig, no AWS credentials or profile). */
+  env?: Record<string, string>
+  /** Piped to stdin; without it stdin is empty. */
+  input?: string
+  line: RegExp
+}
+
+const LONG = 'x'.repeat(5000)
+const ESCAPES = 'm5.large\u001B[2J\u0007\u0085'
+const hung = (args: string[], line: RegExp): CorpusCase => ({args: [...args, '{hung}'], exit: 3, line})
+const noKubeconfig = /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*\); pass --kubeconfig or set KUBECONFIG/
+
+export const CORPUS: CorpusCase[] = [
+  // The command line itself
+  {args: ['max-pod', 'm5.large'], exit: 2, line: /^error: unknown command "max-pod"; did you mean vpccni max-pods\?/},
+  {args: ['compta'], exit: 2, line: /^error: unknown command "compta"; did you mean vpccni compat\?/},
+  {args: ['ipamd', 'simulat'], exit: 2, line: /^error: unknown command "ipamd simulat"; did you mean vpccni ipamd simulate\?/},
+  {args: ['nonexistent-cmd', '--json'], exit: 2, line: /^error: unknown command "nonexistent-cmd"; see vpccni --help/},
+  {args: [LONG], exit: 2, line: /^error: unknown command "x{40}…" \(5000 characters\)/},
+  {args: ['--bogus'], exit: 2, line: /^error: "--bogus" is not a command; flags follow a command/},
+  {args: ['max-pods', 'm5.large', '--bogus'], exit: 2, line: /^error: Nonexistent flag: --bogus; see vpccni max-pods --help$/},
+  {args: ['ipamd', 'simulate'], exit: 2, line: /^error: Missing required flag instance-type; see vpccni ipamd simulate --help$/},
+  {args: ['warm-targets', '--pods', '10'], exit: 2, line: /^error: Missing required flag instance-type; see vpccni warm-targets --help$/},
+  {args: ['snapshot'], exit: 2, line: /^error: Missing required flag output; see vpccni snapshot --help$/},
+
+  // max-pods
+  {args: ['max-pods'], exit: 2, line: /^error: name at least one instance type, or pass --all/},
+  {args: ['max-pods', 'm5.lrage'], exit: 2, line: /^error: unknown instance type "m5\.lrage"; did you mean m5\.large/},
+  {args: ['max-pods', ''], exit: 2, line: /^error: unknown instance type ""/},
+  {args: ['max-pods', 'm5.large', '--all'], exit: 2, line: /^error: give instance types or --all, not both/},
+  {args: ['max-pods', 'm5.large', '--max-eni', '0'], exit: 2, line: /^error: Parsing --max-eni: Expected an integer greater than or equal to 1 but received: 0;/},
+  {args: ['max-pods', 'm5.large', '--max-eni', '-1'], exit: 2, line: /^error: Parsing --max-eni: .*received: -1;/},
+  {args: ['max-pods', 'm5.large', '--max-eni', '1.5'], exit: 2, line: /^error: Parsing --max-eni: Expected an integer but received: 1\.5;/},
+  {args: ['max-pods', 'm5.large', '--max-eni', 'two'], exit: 2, line: /^error: Parsing --max-eni: Expected an integer but received: two;/},
+  {args: ['max-pods', 'm5.large', '--cni-version', 'banana'], exit: 2, line: /^error: malformed CNI version "banana"/},
+  {args: ['max-pods', 'm5.large', '--source', 'nope'], exit: 2, line: /^error: Expected --source=nope to be one of: embedded, ec2;/},
+  {args: ['max-pods', 'm5.large', '--source', 'ec2', '--region', 'us east 1/../x'], exit: 2, line: /^error: --region "us east 1\/\.\.\/x" is not an AWS region name/},
+  {args: ['max-pods', 'm5.large', '--source', 'ec2', '--region', LONG], exit: 2, line: /^error: --region "x{40}…" \(5000 characters\) is not an AWS region name/},
+  {args: ['max-pods', 'm5.large', '--source', 'ec2', '--region', 'us-east-1', '--profile', 'nope'], exit: 2, line: /^error: ec2:DescribeInstanceTypes: AWS profile "nope" is not in .*aws-config or .*aws-credentials/},
+  {args: ['max-pods', 'm5.large', '--source', 'ec2', '--region', 'us-east-1'], env: {AWS_PROFILE: 'nope'}, exit: 2, line: /^error: ec2:DescribeInstanceTypes: AWS profile "nope" is not in /},
+  {args: ['max-pods', 'm5.large', '--source', 'ec2', '--region', 'us-east-1', '--request-timeout', '0'], exit: 2, line: /^error: Parsing --request-timeout: .*received: 0;/},
+  hung(['max-pods', 'm5.large', '--source', 'ec2'], /^error: ec2:DescribeInstanceTypes: no answer within 2 s, the SDK's retries included/),
+  hung(['max-pods', '--all', '--source', 'ec2'], /^error: ec2:DescribeInstanceTypes: no answer within 2 s/),
+
+  // warm-targets
+  {args: ['warm-targets', '--instance-type', 'm5.lrage', '--pods', '10'], exit: 2, line: /^error: unknown instance type "m5\.lrage"/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', 'ten'], exit: 2, line: /^error: Parsing --pods: Expected an integer but received: ten;/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--nodes', '0'], exit: 2, line: /^error: Parsing --nodes: .*received: 0;/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet-free', '-5'], exit: 2, line: /^error: Parsing --subnet-free: .*received: -5;/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--peak', '5'], exit: 2, line: /^error: --peak 5 is below --pods 10/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--churn', 'abc'], exit: 2, line: /^error: --churn .*"abc"/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--set', 'FOO'], exit: 2, line: /^error: --set expects KEY=VALUE, got "FOO"/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGE=5'], exit: 2, line: /^error: unknown aws-node variable "WARM_IP_TARGE"; did you mean WARM_IP_TARGET/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGET=-1'], exit: 2, line: /WARM_IP_TARGET/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--set', 'WARM_IP_TARGET=many'], exit: 2, line: /WARM_IP_TARGET/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--set', 'ENABLE_IPv6=true'], exit: 2, line: /^error: ipamd runs no warm pool with ENABLE_IPv6=true/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0', '--subnet-free', '5'], exit: 2, line: /subnet/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0'], exit: 2, line: /^error: no AWS region given; pass --region or set AWS_REGION/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0', '--region', 'moon-1'], exit: 2, line: /^error: --region "moon-1" is not an AWS region name/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--trace', '{dir}/missing.csv'], exit: 2, line: /^error: cannot read .*missing\.csv: no such file/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--trace', '{dir}/a-folder'], exit: 2, line: /^error: cannot read .*a-folder: it is a directory/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--trace', '{dir}/trace-bad.csv'], exit: 2, line: /^error: .*trace-bad\.csv line 3: expected "seconds,\+\|-,count", got "60,\*,2"/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--trace', '-'], exit: 2, line: /^error: standard input has no events/},
+  {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0', '--from-dir', '{dir}/snap-garbage'], exit: 2, line: /^error: --from-dir .*snap-garbage: index\.json is not valid JSON \(.*\); pass a folder written by/},
+  hung(['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0'], /^error: ec2:DescribeSubnets: no answer within 2 s/),
+
+  // compat
+  {args: ['compat', '--cni-version', 'banana', '--kubernetes-version', '1.31'], exit: 2, line: /^error: malformed CNI version "banana"/},
+  {args: ['compat', '--cni-version', 'v1.12', '--kubernetes-version', '1.31'], exit: 2, line: /^error: CNI v1\.12 names a minor version, not a release/},
+  {args: ['compat', '--cni-version', 'v1.12.0', '--kubernetes-version', 'abc'], exit: 2, line: /^error: malformed Kubernetes version "abc"/},
+  {args: ['compat', '--cni-version', 'v1.12.0', '--kubernetes-version', '1.31', '--install', 'bogus'], exit: 2, line: /^error: Expected --install=bogus to be one of: managed, self-managed;/},
+  {args: ['compat'], exit: 3, line: noKubeconfig},
+  {args: ['compat', '--context', 'prod'], exit: 3, line: noKubeconfig},
+  {args: ['compat', '--kubeconfig', '{dir}/missing'], exit: 2, line: /^error: kubeconfig .*missing does not exist/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-bad-yaml'], exit: 2, line: /^error: cannot read the kubeconfig .*kubeconfig-bad-yaml: .*\(\d+:\d+\); kubectl config view/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-binary'], exit: 2, line: /^error: cannot read the kubeconfig .*kubeconfig-binary: /},
+  {args: ['compat'], env: {KUBECONFIG: '{dir}/kubeconfig-bad-yaml'}, exit: 2, line: /^error: cannot read the kubeconfig .*kubeconfig-bad-yaml: /},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-not-a-map'], exit: 3, line: /no kubeconfig context found \(looked in .*kubeconfig-not-a-map\)/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-exec-fail'], exit: 3, line: /^error: kubernetes:kubeconfig: cannot get credentials for context "ctx" \(exec ".*"\): .*first line of the plugin second line detail/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current'], exit: 3, line: /^error: kubernetes:kubeconfig: the kubeconfig has no current context; pass --context \(one of one, two\)/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'thre'], exit: 2, line: /^error: kubeconfig has no context "thre"/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', LONG], exit: 2, line: /^error: kubeconfig has no context "x{40}…" \(5000 characters\)/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', ESCAPES], exit: 2, line: /^error: kubeconfig has no context "m5\.large\\u001b\[2J\\u0007\\u0085"/},
+  {args: ['compat', '--from-dir', '{dir}/missing'], exit: 2, line: /^error: --from-dir .*missing/},
+  {args: ['compat', '--from-dir', '{dir}/snap-garbage'], exit: 2, line: /index\.json is not valid JSON/},
+  {args: ['compat', '--from-dir', '{dir}/snap-binary'], exit: 2, line: /index\.json is not valid JSON/},
+  {args: ['compat', '--from-dir', '{dir}/snap-future'], exit: 2, line: /snap-future: index\.json is not a snapshot index/},
+  {args: ['compat', '--from-dir', '{dir}/snap-array'], exit: 2, line: /--from-dir .*snap-array/},
+  {args: ['compat', '--from-dir', '{dir}/snap-empty'], exit: 2, line: /index\.json/},
+  {args: ['compat', '--from-dir', '{dir}/a-file'], exit: 2, line: /--from-dir .*a-file/},
+  {args: ['compat', '--request-timeout', 'soon'], exit: 2, line: /^error: Parsing --request-timeout: Expected an integer but received: soon;/},
+  {args: ['compat', '--region', 'us_east_1'], exit: 2, line: /^error: --region "us_east_1" is not an AWS region name/},
+  hung(['compat'], /^error: kubernetes:\w+: https:\/\/127\.0\.0\.1:\d+ gave no answer within 2 s/),
+  hung(['compat', '--kubernetes-version', '1.31'], /^error: kubernetes:readAwsNode: .* gave no answer within 2 s/),
+
+  // upgrade-plan
+  {args: ['upgrade-plan', '--from', 'banana'], exit: 2, line: /^error: malformed CNI version "banana"/},
+  {args: ['upgrade-plan', '--from', 'v1.12'], exit: 2, line: /^error: current CNI v1\.12 names a minor version, not a release/},
+  {args: ['upgrade-plan', '--from', 'v1.12.0', '--to', 'banana'], exit: 2, line: /^error: malformed CNI version "banana"/},
+  {args: ['upgrade-plan', '--from', 'v1.12.0', '--to', 'v1.5.0'], exit: 2, line: /^error: target v1\.5\.0 is older than the current v1\.12\.0/},
+  {args: ['upgrade-plan', '--from', 'v1.12.0', '--format', 'bogus'], exit: 2, line: /^error: Expected --format=bogus to be one of: plain, markdown;/},
+  {args: ['upgrade-plan', '--from', 'v1.12.0', '--kubernetes-version', 'abc'], exit: 2, line: /^error: malformed Kubernetes version "abc"/},
+  {args: ['upgrade-plan'], exit: 3, line: noKubeconfig},
+  {args: ['upgrade-plan', '--from-dir', '{dir}/snap-garbage'], exit: 2, line: /index\.json is not valid JSON/},
+  {args: ['upgrade-plan', '--kubeconfig', '{dir}/kubeconfig-binary'], exit: 2, line: /^error: cannot read the kubeconfig .*kubeconfig-binary: /},
+  hung(['upgrade-plan'], /^error: kubernetes:\w+: .* gave no answer within 2 s/),
+
+  // diff
+  {args: ['diff', '-f', '{dir}/missing.yaml'], exit: 2, line: /^error: cannot read .*missing\.yaml: no such file/},
+  {args: ['diff', '-f', '{dir}/a-folder'], exit: 2, line: /^error: cannot read .*a-folder: it is a directory/},
+  {args: ['diff', '-f', '{dir}/ds-bad.yaml'], exit: 2, line: /^error: .*ds-bad\.yaml is not valid YAML or JSON: /},
+  {args: ['diff', '-f', '{dir}/ds-garbage.json'], exit: 2, line: /ds-garbage\.json/},
+  {args: ['diff', '-f', '{dir}/ds-binary.yaml'], exit: 2, line: /ds-binary\.yaml/},
+  {args: ['diff', '-f', '{dir}/empty'], exit: 2, line: /^error: .*empty is empty/},
+  {args: ['diff', '-f', '{dir}/ds-configmap.yaml'], exit: 2, line: /ds-configmap\.yaml/},
+  {args: ['diff', '-f', '{dir}/ds-scalar.yaml'], exit: 2, line: /ds-scalar\.yaml/},
+  {args: ['diff', '-f', '-'], exit: 2, line: /^error: standard input is empty/},
+  {args: ['diff', '-f', '{dir}/ds-bad.yaml', '--from-dir', '{dir}/snap-empty'], exit: 2, line: /cannot also be provided when using/},
+  {args: ['diff'], exit: 3, line: noKubeconfig},
+  {args: ['diff', '--from-dir', '{dir}/snap-future'], exit: 2, line: /snap-future: index\.json is not a snapshot index/},
+  hung(['diff'], /^error: kubernetes:readAwsNode: .* gave no answer within 2 s/),
+
+  // ipamd simulate
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.lrage', '--pods', '3'], exit: 2, line: /^error: unknown instance type "m5\.lrage"/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '-1'], exit: 2, line: /^error: Parsing --pods: .*received: -1;/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', 'x'], exit: 2, line: /^error: Parsing --pods: Expected an integer but received: x; see vpccni ipamd simulate --help$/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--max-pods', '0'], exit: 2, line: /^error: Parsing --max-pods: .*received: 0;/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--ec2-latency', '-1'], exit: 2, line: /^error: Parsing --ec2-latency: .*received: -1;/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--set', 'WARM_IP_TARGET'], exit: 2, line: /^error: --set expects KEY=VALUE/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--set', 'ENABLE_IPv6=true'], exit: 2, line: /^error: ipamd runs no warm pool with ENABLE_IPv6=true/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--set', `${LONG}=1`], exit: 2, line: /^error: unknown aws-node variable "x{40}…" \(5000 characters\)/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '{dir}/missing.csv'], exit: 2, line: /no such file/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '{dir}/trace-words.csv'], exit: 2, line: /trace-words\.csv line 2: expected "seconds,\+\|-,count", got "world"/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '{dir}/trace-binary.csv'], exit: 2, line: /trace-binary\.csv line \d+: expected/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '{dir}/trace-negative.csv'], exit: 2, line: /trace-negative\.csv line 1: expected/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '{dir}/trace-comments.csv'], exit: 2, line: /trace-comments\.csv has no events/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '-'], exit: 2, line: /^error: standard input has no events/},
+  {args: ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3', '--trace', '-'], input: '0,+,5\n60,+,x\n', exit: 2, line: /^error: standard input line 2: expected "seconds,\+\|-,count", got "60,\+,x"/},
+
+  // snapshot, before anything is read
+  {args: ['snapshot', '-o', ''], exit: 2, line: /^error: -o\/--output is empty/},
+  {args: ['snapshot', '-o', '{dir}/a-file'], exit: 2, line: /^error: ".*a-file" is not a folder/},
+  {args: ['snapshot', '-o', '{dir}/a-file/inside'], exit: 2, line: /^error: cannot create ".*inside": .*a-file is not a folder/},
+  {args: ['snapshot', '-o', '{dir}/busy'], exit: 2, line: /^error: ".*busy" is not empty; choose a new folder, or pass --force/},
+  {args: ['snapshot', '-o', '{dir}/new-snapshot', '--region', 'us east 1'], exit: 2, line: /^error: --region "us east 1" is not an AWS region name/},
+  {args: ['snapshot', '-o', '{dir}/new-snapshot', '--kubeconfig', '{dir}/kubeconfig-bad-yaml'], exit: 3, line: /^error: snapshot: nothing could be read .*kubeconfig-bad-yaml/},
+  {args: ['snapshot', '-o', '', '{hung}'], exit: 2, line: /^error: -o\/--output is empty/},
+]
