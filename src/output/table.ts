@@ -1,6 +1,6 @@
 import Table from 'cli-table3'
 
-import {fitColumns, wrapText} from './fit-columns.js'
+import {fitColumns, visibleWidth, wrapText} from './fit-columns.js'
 import type {Style} from './style.js'
 
 export interface TableOptions {
@@ -25,10 +25,10 @@ export function renderTable(head: string[], rows: Array<Array<number | string>>,
     },
     colAligns: fitted.kept.map((i) => options.align?.[i] ?? 'left'),
     colWidths: fitted.widths,
-    head: fitted.kept.map((i, k) => wrapText(head[i], fitted.widths[k]).map((line) => style.bold(line)).join('\n')),
+    head: fitted.kept.map((i, k) => fitCell(head[i], fitted.widths[k]).map((line) => style.bold(line)).join('\n')),
     style: {border: [], compact: true, head: [], 'padding-left': 0, 'padding-right': 0},
   })
-  for (const row of cells) table.push(fitted.kept.map((i, k) => wrapText(row[i] ?? '', fitted.widths[k]).join('\n')))
+  for (const row of cells) table.push(fitted.kept.map((i, k) => fitCell(row[i] ?? '', fitted.widths[k]).join('\n')))
   const lines = table.toString().split('\n').map((line) => line.trimEnd())
   if (fitted.dropped.length > 0) {
     const note = `(${fitted.dropped.map((i) => head[i]).join(', ')} left out to fit ${options.width} columns; --json has every field)`
@@ -36,4 +36,9 @@ export function renderTable(head: string[], rows: Array<Array<number | string>>,
   }
 
   return lines.join('\n')
+}
+
+/** A cell that fits stays as it is (a view's leading marker column, such as "> " for a pick, keeps its spaces). */
+function fitCell(cell: string, width: number): string[] {
+  return !cell.includes('\n') && visibleWidth(cell) <= width ? [cell] : wrapText(cell, width)
 }

@@ -144,7 +144,7 @@ test('a 20,000-character instance type: exit 2 at once, one line, the value shor
   assert.is(out.exitCode, 2)
   assert.is(out.stderr.trimEnd().split('\n').length, 1)
   assert.ok(out.stderr.length < 120, out.stderr)
-  assert.match(out.stderr, /^error: unknown instance type "m5\.x+…"\n$/)
+  assert.match(out.stderr, /^error: unknown instance type "m5\.x+…" \(20003 characters\)\n$/)
 })
 
 test.run()

@@ -48,7 +48,7 @@ const tables: Array<{args: string[]; command: Parameters<typeof runCommand>[0]; 
   {args: ['--instance-type', 'm5.large', '--pods', '10', '--nodes', '20', '--subnet-free', '300'], command: WarmTargets, name: 'warm-targets --subnet-free', rows: 0, start: /^SETTING/},
   {args: ['-f', fixture('image-edited')], command: Diff, name: 'diff (image edited)', rows: 2, start: /^EFFECT/},
   {args: ['-f', fixture('env-typo')], command: Diff, name: 'diff (env typo)', rows: 4, start: /^EFFECT/},
-  {args: ['-f', fixture('conflict')], command: Diff, name: 'diff (conflict)', rows: 2, start: /^EFFECT/},
+  {args: ['-f', fixture('contested')], command: Diff, name: 'diff (contested)', rows: 3, start: /^EFFECT/},
   {args: ['--from-dir', snapshot], command: UpgradePlan, name: 'upgrade-plan facts', rows: 6, start: /^Facts:/},
   {args: ['--from-dir', snapshot], command: Compat, name: 'compat facts', rows: 4, start: /^Facts:/},
   {args: ['--from-dir', snapshot], command: Compat, name: 'compat features (prose, wrapped)', rows: 0, start: /^ {2}features:/},

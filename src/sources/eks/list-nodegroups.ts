@@ -10,13 +10,19 @@ const CONCURRENCY = 4
  * instance types and subnets. Self-managed groups (ASGs outside EKS) are not listed: EKS does not know them.
  */
 export async function listNodegroups(options: AwsOptions, clusterName: string): Promise<EksAnswer<EksNodegroup[]>> {
-  return runEksCall(options, 'eks:ListNodegroups', async (sdk, client) => {
+  return runEksCall(options, 'eks:ListNodegroups', async (sdk, client, deadline) => {
     const names: string[] = []
-    for await (const page of sdk.paginateListNodegroups({client}, {clusterName})) names.push(...(page.nodegroups ?? []))
+    for await (const page of sdk.paginateListNodegroups({client}, {clusterName}, {abortSignal: deadline.signal})) {
+      deadline.renew()
+      names.push(...(page.nodegroups ?? []))
+    }
     const groups: EksNodegroup[] = []
     for (let i = 0; i < names.length; i += CONCURRENCY) {
       const batch = names.slice(i, i + CONCURRENCY)
-      const answers = await Promise.all(batch.map((nodegroupName) => client.send(new sdk.DescribeNodegroupCommand({clusterName, nodegroupName}))))
+      const answers = await Promise.all(
+        batch.map((nodegroupName) => client.send(new sdk.DescribeNodegroupCommand({clusterName, nodegroupName}), {abortSignal: deadline.signal})),
+      )
+      deadline.renew()
       for (const [j, {nodegroup}] of answers.entries()) {
         groups.push({
           capacityType: nodegroup?.capacityType ?? null,

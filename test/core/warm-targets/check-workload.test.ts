@@ -28,7 +28,7 @@ test("a trace's peak pods are checked against max pods; departures of pods not t
   const events = parseTrace('0,-,5\n5,+,20\n9,-,20\n12,+,25')
   assert.is(tracePeakPods(5, events), 25)
   assert.throws(() => tracePeakPods(5, parseTrace('0,-,10\n5,+,20'), 'w.csv'), /w\.csv: 10 pods leave at 0 s while 5 are running/)
-  assert.throws(() => parseTrace(`0,+,1\n${'z'.repeat(10_000)}`, 'w.csv'), (e: unknown) => e instanceof Error && e.message.length < 150 && e.message.endsWith('…"'))
+  assert.throws(() => parseTrace(`0,+,1\n${'z'.repeat(10_000)}`, 'w.csv'), (e: unknown) => e instanceof Error && e.message.length < 150 && e.message.endsWith('…" (10000 characters)'))
   assert.is(checkWorkloadFits({churn: '0', maxPods: 29, pods: 5, tracePeak: 25}).pods, 5)
   assert.throws(() => checkWorkloadFits({churn: '0', maxPods: 20, pods: 5, tracePeak: 25}), /25 pods on one node is more than its max pods \(20\)/)
 })
