@@ -1,5 +1,6 @@
 import Compat from './commands/compat.js'
 import Diff from './commands/diff.js'
+import Doctor from './commands/doctor.js'
 import IpamdSimulate from './commands/ipamd/simulate.js'
 import MaxPods from './commands/max-pods.js'
 import Snapshot from './commands/snapshot.js'
@@ -13,6 +14,7 @@ import WarmTargets from './commands/warm-targets.js'
 export const COMMANDS = {
   compat: Compat,
   diff: Diff,
+  doctor: Doctor,
   'ipamd:simulate': IpamdSimulate,
   'max-pods': MaxPods,
   snapshot: Snapshot,

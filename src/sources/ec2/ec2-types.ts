@@ -1,3 +1,5 @@
+import type {DoctorEni, DoctorSubnet} from '../../core/doctor/cluster-objects.js'
+
 /** Plain, JSON-ready views of what EC2 reports; absent values are null so snapshots keep every key. */
 
 export type Tags = Record<string, string>
@@ -24,34 +26,14 @@ export interface Ec2EniAttachment {
   status: null | string
 }
 
-export interface Ec2NetworkInterface {
+export interface Ec2NetworkInterface extends DoctorEni {
   attachment: Ec2EniAttachment | null
-  availabilityZone: null | string
-  description: null | string
-  /** `interface`, or `trunk`/`branch` for security groups for pods, `efa`, ... */
-  interfaceType: null | string
-  /** IPv4 prefixes (`10.0.1.16/28`) delegated to the ENI. */
-  ipv4Prefixes: string[]
-  networkInterfaceId: string
-  /** The instance's primary ENI: device index 0 on network card 0. */
-  primary: boolean
-  privateIpAddress: null | string
-  /** Secondary IPv4 addresses, the ENI's primary address excluded. */
-  secondaryIpAddresses: string[]
   securityGroupIds: string[]
-  status: null | string
-  subnetId: null | string
-  tags: Tags
   vpcId: null | string
 }
 
-export interface Ec2Subnet {
-  availabilityZone: null | string
+export interface Ec2Subnet extends DoctorSubnet {
   availabilityZoneId: null | string
-  availableIpAddressCount: null | number
-  cidrBlock: null | string
-  subnetId: string
-  tags: Tags
   vpcId: null | string
 }
 

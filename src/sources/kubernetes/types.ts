@@ -1,3 +1,5 @@
+import type {DoctorEniConfig, DoctorPod, DoctorSandboxFailure} from '../../core/doctor/cluster-objects.js'
+
 // Plain JSON-serialisable data, never client-node models: a snapshot records each reader's answer and replays it unchanged.
 
 export type JsonObject = {[key: string]: unknown}
@@ -93,30 +95,12 @@ export interface NodeSummary {
   zone: string | null
 }
 
-export interface PodSummary {
-  hostNetwork: boolean
-  name: string
-  namespace: string
-  nodeName: string | null
-  phase: string
-  podIp: string | null
+export interface PodSummary extends DoctorPod {
   podIps: string[]
 }
 
 /** An ENIConfig (crd.k8s.amazonaws.com/v1alpha1): the subnet and security groups of pods' secondary ENIs. */
-export interface EniConfigSummary {
-  name: string
-  securityGroups: string[]
-  subnet: string
-}
+export type EniConfigSummary = DoctorEniConfig
 
 /** A core/v1 Event with reason FailedCreatePodSandBox: the kubelet could not give a pod its network. */
-export interface SandboxFailureEvent {
-  count: number
-  /** The newest of lastTimestamp, eventTime, series.lastObservedTime. */
-  lastSeen: string | null
-  message: string
-  namespace: string
-  nodeName: string | null
-  podName: string
-}
+export type SandboxFailureEvent = DoctorSandboxFailure
