@@ -13,7 +13,8 @@ import {projectRoot} from './helpers/run-command.js'
  */
 const HEAVY = [
   'src/data/cni-releases.generated.ts',
-  'src/data/aws-node-manifest.generated.ts',
+  'src/data/aws-node-baselines.generated.ts',
+  'src/data/diff-reference.ts',
   'src/sources/live-cluster-source.ts',
   'src/sources/snapshot/replay-cluster-source.ts',
   'src/sources/kubernetes/kube-get.ts',

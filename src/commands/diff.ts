@@ -12,11 +12,19 @@ const KUBECTL = 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-f
 
 export default class Diff extends BaseCommand {
   static description = [
-    'Compares the aws-node DaemonSet with the upstream manifest of the VPC CNI release it runs, and tells for every difference ' +
-      'who owns the field (metadata.managedFields) and what the EKS managed add-on will do to it: reverted (EKS puts it back within ' +
-      '15 minutes), conflict (owned by EKS and someone else: update-addon fails unless --resolve-conflicts OVERWRITE or PRESERVE), ' +
-      'preserved (not managed by EKS), informational (self-managed install).',
-    'Without managedFields in the input, ownership is inferred from the documented EKS-managed fields. It also lints the ' +
+    'Compares the aws-node DaemonSet with the DaemonSet its VPC CNI release shipped (embedded for every release v1.3.3 to ' +
+      'v1.23.1), and tells for every difference who owns the field (metadata.managedFields) and what EKS\'s next apply of the ' +
+      'add-on (an update-addon, or its periodic reconcile where it runs) does to it. Values of effect:',
+    [
+      '  contested     EKS declares the field, a user owns it, the values differ: --resolve-conflicts OVERWRITE puts EKS\'s value back,',
+      '                NONE fails with a conflict on that path (printed as EKS prints it), PRESERVE keeps yours',
+      '  restored      EKS declares it and it was removed (or nobody holds its value): EKS puts it back, whatever the mode',
+      '  undetermined  EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell',
+      '  configured    EKS applied it from the add-on configurationValues: not drift',
+      '  preserved     EKS does not declare it (or it is a warm-pool variable EKS leaves alone): kept',
+      '  informational a self-managed install: nothing reconciles it',
+    ].join('\n'),
+    'Without managedFields in the input, EKS\'s intent is inferred from the documented EKS-managed fields. It also lints the ' +
       'settings (unknown variables, wrong value types, known bad combinations) and prints the configurationValues that make ' +
       'the changes permanent.',
     'Without -f the cluster is read (the kubeconfig context, or a snapshot with --from-dir): the aws-node DaemonSet as served, ' +
@@ -24,7 +32,7 @@ export default class Diff extends BaseCommand {
       'configurationValues; without EKS access the managedFields tell) and EKS DescribeAddonConfiguration (the keys that ' +
       'add-on version accepts, else an embedded schema). No aws-node DaemonSet in kube-system: exit 3.',
     `-f reads a file or standard input instead: ${KUBECTL} | vpccni diff -f -`,
-    `Exit codes:\n${EXIT_CODES_HELP}\nExit 1 means a change would be reverted by EKS or conflicts with it.`,
+    `Exit codes:\n${EXIT_CODES_HELP}\nExit 1 means a change is contested or restored, or a setting is an error (ipamd refuses it).`,
   ].join('\n\n')
   static examples = [
     {command: '<%= config.bin %> diff', description: 'The cluster of the current kubeconfig context'},
@@ -44,12 +52,12 @@ export default class Diff extends BaseCommand {
       description: 'The CNI is installed without the EKS add-on (for input without managedFields, or over EKS\'s answer): every change is informational.',
     }),
   }
-  static summary = 'The aws-node DaemonSet against what the EKS managed add-on owns: what EKS will revert, keep or fight over.'
+  static summary = 'The aws-node DaemonSet against its release, by ownership: what EKS will contest, restore or keep.'
 
   async run(): Promise<DiffReport> {
     const {flags} = await this.parse(Diff)
     // Loaded here, not at the top: the YAML parser and the manifest data would slow every other command's start.
-    const [{buildDiffReport}, {DIFF_REFERENCE_DATA}, {renderDiff}] = await Promise.all([
+    const [{buildDiffReport, diffFindsProblem}, {DIFF_REFERENCE_DATA}, {renderDiff}] = await Promise.all([
       import('../core/diff/build-diff-report.js'),
       import('../data/diff-reference.js'),
       import('../output/diff-view.js'),
@@ -61,7 +69,7 @@ export default class Diff extends BaseCommand {
     const warnings = [...notes, ...report.warnings]
     for (const warning of warnings) this.warnLine(warning)
     if (!this.jsonEnabled()) this.log(renderDiff(report, await createStyle(this.useColor(flags))))
-    if (report.summary.reverted > 0 || report.summary.conflict > 0) this.problemFound()
+    if (diffFindsProblem(report)) this.problemFound()
     return {...report, warnings}
   }
 

@@ -5,11 +5,22 @@ import {renderTable} from './table.js'
 const POD_PREFIX = '.spec.template.spec'
 const MAX_VALUE = 48
 
-const EFFECT_MEANING: Record<Effect, string> = {
-  conflict: 'update-addon fails over these unless --resolve-conflicts OVERWRITE or PRESERVE',
-  informational: 'self-managed install: nothing reconciles these',
-  preserved: 'kept across reconciles and add-on updates',
-  reverted: 'EKS puts these back within 15 minutes',
+/** What EKS's next apply of the add-on (update-addon, or its periodic reconcile where it runs) does, per effect. */
+const EFFECT_MEANING: Record<Effect, string[]> = {
+  configured: ['EKS applied these from the add-on configurationValues: not drift'],
+  contested: [
+    'EKS declares these and a user owns them. On EKS\'s next apply of the add-on,',
+    '--resolve-conflicts OVERWRITE puts EKS\'s value back, NONE fails with a conflict,',
+    'PRESERVE keeps yours',
+  ],
+  informational: ['self-managed install: nothing reconciles these'],
+  preserved: ['EKS does not apply these: kept across its applies and add-on updates'],
+  restored: ['EKS\'s next apply of the add-on puts these back, whatever --resolve-conflicts says'],
+  undetermined: [
+    'EKS applied these itself: kept if the add-on configurationValues set them, else',
+    'undone on its next apply. The input does not say which: run vpccni diff on the',
+    'cluster, or read aws eks describe-addon --addon-name vpc-cni',
+  ],
 }
 
 /** Pod-spec paths without their common prefix: the table is read by people, the JSON keeps the full path. */
@@ -31,12 +42,12 @@ function showOwner(change: Change): string {
 }
 
 function paint(effect: Effect, text: string, style: Style): string {
-  if (effect === 'reverted') return style.red(text)
-  return effect === 'conflict' ? style.yellow(text) : text
+  if (effect === 'contested' || effect === 'restored') return style.red(text)
+  return effect === 'undetermined' ? style.yellow(text) : text
 }
 
 function renderChanges(report: DiffReport, style: Style): string[] {
-  if (report.changes.length === 0) return [`No differences from the ${report.cniVersion.baseline} defaults.`]
+  if (report.changes.length === 0) return [`No differences from the ${report.cniVersion.baseline} DaemonSet.`]
   const rows = report.changes.map((c) => [
     paint(c.effect, c.effect, style),
     paint(c.effect, shortPath(c.path), style),
@@ -44,8 +55,17 @@ function renderChanges(report: DiffReport, style: Style): string[] {
     showValue(c.path, c.default, '(not set)'),
     showOwner(c),
   ])
-  const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).map((e) => `  ${paint(e, e, style)}: ${EFFECT_MEANING[e]} (${report.summary[e]})`)
-  return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend]
+  const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).flatMap((e) => {
+    const [first, ...rest] = EFFECT_MEANING[e]
+    return [`  ${paint(e, e, style)} (${report.summary[e]}): ${first}`, ...rest.map((line) => `    ${line}`)]
+  })
+  return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend, ...renderConflicts(report, style)]
+}
+
+/** Contested paths as EKS's conflict errors print them, so an update-addon failure can be matched line by line. */
+function renderConflicts(report: DiffReport, style: Style): string[] {
+  const paths = report.changes.flatMap((c) => (c.conflict ? [`  ${c.conflict}`] : []))
+  return paths.length > 0 ? ['', style.bold('An update-addon with --resolve-conflicts NONE fails on'), ...paths] : []
 }
 
 function renderLint(report: DiffReport, style: Style): string[] {
@@ -73,7 +93,7 @@ function renderRemedy(report: DiffReport, style: Style): string[] {
 export function renderDiff(report: DiffReport, style: Style): string {
   const {addon, cniVersion, daemonSet, ownership} = report
   const header = [
-    `${daemonSet.namespace}/${daemonSet.name}: VPC CNI ${cniVersion.running} (${cniVersion.source}), compared with the ${cniVersion.baseline} manifest`,
+    `${daemonSet.namespace}/${daemonSet.name}: VPC CNI ${cniVersion.running} (${cniVersion.source}), compared with the ${cniVersion.baseline} DaemonSet`,
     `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : 'the documented EKS-managed set (inferred)'}`,
     '',
   ]

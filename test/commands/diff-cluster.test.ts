@@ -7,6 +7,8 @@ import type {DiffReport} from '../../src/core/diff/diff-report.js'
 import type {WarmTargetsResult} from '../../src/core/warm-targets/recommend-warm-targets.js'
 import type {SubnetFree} from '../../src/sources/warm-targets/read-subnet-free.js'
 import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
+import {runKubectl} from '../lab/kubectl.js'
+import {runBinary} from '../helpers/run-binary.js'
 import {runCommand} from '../helpers/run-command.js'
 
 const test = suite('diff and warm-targets --subnet read the cluster (cluster lab)')
@@ -46,20 +48,33 @@ test('env edited with kubectl set env: preserved, owned by the user; the remedy 
   assert.match(doc.remedy?.command ?? '', /^aws eks update-addon --cluster-name lab --addon-name vpc-cni /)
 })
 
-test('image edited with kubectl set image: reverted, exit 1, red group first in the table', async () => {
+test('image edited with kubectl set image: contested, exit 1, first in the table, with EKS\'s conflict path', async () => {
   const image = '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.22.0'
   await lab.rebuild({kube: {awsNode: {userImage: image}}})
   const {doc, exitCode} = await diff()
   assert.is(exitCode, 1)
-  assert.equal(doc.changes.map((c) => [c.path, c.current, c.effect]), [[IMAGE, image, 'reverted']])
+  assert.equal(doc.changes.map((c) => [c.path, c.current, c.effect]), [[IMAGE, image, 'contested']])
   const plain = await runCommand(Diff, lab.flags)
-  assert.match(plain.stdout, /reverted\s+containers\[name="aws-node"\]\.image/)
+  assert.match(plain.stdout, /contested\s+containers\[name="aws-node"\]\.image/)
+  assert.match(plain.stdout, /^  DaemonSet\.apps aws-node - \.spec\.template\.spec\.containers\[name="aws-node"\]\.image$/m)
+})
+
+test('the live diff agrees with kubectl get --show-managed-fields | vpccni diff -f -', async () => {
+  await lab.rebuild({kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true', WARM_ENI_TARGET: '3', WARM_IP_TARGET: '7'}, userImage: '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.22.0'}}})
+  const live = await diff()
+  const yaml = await runKubectl(lab.kube.kubeconfig, ['get', 'ds', 'aws-node', '-n', 'kube-system', '-o', 'yaml', '--show-managed-fields'], lab.kube.dir)
+  const piped = runBinary(['diff', '-f', '-', '--json'], {input: yaml})
+  const verdicts = (r: DiffReport) => r.changes.map((c) => [c.path, c.effect, c.owner, c.managers, c.conflict])
+  assert.equal(verdicts(JSON.parse(piped.stdout) as DiffReport), verdicts(live.doc))
+  assert.equal(live.doc.changes.map((c) => c.effect), ['contested', 'contested', 'preserved', 'preserved'])
+  assert.equal([piped.exitCode, live.exitCode], [1, 1])
 })
 
 test('configurationValues keys are checked against the running add-on version\'s schema; denied, against the embedded one', async () => {
   await lab.rebuild({kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true'}}}})
   const snat = '.spec.template.spec.containers[name="aws-node"].env[name="AWS_VPC_K8S_CNI_EXTERNALSNAT"].value'
-  const {doc} = await diff()
+  const {doc, exitCode} = await diff()
+  assert.is(exitCode, 1, 'the manifest sets AWS_VPC_K8S_CNI_EXTERNALSNAT: kubectl-set took it from eks, EKS contests it')
   // The lab's v1.19.0-eksbuild.1 schema is a cut with five env keys (test/lab/eks-fixtures.ts).
   assert.equal([doc.remedy?.schemaSource, doc.remedy?.schemaVersion], ['cluster', 'v1.19.0-eksbuild.1'])
   assert.equal(doc.remedy?.notSettable.map((n) => n.path), [snat])

@@ -32,7 +32,8 @@ test('the fixtures are current: rebuilt from ../shared/data/aws-k8s-cni.yaml the
 })
 
 const goldens: Array<[string, number]> = [
-  ['clean-managed', 0], ['conflict', 1], ['env-typo', 0], ['image-edited', 1], ['self-managed', 0], ['stripped-managed-fields', 1], ['warm-ip-added', 0],
+  ['clean-managed', 0], ['contested', 1], ['eks-configured', 0], ['env-typo', 1], ['image-edited', 1], ['restored', 1], ['self-managed', 0],
+  ['stripped-managed-fields', 1], ['warm-ip-added', 0],
 ]
 for (const [name, exitCode] of goldens) {
   test(`${name}: table and exit ${exitCode}`, async () => {
@@ -46,7 +47,10 @@ test('--json follows the contract: schemaVersion, changes[] with path, owner, ef
   const out = await runCommand<DiffReport>(Diff, ['-f', fixture('image-edited'), '--json'])
   const doc = JSON.parse(out.stdout) as DiffReport
   assert.is(doc.schemaVersion, 1)
-  assert.equal(doc.changes.map((c) => [c.path, c.owner, c.effect]), [['.spec.template.spec.containers[name="aws-node"].image', 'user', 'reverted']])
+  assert.equal(doc.changes.map((c) => [c.path, c.owner, c.effect, c.managers, c.conflict]), [[
+    '.spec.template.spec.containers[name="aws-node"].image', 'user', 'contested', ['kubectl-set'],
+    'DaemonSet.apps aws-node - .spec.template.spec.containers[name="aws-node"].image',
+  ]])
   assert.equal(doc, JSON.parse(JSON.stringify(out.result)))
   assert.is(out.exitCode, 1)
   assert.is(out.stderr, '')
@@ -68,17 +72,29 @@ test('--configmap FILE: the upstream manifest carries the ConfigMap too', async 
   assert.match(bad.stderr, /holds no ConfigMap/)
 })
 
-test('--self-managed: without managedFields nothing is reverted, exit 0', async () => {
+test('--self-managed: without managedFields nothing is contested, exit 0', async () => {
   const out = await runCommand<DiffReport>(Diff, ['-f', fixture('stripped-managed-fields'), '--self-managed', '--json'])
   assert.is(out.exitCode, 0)
   assert.equal(out.result?.addon, {basis: '--self-managed', status: 'self-managed'})
-  assert.equal(out.result?.summary, {conflict: 0, informational: 3, preserved: 0, reverted: 0})
+  assert.equal(out.result?.summary, {configured: 0, contested: 0, informational: 3, preserved: 0, restored: 0, undetermined: 0})
+})
+
+test('a setting ipamd refuses is an error and exit 1, with no change contested (IPv4 with IPv6; WARM_PREFIX_TARGET=banana)', async () => {
+  const clean = parse(readFileSync(fixture('warm-ip-added'), 'utf8'))
+  for (const env of [{ENABLE_IPv4: 'true', ENABLE_IPv6: 'true', ENABLE_PREFIX_DELEGATION: 'true'}, {WARM_PREFIX_TARGET: 'banana'}]) {
+    const ds = structuredClone(clean)
+    for (const [name, value] of Object.entries(env)) ds.spec.template.spec.containers[0].env.find((e: {name: string}) => e.name === name).value = value
+    delete ds.metadata.managedFields
+    const out = await runCommand<DiffReport>(Diff, ['-f', scratchFile('refused.yaml', toKubectlYaml(ds)), '--self-managed'])
+    assert.is(out.exitCode, 1, JSON.stringify(env))
+    assert.match(out.stdout, /error {4}.*(ipamd refuses to start|expects an integer)/)
+  }
 })
 
 test('standard input with -f -, through the shipped launcher', () => {
   const out = vpccni(['diff', '-f', '-'], readFileSync(fixture('image-edited'), 'utf8'))
   assert.is(out.exitCode, 1)
-  assert.match(out.stdout, /reverted\s+containers\[name="aws-node"\]\.image/)
+  assert.match(out.stdout, /contested\s+containers\[name="aws-node"\]\.image/)
   const empty = vpccni(['diff', '-f', '-'], '')
   assert.equal([empty.exitCode, empty.stderr.trimEnd().split('\n').length], [2, 1])
   assert.match(empty.stderr, /^error: standard input is empty/)

@@ -27,12 +27,16 @@ export interface RemedyContext {
   schemaSource: Remedy['schemaSource']
 }
 
+/** Changes a user made: what EKS applied itself (configured, undetermined) is already the configuration's. */
+const USER_EFFECTS = new Set(['contested', 'preserved', 'restored'])
+
 /**
- * The configurationValues that make every reverted, conflicting or preserved change permanent. update-addon replaces
+ * The configurationValues that make every contested, restored or preserved change permanent (those the schema accepts:
+ * env, resources, probe timeouts, tolerations, affinity, some agent flags); the others are named with the reason. update-addon replaces
  * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
  */
 export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER', existing = {}, invalid, schema, schemaSource}: RemedyContext): null | Remedy {
-  const relevant = changes.filter((c) => c.effect !== 'informational')
+  const relevant = changes.filter((c) => USER_EFFECTS.has(c.effect))
   if (relevant.length === 0) return null
   const configurationValues = structuredClone(existing)
   const notSettable: Remedy['notSettable'] = []

@@ -1,68 +1,91 @@
-import {type FieldPath, isPathOverlap, isPathPrefix, parsePath} from '../managed-fields/field-path.js'
-import type {OwnershipIndex} from '../managed-fields/ownership.js'
+import {EKS_MANAGER, type Ownership, type OwnershipIndex} from '../managed-fields/ownership.js'
 import type {RawChange} from './compute-changes.js'
 import type {AddonStatus, Change} from './diff-report.js'
-import type {ManagedFieldPattern} from './reference-data.js'
+import type {EksIntent} from './eks-intent.js'
+
+/** What the add-on's configurationValues say of a value: they set it, they do not, they cannot (no key), or unknown. */
+export type ConfigurationAnswer = 'no-key' | 'not-set' | 'set' | 'unknown'
 
 export interface ClassifyContext {
   addon: AddonStatus
-  /**
-   * Whether the add-on's configurationValues set this path to this value: undefined when they are unknown (from a
-   * file), false when known and not, or when the schema has no key for the path.
-   */
-  fromConfiguration(path: string, value: unknown, defaultValue: unknown): boolean | undefined
+  /** `DaemonSet.apps aws-node`: how EKS's conflict errors name the object. */
+  conflictPrefix: string
+  fromConfiguration(path: string, value: unknown, defaultValue: unknown): ConfigurationAnswer
+  intent: EksIntent
   ownership: OwnershipIndex
-  patterns: ManagedFieldPattern[]
+  release: string
 }
 
 type Verdict = Pick<Change, 'effect' | 'reason'>
 
-function managedPattern(change: RawChange, patterns: ManagedFieldPattern[]): ManagedFieldPattern | undefined {
-  // EKS manages only its own items of partially managed lists: an added volume or mount is yours to keep. (With
-  // managedFields, any added key EKS does not own is kept: see classifyChange.)
-  if (change.kind === 'added' && change.path.at(-1)?.startsWith('[')) return undefined
-  // A removed item (a container, an env entry) takes EKS-managed fields with it: EKS applies them again.
-  const matches = change.kind === 'removed' ? isPathOverlap : isPathPrefix
-  return patterns.find((p) => matches(parsePath(p.pattern), change.path))
+const NEXT_APPLY = "EKS's next apply of the add-on"
+const CONTESTED = 'EKS declares it and a user owns it: OVERWRITE puts EKS\'s value back, NONE fails with a conflict on it, PRESERVE keeps yours'
+
+/** A value `eks` applied that the release does not ship: it came from configurationValues, unless they no longer set it. */
+function eksApplied(change: RawChange, ctx: ClassifyContext): Verdict {
+  const back = change.kind === 'added' ? 'removes it' : 'puts the release value back'
+  switch (ctx.fromConfiguration(change.text, change.current, change.default)) {
+    case 'set': {
+      return {effect: 'configured', reason: 'applied by EKS from the add-on configurationValues: not drift'}
+    }
+
+    case 'not-set': {
+      return {effect: 'restored', reason: `applied by EKS, but the add-on configurationValues no longer set it: ${NEXT_APPLY} ${back}`}
+    }
+
+    case 'no-key': {
+      return {effect: 'restored', reason: `owned by EKS with a value no configurationValues key sets: ${NEXT_APPLY} ${back}`}
+    }
+
+    default: {
+      return {
+        effect: 'undetermined',
+        reason: 'applied by EKS itself: from the add-on configurationValues (then it stays) unless they no longer set it ' +
+          `(then ${NEXT_APPLY} ${back}); without the add-on's configurationValues (aws eks describe-addon) vpccni cannot tell which`,
+      }
+    }
+  }
 }
 
-function eksOwned(change: RawChange, ctx: ClassifyContext): Verdict {
-  if (change.kind === 'added') return {effect: 'preserved', reason: 'added by EKS itself'}
-  const configured = ctx.fromConfiguration(change.text, change.current, change.default)
-  if (configured !== false) {
-    return {effect: 'preserved', reason: configured ? 'set by the add-on configurationValues' : 'applied by EKS, so it comes from configurationValues'}
+/** Without managedFields: the documented EKS-managed fields stand in for EKS's ownership, and the verdict says so. */
+function inferredVerdict(change: RawChange, ctx: ClassifyContext, intended: boolean): Verdict {
+  if (!intended) return {effect: 'preserved', reason: 'outside the documented EKS-managed fields (ownership inferred: no managedFields)'}
+  if (change.kind === 'removed') return {effect: 'restored', reason: `EKS declares it (inferred): ${NEXT_APPLY} puts it back, whatever the mode`}
+  const answer = ctx.fromConfiguration(change.text, change.current, change.default)
+  if (answer === 'set') return {effect: 'configured', reason: 'set by the add-on configurationValues: not drift'}
+  if (answer === 'unknown') {
+    return {effect: 'undetermined', reason: 'EKS declares it; a user\'s edit (contested) or EKS applying configurationValues: without managedFields or the add-on facts vpccni cannot tell'}
   }
 
-  return {effect: 'reverted', reason: 'owned by EKS with a value EKS would not apply'}
+  return {effect: 'contested', reason: `${CONTESTED} (ownership inferred: no managedFields)`}
 }
 
-function inferredVerdict(pattern: ManagedFieldPattern | undefined): Verdict {
-  if (pattern?.basis === 'documented') return {effect: 'reverted', reason: 'in the documented EKS-managed set (ownership inferred)'}
-  if (pattern) return {effect: 'conflict', reason: `updates have failed over this field (ownership inferred; ${pattern.source})`}
-  return {effect: 'preserved', reason: 'outside the documented EKS-managed set (ownership inferred)'}
+
+function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}: Ownership): Verdict {
+  const declaration = ctx.intent.declaration(change.path)
+  if (declaration === 'tuning') return {effect: 'preserved', reason: 'a warm-pool variable EKS does not manage: kept across its applies and updates'}
+  const undeclared = {effect: 'preserved', reason: `EKS's ${ctx.release} rendering does not set it: kept across its applies and updates`} as const
+  if (change.kind === 'removed') {
+    return declaration === 'declared' ? {effect: 'restored', reason: `nobody owns a removed field: ${NEXT_APPLY} puts it back, whatever the mode`} : undeclared
+  }
+
+  if (managers.includes(EKS_MANAGER)) return eksApplied(change, ctx)
+  if (declaration === 'undeclared') return undeclared
+  if (owner === 'user') return {effect: 'contested', reason: CONTESTED}
+  return {effect: 'restored', reason: `EKS declares it and no manager holds the value: ${NEXT_APPLY} sets the release value, whatever the mode`}
 }
 
 /**
- * Effect of one change. An edit through kubectl moves the field's ownership to kubectl, so managedFields alone
- * would call a hand-edited image "user-owned": the documented EKS set says EKS takes it back all the same.
+ * Effect of one change, by mechanism. An edit (Update) moves a field's ownership to the editor, and a forced apply
+ * takes it from EKS: so EKS's intent is what `eks` owns now plus what the release's DaemonSet declares.
  */
 export function classifyChange(change: RawChange, ctx: ClassifyContext): Change {
-  const pattern = managedPattern(change, ctx.patterns)
   const inferred = ctx.ownership.source === 'inferred'
-  const {managers, owner} = inferred
-    ? {managers: [], owner: pattern?.basis === 'documented' ? ('eks' as const) : ('unmanaged' as const)}
-    : ctx.ownership.ownerOf(change.path as FieldPath)
-  const base = {path: change.text, kind: change.kind, current: change.current, default: change.default, owner, managers}
-  if (ctx.addon === 'self-managed') return {...base, effect: 'informational', reason: 'self-managed install: nothing reconciles it'}
-  if (inferred) return {...base, ...inferredVerdict(pattern)}
-  if (owner === 'shared') {
-    return {...base, effect: 'conflict', reason: 'owned by EKS and another manager: update-addon fails unless --resolve-conflicts OVERWRITE or PRESERVE'}
-  }
-
-  if (owner === 'eks') return {...base, ...eksOwned(change, ctx)}
-  // A key added next to EKS's own in a partially managed map: EKS applies only the keys it owns, so it stays.
-  if (change.kind === 'added') return {...base, effect: 'preserved', reason: 'added beside the fields EKS owns: kept across reconciles and updates'}
-  if (pattern?.basis === 'documented') return {...base, effect: 'reverted', reason: 'EKS manages this field: reverted within 15 minutes'}
-  if (pattern) return {...base, effect: 'conflict', reason: `EKS applies this field; updates have failed over it (${pattern.source})`}
-  return {...base, effect: 'preserved', reason: 'not managed by EKS: kept across reconciles and updates'}
+  const intended = ctx.intent.declaration(change.path) === 'declared' && ctx.intent.isDocumented(change.path)
+  const ownership: Ownership = inferred ? {managers: [], owner: 'unknown'} : ctx.ownership.ownerOf(change.path)
+  const base = {current: change.current, default: change.default, kind: change.kind, ...ownership, path: change.text}
+  const verdict: Verdict = ctx.addon === 'self-managed'
+    ? {effect: 'informational', reason: 'self-managed install: nothing reconciles it'}
+    : inferred ? inferredVerdict(change, ctx, intended) : ownedVerdict(change, ctx, ownership)
+  return {...base, ...verdict, conflict: verdict.effect === 'contested' ? `${ctx.conflictPrefix} - ${change.text}` : null}
 }

@@ -34,16 +34,16 @@ function missingItems(from: Map<string, FieldPath>, other: Map<string, FieldPath
   return missing.filter((path) => !missing.some((outer) => outer.length < path.length && outer.every((s, i) => s === path[i])))
 }
 
-function flatCompared(object: KubeObject, coverage: Baseline['coverage']): Map<string, FlatField> {
-  return new Map([...flattenObject(object)].filter(([key]) => isCompared(key, coverage)))
+function flatCompared(object: KubeObject): Map<string, FlatField> {
+  return new Map([...flattenObject(object)].filter(([key]) => isCompared(key)))
 }
 
 const isEmpty = (value: unknown) => value === '' || (typeof value === 'object' && value !== null && Object.keys(value).length === 0)
 
 /** Every compared difference between the live DaemonSet and the baseline, items first, then leaves, by path. */
 export function computeRawChanges(live: KubeObject, baseline: Baseline): RawChange[] {
-  const liveFlat = flatCompared(live, baseline.coverage)
-  const baseFlat = flatCompared(baseline.object, baseline.coverage)
+  const liveFlat = flatCompared(live)
+  const baseFlat = flatCompared(baseline.object)
   const added = missingItems(itemPaths(liveFlat), itemPaths(baseFlat))
   const removed = missingItems(itemPaths(baseFlat), itemPaths(liveFlat))
   const changes: RawChange[] = [
@@ -62,8 +62,10 @@ export function computeRawChanges(live: KubeObject, baseline: Baseline): RawChan
     }
   }
 
+  // A default the input lacks is no change: a manifest file compares with its release as the cluster would store it.
+  const declared = flattenObject(baseline.declared)
   for (const [key, base] of baseFlat) {
-    if (!liveFlat.has(key) && !insideItem(key)) changes.push({current: null, default: base.value, kind: 'removed', path: base.path, text: key})
+    if (!liveFlat.has(key) && !insideItem(key) && declared.has(key)) changes.push({current: null, default: base.value, kind: 'removed', path: base.path, text: key})
   }
 
   return changes.sort((a, b) => a.text.localeCompare(b.text))

@@ -1,16 +1,31 @@
 import type {Owner} from '../managed-fields/ownership.js'
 
-/** What happens to a change: EKS takes it back, keeps it, fails the next update over it, or nothing reconciles it. */
-export type Effect = 'conflict' | 'informational' | 'preserved' | 'reverted'
+/**
+ * What EKS's next apply of the add-on (update-addon, or its periodic reconcile where it runs) does to a change:
+ * - `contested`: EKS declares the field, a user owns it, the values differ: OVERWRITE puts EKS's value back, NONE fails
+ *   with a conflict on the path, PRESERVE keeps the user's value;
+ * - `restored`: EKS declares it and it is gone or nobody holds it (or EKS applied a value its configurationValues no
+ *   longer set): EKS puts the release value back, whatever --resolve-conflicts says;
+ * - `undetermined`: EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell;
+ * - `configured`: EKS applied it from the add-on's configurationValues: not drift;
+ * - `preserved`: EKS does not declare it (or it is a warm-pool variable EKS leaves alone): kept;
+ * - `informational`: a self-managed install, nothing reconciles it.
+ */
+export type Effect = 'configured' | 'contested' | 'informational' | 'preserved' | 'restored' | 'undetermined'
 
 /** Groups in the order they matter to the user. */
-export const EFFECT_ORDER: Effect[] = ['reverted', 'conflict', 'preserved', 'informational']
+export const EFFECT_ORDER: Effect[] = ['contested', 'restored', 'undetermined', 'configured', 'preserved', 'informational']
+
+/** Effects that are a problem (exit 1): EKS's next apply changes the DaemonSet back, or fails. */
+export const PROBLEM_EFFECTS: readonly Effect[] = ['contested', 'restored']
 
 /** One difference between the running DaemonSet and the defaults of its version. */
 export interface Change {
+  /** For a contested change, the path as EKS's conflict errors print it: `DaemonSet.apps aws-node - .spec…`; else null. */
+  conflict: null | string
   /** Value in the cluster; null when the field or item is absent. */
   current: unknown
-  /** Value of the upstream manifest for the running version; null when the manifest does not set it. */
+  /** Value of the release's DaemonSet (API server defaults filled in); null when it has none. */
   default: unknown
   effect: Effect
   kind: 'added' | 'changed' | 'removed'
@@ -49,7 +64,7 @@ export type AddonStatus = 'managed' | 'self-managed' | 'unknown'
 export interface DiffReport {
   addon: {basis: string; status: AddonStatus}
   changes: Change[]
-  cniVersion: {baseline: string; coverage: 'full' | 'partial'; running: string; source: string}
+  cniVersion: {baseline: string; running: string; source: string}
   daemonSet: {name: string; namespace: string}
   lint: LintFinding[]
   ownership: {managers: string[]; source: 'inferred' | 'managedFields'}

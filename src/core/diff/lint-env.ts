@@ -21,10 +21,19 @@ function versionProblem(fact: EnvVarFact, running: string): LintFinding['message
   return undefined
 }
 
+/** Every variable some release's DaemonSet sets, in any container. */
+function manifestVariables(data: DiffReferenceData): string[] {
+  type Pod = {containers?: ContainerSpec[]; initContainers?: ContainerSpec[]}
+  return [...data.baselines.values()].flatMap((ds) => {
+    const pod = (ds.spec as {template?: {spec?: Pod}} | undefined)?.template?.spec ?? {}
+    return [...(pod.containers ?? []), ...(pod.initContainers ?? [])].flatMap((c) => (c.env ?? []).map((e) => e.name))
+  })
+}
+
 /** Unknown names (with did-you-mean), values ipamd cannot parse, and variables the running release does not read. */
 export function lintEnv(containers: Array<ContainerSpec | undefined>, running: string, data: DiffReferenceData): LintFinding[] {
   const facts = new Map(data.envVars.map((f) => [f.name, f]))
-  const known = new Set([...facts.keys(), ...data.manifestEnv.map((e) => e.name)])
+  const known = new Set([...facts.keys(), ...manifestVariables(data)])
   const findings: LintFinding[] = []
   for (const container of containers) {
     if (!container) continue

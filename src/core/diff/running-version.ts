@@ -1,12 +1,11 @@
 import {compareCniVersions, parseCniVersion} from '../cni-version.js'
 import {UserError} from '../../errors.js'
-import type {ReleaseManifest} from './reference-data.js'
-import {parseImage, releaseOfTag} from './value-equivalence.js'
 import type {KubeObject} from './diff-report.js'
+import {parseImage, releaseOfTag} from './value-equivalence.js'
 
 export interface RunningVersion {
-  /** The release whose manifest is the baseline: the running one, or the nearest older one the data knows. */
-  release: ReleaseManifest
+  /** The release whose DaemonSet is the baseline: the running one, or the nearest older one the data has. */
+  release: string
   running: string
   source: string
 }
@@ -18,11 +17,36 @@ function awsNodeContainer(ds: KubeObject): Container | undefined {
   return spec?.containers?.find((c) => c.name === 'aws-node')
 }
 
+const labelOf = (ds: KubeObject) => (ds.metadata as {labels?: Record<string, string>} | undefined)?.labels?.['app.kubernetes.io/version']
+const imageRelease = (ds: KubeObject) => {
+  const image = awsNodeContainer(ds)?.image
+  return image ? releaseOfTag(parseImage(image).tag) : undefined
+}
+
+/** Image tags by container: the policy agent's own version tells a release from the one before it. */
+function imageTags(ds: KubeObject): string {
+  const pod = (ds.spec as {template?: {spec?: {containers?: Container[]; initContainers?: Container[]}}} | undefined)?.template?.spec
+  return [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]
+    .map((c) => `${c.name}=${releaseOfTag(parseImage(c.image ?? '').tag)}`).sort().join(' ')
+}
+
+/**
+ * Some tag manifests kept the previous release's label and VPC_CNI_VERSION (v1.18.5, v1.19.4, v1.20.2): an install of
+ * one carries that older version with its own images. The release whose manifest says exactly that, with every image
+ * as it shipped them (so a hand-edited aws-node image alone is still an edit), is the one running.
+ */
+function staleLabelRelease(ds: KubeObject, said: string, baselines: ReadonlyMap<string, KubeObject>): string | undefined {
+  const image = imageRelease(ds)
+  if (!image || image === said) return undefined
+  const tags = imageTags(ds)
+  return [...baselines].find(([release, shipped]) => release === image && labelOf(shipped) === said && imageTags(shipped) === tags)?.[0]
+}
+
 /**
  * The version the add-on (or manifest) installed. The version label and VPC_CNI_VERSION come first: a hand-edited
  * image changes neither, so the image tag alone would hide exactly the edit `diff` is for.
  */
-export function detectRunningVersion(ds: KubeObject, releases: ReleaseManifest[], templateVersion: string): RunningVersion {
+export function detectRunningVersion(ds: KubeObject, baselines: ReadonlyMap<string, KubeObject>): RunningVersion {
   const labels = (ds.metadata as {labels?: Record<string, string>} | undefined)?.labels ?? {}
   const container = awsNodeContainer(ds)
   const candidates: Array<[string, string | undefined]> = [
@@ -37,10 +61,12 @@ export function detectRunningVersion(ds: KubeObject, releases: ReleaseManifest[]
     })
   }
 
-  const running = parseCniVersion(releaseOfTag(found[1]!))
-  const known = releases
-    .filter((r) => compareCniVersions(parseCniVersion(r.version), running) <= 0)
-    .sort((a, b) => compareCniVersions(parseCniVersion(a.version), parseCniVersion(b.version)))
-  const release = known.at(-1) ?? releases.find((r) => r.version === templateVersion)!
-  return {release, running: running.text, source: found[0]}
+  const said = parseCniVersion(releaseOfTag(found[1]!)).text
+  const stale = staleLabelRelease(ds, said, baselines)
+  if (stale) return {release: stale, running: stale, source: `aws-node image tag (the ${stale} manifest labels itself ${said})`}
+  const running = parseCniVersion(said)
+  const releases = [...baselines.keys()]
+  const older = releases.filter((r) => compareCniVersions(parseCniVersion(r), running) <= 0)
+  // Older than every release the data has (v1.0–v1.3.2): the oldest one is the nearest there is.
+  return {release: older.at(-1) ?? releases[0], running: running.text, source: found[0]}
 }

@@ -1,11 +1,14 @@
-import {type FieldPath, isPathPrefix, parsePath} from './field-path.js'
+import {type FieldPath, isPathPrefix} from './field-path.js'
 import {type OwnedSet, parseFieldsV1} from './parse-fields-v1.js'
 
 /** The field manager EKS uses for managed add-ons (server-side apply). */
 export const EKS_MANAGER = 'eks'
 
-/** Who owns a path: EKS alone, users alone, both (conflict risk), only control-plane controllers, or nobody. */
-export type Owner = 'eks' | 'shared' | 'system' | 'unmanaged' | 'user'
+/**
+ * Who owns a path: EKS alone, users alone, both, only control-plane controllers, nobody, or unknown (the input has no
+ * managedFields).
+ */
+export type Owner = 'eks' | 'shared' | 'system' | 'unknown' | 'unmanaged' | 'user'
 
 /** One `metadata.managedFields` entry, as the API returns it. */
 export interface ManagedFieldsEntry {
@@ -26,7 +29,7 @@ export interface OwnershipIndex {
   /** Managers with spec fields, in the order the object lists them. */
   managers: string[]
   ownerOf(path: FieldPath): Ownership
-  /** `managedFields` when the object carried them; `inferred` when the documented EKS set stood in. */
+  /** `managedFields` when the object carried them; `inferred` when it did not (the documented EKS set stands in). */
   source: 'inferred' | 'managedFields'
 }
 
@@ -70,21 +73,5 @@ export function indexManagedFields(entries: ManagedFieldsEntry[]): OwnershipInde
       return {managers, owner: classifyOwners(managers)}
     },
     source: 'managedFields',
-  }
-}
-
-/** Whether a path falls in a set of path patterns (`[*]` = any item), e.g. the documented EKS-managed fields. */
-export function matchesAnyPattern(path: FieldPath, patterns: string[]): boolean {
-  return patterns.some((pattern) => isPathPrefix(parsePath(pattern), path))
-}
-
-/** Without managedFields: EKS is taken to own the documented set, and nobody is known to own the rest. */
-export function inferOwnership(eksPatterns: string[]): OwnershipIndex {
-  return {
-    managers: [],
-    ownerOf(path) {
-      return matchesAnyPattern(path, eksPatterns) ? {managers: [EKS_MANAGER], owner: 'eks'} : {managers: [], owner: 'unmanaged'}
-    },
-    source: 'inferred',
   }
 }

@@ -20,7 +20,7 @@ test('a label added by kubectl label next to the four EKS owns is preserved, own
   addManager(input.daemonSet, 'kubectl-label', {'f:metadata': {'f:labels': {'f:team': {}}}})
   const r = buildDiffReport(input, DIFF_REFERENCE_DATA)
   assert.equal(effects(r), ['preserved user kubectl-label .metadata.labels.team'])
-  assert.is(r.summary.reverted, 0)
+  assert.is(r.summary.restored + r.summary.contested, 0)
 })
 
 test('a liveness probe field EKS does not own, added by kubectl edit, is preserved', () => {
@@ -39,15 +39,17 @@ test('a hostPath type added to a volume whose path alone EKS owns is preserved',
   assert.equal(effects(r), [`preserved user kubectl-patch ${POD}.volumes[name="bpf-pin-path"].hostPath.type`])
 })
 
-test('a key EKS does own is still reverted when changed, and a label added without managedFields is still inferred reverted', () => {
+test('a key EKS declares is contested when a user changes it; a label added without managedFields is preserved all the same', () => {
   const owned = cleanManaged()
   owned.daemonSet.metadata.labels['k8s-app'] = 'mine'
-  assert.equal(buildDiffReport(owned, DIFF_REFERENCE_DATA).changes.map((c) => c.effect), ['reverted'])
+  addManager(owned.daemonSet, 'kubectl-label', {'f:metadata': {'f:labels': {'f:k8s-app': {}}}})
+  delete owned.daemonSet.metadata.managedFields[0].fieldsV1['f:metadata']['f:labels']['f:k8s-app']
+  assert.equal(buildDiffReport(owned, DIFF_REFERENCE_DATA).changes.map((c) => c.effect), ['contested'])
   const stripped = cleanManaged()
   delete stripped.daemonSet.metadata.managedFields
   stripped.daemonSet.metadata.labels.team = 'net'
   const r = buildDiffReport(stripped, DIFF_REFERENCE_DATA)
-  assert.equal(effects(r), ['reverted eks  .metadata.labels.team'])
+  assert.equal(effects(r), ['preserved unknown  .metadata.labels.team'])
 })
 
 test.run()

@@ -22,18 +22,18 @@ const test = suite('a CNI release newer than the embedded data')
 test('its own images (owned by eks only) are no change: the baseline carries the running tag, and says so', () => {
   const r = buildDiffReport(newerRelease('v1.23.2'), DIFF_REFERENCE_DATA)
   assert.equal(r.changes, [])
-  assert.equal(r.cniVersion, {baseline: 'v1.23.1', coverage: 'full', running: 'v1.23.2', source: 'label app.kubernetes.io/version'})
-  assert.match(r.warnings.join('\n'), /v1\.23\.2 is not a release vpccni knows: compared with v1\.23\.1, with v1\.23\.2 images/)
+  assert.equal(r.cniVersion, {baseline: 'v1.23.1', running: 'v1.23.2', source: 'label app.kubernetes.io/version'})
+  assert.match(r.warnings.join('\n'), /v1\.23\.2 is newer than the releases vpccni has: compared with the v1\.23\.1 DaemonSet in v1\.23\.2 images/)
 })
 
-test('the policy agent (its own version) may move with the release; an aws-node image of another release is still reverted', () => {
+test('the policy agent (its own version) may move with the release; an aws-node image of another release EKS owns is restored', () => {
   const input = newerRelease('v1.23.2')
   const pod = input.daemonSet.spec.template.spec
   pod.containers[1].image = pod.containers[1].image.replace(/:v[\d.]+/, ':v1.4.3')
   assert.equal(buildDiffReport(input, DIFF_REFERENCE_DATA).changes, [])
   pod.containers[0].image = pod.containers[0].image.replace('v1.23.2', 'v1.23.1')
   const r = buildDiffReport(input, DIFF_REFERENCE_DATA)
-  assert.equal(r.changes.map((c) => [c.path, c.effect]), [['.spec.template.spec.containers[name="aws-node"].image', 'reverted']])
+  assert.equal(r.changes.map((c) => [c.path, c.effect]), [['.spec.template.spec.containers[name="aws-node"].image', 'restored']])
 })
 
 test.run()

@@ -54,18 +54,18 @@ test('an affinity edit maps to the schema\'s affinity key, with the whole live a
   delete input.daemonSet.metadata.managedFields[0].fieldsV1['f:spec']['f:template']['f:spec']['f:affinity']
   addManager(input.daemonSet, 'kubectl-edit', {'f:spec': {'f:template': {'f:spec': {'f:affinity': terms}}}})
   const r = buildDiffReport(input, DIFF_REFERENCE_DATA)
-  assert.equal(r.changes.map((c) => [c.path, c.effect, c.managers]), [[TERMS, 'preserved', ['kubectl-edit']]])
+  assert.equal(r.changes.map((c) => [c.path, c.effect, c.managers]), [[TERMS, 'contested', ['kubectl-edit']]])
   assert.equal(r.remedy?.configurationValues, {affinity: input.daemonSet.spec.template.spec.affinity})
   assert.equal(r.remedy?.notSettable, [])
 })
 
-test('an affinity EKS applied: from configurationValues when they set it, reverted when they do not', () => {
+test('an affinity EKS applied: configured when configurationValues set it, restored when they do not', () => {
   const input = affinityEdited()
   const {affinity} = input.daemonSet.spec.template.spec
   const configured = buildDiffReport({...input, addon: {configurationValues: {affinity}, managed: true}}, DIFF_REFERENCE_DATA)
-  assert.equal(configured.changes.map((c) => [c.path, c.effect, c.reason]), [[TERMS, 'preserved', 'set by the add-on configurationValues']])
+  assert.equal(configured.changes.map((c) => [c.path, c.effect, c.reason]), [[TERMS, 'configured', 'applied by EKS from the add-on configurationValues: not drift']])
   const unconfigured = buildDiffReport({...input, addon: {configurationValues: {}, managed: true}}, DIFF_REFERENCE_DATA)
-  assert.equal(unconfigured.changes.map((c) => c.effect), ['reverted'])
+  assert.equal(unconfigured.changes.map((c) => c.effect), ['restored'])
   assert.not.match(unconfigured.changes[0].reason, /no key/)
   assert.equal(unconfigured.remedy?.configurationValues, {affinity})
 })
