@@ -1,3 +1,4 @@
+import type {HealthKubeReads} from './kubernetes/health-calls.js'
 import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
 import type {EksAddon, EksAddonConfiguration, EksAddonVersion, EksAnswer, EksCluster} from './eks/eks-types.js'
 import type {
@@ -31,7 +32,7 @@ export interface ClusterOrigin {
  * runs the same on both. Kubernetes and EC2 calls throw a SourceError (exit 3) naming the call and the permission;
  * EKS calls never throw: no EKS access is an answer (`available: false`) because self-managed installs exist.
  */
-export interface ClusterSource {
+export interface ClusterSource extends HealthKubeReads {
   close(): void
   describeAddon(): Promise<EksAnswer<EksAddon | null>>
   describeAddonConfiguration(addonVersion: string): Promise<EksAnswer<EksAddonConfiguration>>

@@ -5,6 +5,8 @@ export interface LabNodeSpec {
   /** One ENI spec per device index; the first is the primary ENI RunInstances creates. */
   enis: LabEniSpec[]
   instanceType: string
+  /** RunInstances `MetadataOptions` (IMDS), e.g. {HttpEndpoint: 'disabled'}; default EC2's. */
+  metadataOptions?: {HttpEndpoint?: 'disabled' | 'enabled'; HttpTokens?: 'optional' | 'required'}
   /** Index into LabScenarioSpec.subnets. */
   subnet: number
 }

@@ -40,6 +40,7 @@ export async function buildEc2Scenario(endpoint: string, spec: LabScenarioSpec =
           ImageId: 'ami-12c6146b',
           InstanceType: node.instanceType as never,
           MaxCount: 1,
+          MetadataOptions: node.metadataOptions,
           MinCount: 1,
           PrivateIpAddress: subnet.plan.nextIp(),
           SecurityGroupIds: [securityGroupId],

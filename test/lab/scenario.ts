@@ -8,6 +8,7 @@ import {
   makeNamespace,
   makeSandboxFailureEvent,
 } from './objects/cluster-objects.js'
+import {applyHealthSpec, type LabHealthSpec} from './objects/health-objects.js'
 import {amiMaxPods, type LabNode, makeNode} from './objects/node.js'
 import {type LabPod, makePod} from './objects/pod.js'
 import {ENICONFIG_GROUP, LAB_RESOURCES} from './resources.js'
@@ -38,6 +39,8 @@ export interface ClusterSpec {
   cniConfigMap?: Record<string, string> | null
   /** null: the ENIConfig CRD is not installed. Default: installed, none defined. */
   eniConfigs?: LabEniConfig[] | null
+  /** What the health and mode checks read: aws-node and kube-proxy pods, Warning events, node conditions, ... */
+  health?: LabHealthSpec
   kubernetesVersion?: string
   nodeGroups?: NodeGroupSpec[]
   nodes?: LabNodeSpec[]
@@ -83,6 +86,7 @@ export function buildLabCluster(spec: ClusterSpec): LabCluster {
     ['nodes', nodes.map((n, i) => makeNode(n, region, kubeletVersion, i))],
     ['pods', pods.map((p, i) => makePod(p, i))],
   ])
+  applyHealthSpec(objects as Map<string, Array<{[key: string]: unknown}>>, spec.health)
   const state: LabState = {
     objects: objects as LabState['objects'],
     resources: LAB_RESOURCES.filter((r) => spec.eniConfigs !== null || r.group !== ENICONFIG_GROUP),

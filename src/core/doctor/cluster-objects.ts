@@ -137,6 +137,8 @@ export interface DoctorAddon {
   addonVersion: null | string
   configurationValues: null | string
   issues: DoctorHealthIssue[]
+  /** EKS Pod Identity association ARNs, when the source reads them. */
+  podIdentityAssociations?: string[]
   serviceAccountRoleArn: null | string
   status: null | string
 }

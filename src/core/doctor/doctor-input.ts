@@ -13,12 +13,13 @@ import type {
   DoctorSandboxFailure,
   DoctorSubnet,
 } from './cluster-objects.js'
+import type {HealthFacts, HealthReads} from './health-reads.js'
 
 /**
  * Every read doctor makes, by name, and the value it gives. A check lists the reads it needs; the runner hands it
  * exactly those, or records it as not checked when one of them was refused or not made.
  */
-export interface DoctorReads {
+export interface DoctorReads extends HealthReads {
   /** The EKS managed vpc-cni add-on; null when the CNI is self-managed. */
   addon: DoctorAddon | null
   /** null: no aws-node DaemonSet in kube-system (another CNI). */
@@ -54,7 +55,7 @@ export interface DoctorInput {
 }
 
 /** What every check may use without a read: embedded tables and the time of the gather. */
-export interface DoctorFacts {
+export interface DoctorFacts extends HealthFacts {
   /** ipamd's own default of each aws-node variable when it is unset (embedded env table); null means off. */
   envDefaults: Record<string, null | string>
   /** Instance type facts (embedded table) for every type the nodes and node groups name; unknown types are absent. */

@@ -2,6 +2,7 @@ import type {DoctorFacts} from '../../core/doctor/doctor-input.js'
 import type {InstanceTypeLimits} from '../../core/instance-type.js'
 import {AWS_NODE_ENV_VARS} from '../../data/aws-node-env.generated.js'
 import {findInstanceType} from '../../data/instance-catalog.js'
+import {healthFacts} from './health-facts.js'
 
 /** The embedded facts doctor's checks use: ipamd's env defaults and the instance types the cluster names. */
 export function doctorFacts(instanceTypes: Iterable<null | string>, now: string): DoctorFacts {
@@ -11,5 +12,5 @@ export function doctorFacts(instanceTypes: Iterable<null | string>, now: string)
     if (type && found) limits[type] = found
   }
 
-  return {envDefaults: Object.fromEntries(AWS_NODE_ENV_VARS.map((v) => [v.name, v.default])), instanceTypes: limits, now}
+  return {...healthFacts(), envDefaults: Object.fromEntries(AWS_NODE_ENV_VARS.map((v) => [v.name, v.default])), instanceTypes: limits, now}
 }

@@ -1,6 +1,7 @@
 import type {DoctorInput, DoctorReads, ReadOutcome} from '../../core/doctor/doctor-input.js'
 import type {ClusterSource} from '../cluster-source.js'
 import {doctorFacts} from './doctor-facts.js'
+import {gatherHealthReads} from './gather-health.js'
 import {blockedBy, eksOutcomeOf, outcomeOf} from './read-outcome.js'
 
 const unique = (values: Array<null | string | undefined>): string[] => [...new Set(values.filter((v): v is string => Boolean(v)))].sort()
@@ -24,9 +25,10 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   ])
   progress('reading EC2 instances and ENIs')
   const instanceIds = nodes.ok ? unique(nodes.value.map((n) => n.instanceId)) : []
-  const [instances, networkInterfaces] = await Promise.all([
+  const [instances, networkInterfaces, health] = await Promise.all([
     blockedBy<DoctorReads['instances']>(nodes) ?? outcomeOf(() => source.describeInstances(instanceIds)),
     blockedBy<DoctorReads['networkInterfaces']>(nodes) ?? outcomeOf(() => source.describeNetworkInterfaces(instanceIds)),
+    gatherHealthReads(source, addon),
   ])
   const subnetIds = unique([
     ...(networkInterfaces.ok ? networkInterfaces.value.map((eni) => eni.subnetId) : []),
@@ -40,6 +42,6 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   return {
     cluster: {context: context?.name ?? null, name, region, source: kind, takenAt},
     facts: doctorFacts(nodes.ok ? nodes.value.map((n) => n.instanceType) : [], now),
-    reads: {addon, awsNode, cniConfigMap, eksCluster, eniConfigs, instances, networkInterfaces, nodes, pods, sandboxFailures, serverVersion, subnets},
+    reads: {...health, addon, awsNode, cniConfigMap, eksCluster, eniConfigs, instances, networkInterfaces, nodes, pods, sandboxFailures, serverVersion, subnets},
   }
 }

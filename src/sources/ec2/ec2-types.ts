@@ -9,6 +9,8 @@ export interface Ec2Instance {
   instanceId: string
   instanceType: null | string
   launchTime: null | string
+  /** `MetadataOptions`: ipamd reads the ENIs' addresses from IMDS. */
+  metadataOptions: {httpEndpoint: null | string; httpTokens: null | string}
   /** ENI ids in device-index order, as DescribeInstances lists them. */
   networkInterfaceIds: string[]
   privateIpAddress: null | string

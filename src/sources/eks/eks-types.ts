@@ -38,6 +38,8 @@ export interface EksAddon {
   createdAt: null | string
   issues: EksAddonIssue[]
   modifiedAt: null | string
+  /** EKS Pod Identity association ARNs the add-on was given. */
+  podIdentityAssociations: string[]
   serviceAccountRoleArn: null | string
   status: null | string
 }

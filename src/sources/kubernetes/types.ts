@@ -1,4 +1,4 @@
-import type {DoctorEniConfig, DoctorPod, DoctorSandboxFailure} from '../../core/doctor/cluster-objects.js'
+import type {DoctorEniConfig, DoctorNodeCondition, DoctorPod, DoctorSandboxFailure} from '../../core/doctor/cluster-objects.js'
 
 // Plain JSON-serialisable data, never client-node models: a snapshot records each reader's answer and replays it unchanged.
 
@@ -80,12 +80,16 @@ export interface NodeSummary {
   /** All annotations and labels: ENI_CONFIG_ANNOTATION_DEF / ENI_CONFIG_LABEL_DEF may name any key. */
   annotations: Record<string, string>
   capacityPods: number | null
+  /** `status.conditions`: Ready, NetworkingReady (node monitoring agent), pressure conditions. */
+  conditions: DoctorNodeCondition[]
   creationTimestamp: string
   /** From `spec.providerID` `aws:///ZONE/i-...`; null for Fargate, hybrid or non-AWS nodes. */
   instanceId: string | null
   /** `node.kubernetes.io/instance-type`, else the deprecated `beta.kubernetes.io/instance-type`. */
   instanceType: string | null
   internalIp: string | null
+  /** `status.nodeInfo.kernelVersion`; the network policy agent needs 5.10 or newer. */
+  kernelVersion: string
   kubeletVersion: string
   labels: Record<string, string>
   name: string

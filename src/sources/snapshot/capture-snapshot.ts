@@ -81,6 +81,10 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     rec.call('listSandboxFailures', {}, () => source.listSandboxFailures()),
     rec.call('describeCluster', {}, () => source.describeCluster()),
     rec.call('describeAddon', {}, () => source.describeAddon()),
+    rec.call('listSystemPods', {}, () => source.listSystemPods()),
+    rec.call('listWarningEvents', {}, () => source.listWarningEvents()),
+    rec.call('listNetworkPolicies', {}, () => source.listNetworkPolicies()),
+    rec.call('readAwsNodeServiceAccount', {}, () => source.readAwsNodeServiceAccount()),
   ])
 
   const [instances, enis] = await captureEc2(rec, source, nodes)

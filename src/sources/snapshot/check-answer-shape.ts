@@ -9,9 +9,11 @@ const LISTS: ReadonlySet<ClusterCallName> = new Set([
   'listNodes',
   'listPods',
   'listSandboxFailures',
+  'listSystemPods',
+  'listWarningEvents',
 ])
 const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster'])
-const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['readAwsNode', 'readCniConfigMap'])
+const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['listNetworkPolicies', 'readAwsNode', 'readAwsNodeServiceAccount', 'readCniConfigMap'])
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
@@ -20,6 +22,7 @@ function hasShape(call: ClusterCallName, value: unknown): boolean {
   if (LISTS.has(call)) return Array.isArray(value) && value.every((item) => isObject(item))
   if (EKS.has(call)) return isObject(value) && typeof value.available === 'boolean'
   if (NULLABLE.has(call) && value === null) return true
+  if (call === 'listNetworkPolicies') return Array.isArray(value) && value.every((item) => isObject(item))
   if (call === 'readAwsNode') return isObject(value) && isObject(value.manifest) && Array.isArray(value.containers)
   if (call === 'readServerVersion') return isObject(value) && typeof value.major === 'string' && typeof value.minor === 'string'
   return isObject(value)

@@ -42,12 +42,15 @@ export function openSnapshotSource(dir: string): ClusterSource {
     describeNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeNetworkInterfaces', ids, (eni) => eni.attachment?.instanceId),
     describeSubnets: async (ids) => pick<Ec2Subnet>('describeSubnets', ids, (subnet) => subnet.subnetId),
     listEniConfigs: async () => answer('listEniConfigs'),
+    listNetworkPolicies: async () => answer('listNetworkPolicies'),
     listNodes: async () => answer('listNodes'),
     async listPods(options) {
       const pods = answer<PodSummary[]>('listPods')
       return options?.nodeName === undefined ? pods : pods.filter((pod) => pod.nodeName === options.nodeName)
     },
     listSandboxFailures: async () => answer('listSandboxFailures'),
+    listSystemPods: async () => answer('listSystemPods'),
+    listWarningEvents: async () => answer('listWarningEvents'),
     // The user entry is never recorded: the context names the cluster and server only.
     origin: {
       context: index.context ? {...index.context, user: ''} : null,
@@ -58,6 +61,7 @@ export function openSnapshotSource(dir: string): ClusterSource {
       takenAt: index.takenAt,
     },
     readAwsNode: async () => answer('readAwsNode'),
+    readAwsNodeServiceAccount: async () => answer('readAwsNodeServiceAccount'),
     readCniConfigMap: async () => answer('readCniConfigMap'),
     readServerVersion: async () => answer('readServerVersion'),
   }

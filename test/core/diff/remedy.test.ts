@@ -43,7 +43,7 @@ test('a schema without a top-level key refuses it, naming the schema version', (
 })
 
 test('the remedy starts from the current configurationValues and quotes them for the shell', () => {
-  const change: Change = {current: "it's", default: null, effect: 'preserved', kind: 'added', managers: [], owner: 'user',
+  const change: Change = {conflict: null, current: "it's", default: null, effect: 'preserved', kind: 'added', managers: [], owner: 'user',
     path: `${AWS_NODE}.env[name="ADDITIONAL_ENI_TAGS"]`, reason: ''}
   const remedy = buildRemedy([change], {existing: {env: {WARM_IP_TARGET: '5'}}, invalid: [], schema: SCHEMA, schemaSource: 'embedded'})
   assert.equal(remedy?.configurationValues, {env: {ADDITIONAL_ENI_TAGS: "it's", WARM_IP_TARGET: '5'}})

@@ -17,8 +17,12 @@ export function questions(index: SnapshotIndex, nodeName: string): Record<Cluste
     listEniConfigs: [(s) => s.listEniConfigs()],
     listNodes: [(s) => s.listNodes()],
     listPods: [(s) => s.listPods(), (s) => s.listPods({nodeName})],
+    listNetworkPolicies: [(s) => s.listNetworkPolicies()],
     listSandboxFailures: [(s) => s.listSandboxFailures()],
+    listSystemPods: [(s) => s.listSystemPods()],
+    listWarningEvents: [(s) => s.listWarningEvents()],
     readAwsNode: [(s) => s.readAwsNode()],
+    readAwsNodeServiceAccount: [(s) => s.readAwsNodeServiceAccount()],
     readCniConfigMap: [(s) => s.readCniConfigMap()],
     readServerVersion: [(s) => s.readServerVersion()],
   }
