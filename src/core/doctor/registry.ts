@@ -1,9 +1,7 @@
 import type {CheckDefinition} from './check.js'
 import {checkMaxPodsAboveEniCapacity} from './checks/cni001-max-pods-above-eni-capacity.js'
-import type {ReadName} from './doctor-input.js'
-
-/** Keeps each entry's reads tied to its function's input type. */
-const define = <N extends ReadName, O extends ReadName = never>(check: CheckDefinition<N, O>): CheckDefinition => check as CheckDefinition
+import {defineCheck as define} from './define-check.js'
+import {HEALTH_CHECKS} from './health-registry.js'
 
 /**
  * Every check doctor runs, in report order. IDs are permanent: a retired check keeps its ID out of use.
@@ -18,4 +16,5 @@ export const CHECK_REGISTRY: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'Node max-pods above what its ENIs address',
   }),
+  ...HEALTH_CHECKS,
 ]

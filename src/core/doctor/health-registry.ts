@@ -1,0 +1,16 @@
+import type {CheckDefinition} from './check.js'
+import {checkAwsNodeRollout} from './checks/cni010-aws-node-rollout.js'
+import {defineCheck as define} from './define-check.js'
+
+/** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
+export const HEALTH_CHECKS: readonly CheckDefinition[] = [
+  define({
+    docs: 'cni010',
+    id: 'CNI010',
+    needs: ['awsNode'],
+    run: checkAwsNodeRollout,
+    severity: 'error',
+    title: 'aws-node rollout health',
+    uses: ['systemPods'],
+  }),
+]

@@ -1,0 +1,53 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
+import {doctorOn, HEALTHY, onlyFires, silent} from '../helpers/doctor-scenario.js'
+
+const test = suite('doctor health and mode checks: the healthy cluster plus one planted change each')
+let lab: ClusterLab
+
+test.before(async () => {
+  lab = await startClusterLab(HEALTHY)
+})
+
+test.after(async () => {
+  await lab.stop()
+})
+
+test('the healthy cluster: no finding above info, every check ran', async () => {
+  await lab.rebuild(HEALTHY)
+  const {doc, exitCode} = await doctorOn(lab)
+  silent(doc)
+  assert.is(exitCode, 0)
+  assert.equal(doc.notChecked, [])
+  console.log(JSON.stringify(doc.findings, null, 1))
+})
+
+test('CNI010: two of three aws-node pods unavailable, above maxUnavailable 10% (1)', async () => {
+  await lab.rebuild({...HEALTHY, kube: {health: {awsNodePods: {0: {ready: false}, 2: {ready: false}}}}})
+  const ds = lab.kube.state.objects.get('daemonsets')![0] as {status: Record<string, number>}
+  Object.assign(ds.status, {numberAvailable: 1, numberReady: 1, numberUnavailable: 2})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI010')
+  assert.equal(finding.resource, {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'})
+  assert.is(finding.severity, 'error')
+  assert.is(finding.evidence.unavailable, 2)
+  assert.is(finding.evidence.allowedUnavailable, 1)
+  assert.is(finding.evidence.maxUnavailable, '10%')
+  assert.equal(finding.evidence.notReadyNodes, [lab.cluster.nodes[0].name, lab.cluster.nodes[2].name])
+})
+
+test('CNI010: one aws-node pod on another image, one restarting 12 times: two warnings', async () => {
+  const old = '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.22.0'
+  await lab.rebuild({...HEALTHY, kube: {health: {awsNodePods: {1: {images: {'aws-node': old}}, 2: {restarts: 12}}}}})
+  const findings = onlyFires((await doctorOn(lab)).doc, 'CNI010')
+  assert.is(findings.length, 2)
+  const [mixed, restarts] = findings
+  assert.is(mixed.severity, 'warning')
+  assert.equal(mixed.evidence.containers, ['aws-node'])
+  assert.ok((mixed.evidence.images as string[]).includes(`aws-node ${old} 1`))
+  assert.is(restarts.evidence.maxRestarts, 12)
+  assert.equal(restarts.evidence.nodes, [lab.cluster.nodes[2].name])
+})
+
+test.run()
