@@ -1,6 +1,7 @@
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
+import {installed} from '../fixtures/diff/release-fixtures.js'
 import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
 import {doctorOn, HEALTHY, onlyFires, silent} from '../helpers/doctor-scenario.js'
 
@@ -21,7 +22,6 @@ test('the healthy cluster: no finding above info, every check ran', async () => 
   silent(doc)
   assert.is(exitCode, 0)
   assert.equal(doc.notChecked, [])
-  console.log(JSON.stringify(doc.findings, null, 1))
 })
 
 test('CNI010: two of three aws-node pods unavailable, above maxUnavailable 10% (1)', async () => {
@@ -48,6 +48,27 @@ test('CNI010: one aws-node pod on another image, one restarting 12 times: two wa
   assert.ok((mixed.evidence.images as string[]).includes(`aws-node ${old} 1`))
   assert.is(restarts.evidence.maxRestarts, 12)
   assert.equal(restarts.evidence.nodes, [lab.cluster.nodes[2].name])
+})
+
+test('CNI011: v1.11.4, installed by EKS, on Kubernetes 1.31: incompatible (below v1.12.0 on 1.26+), an error', async () => {
+  await lab.rebuild({...HEALTHY, kube: {health: {daemonSet: installed('v1.11.4')}}})
+  const findings = onlyFires((await doctorOn(lab)).doc, 'CNI011')
+  const rules = findings.map((f) => f.evidence.rule)
+  assert.ok(rules.includes('k8s-1.26-needs-1.12'), JSON.stringify(rules))
+  const crash = findings.find((f) => f.evidence.rule === 'k8s-1.26-needs-1.12')!
+  assert.is(crash.severity, 'error')
+  assert.equal(crash.resource, {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'})
+  assert.is(crash.evidence.cniVersion, 'v1.11.4')
+  assert.is(crash.evidence.kubernetesVersion, '1.31')
+})
+
+test('CNI011: v1.20.4 on Kubernetes 1.31: below the EKS-recommended v1.21.1-eksbuild.8, a warning', async () => {
+  await lab.rebuild({...HEALTHY, kube: {health: {daemonSet: installed('v1.20.4')}}})
+  const findings = onlyFires((await doctorOn(lab)).doc, 'CNI011')
+  const below = findings.find((f) => f.evidence.rule === 'eks-recommended')!
+  assert.is(below.severity, 'warning')
+  assert.is(below.evidence.recommendedAddon, 'v1.21.1-eksbuild.8')
+  assert.ok(findings.every((f) => f.severity === 'warning'))
 })
 
 test.run()

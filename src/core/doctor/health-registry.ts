@@ -1,5 +1,6 @@
 import type {CheckDefinition} from './check.js'
 import {checkAwsNodeRollout} from './checks/cni010-aws-node-rollout.js'
+import {checkCniVersion} from './checks/cni011-cni-version.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -12,5 +13,13 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'aws-node rollout health',
     uses: ['systemPods'],
+  }),
+  define({
+    docs: 'cni011',
+    id: 'CNI011',
+    needs: ['awsNode', 'serverVersion'],
+    run: checkCniVersion,
+    severity: 'error',
+    title: 'VPC CNI version against Kubernetes and the EKS recommendation',
   }),
 ]

@@ -18,6 +18,8 @@ export interface LabWarningEvent {
 /** What the health and mode checks read, beyond the nodes and pods: each field changes the healthy default. */
 export interface LabHealthSpec {
   /** Per aws-node pod index (node order): its images by container, readiness, restarts. */
+  /** The aws-node DaemonSet to serve instead of the lab's (e.g. a release's own, installed by EKS); its status is the lab's. */
+  daemonSet?: Json
   awsNodePods?: Record<number, {images?: Record<string, string>; ready?: boolean; restarts?: number}>
   /** Node indexes without a kube-proxy pod; `kubeProxyNotReady`: with one that is not Ready. */
   kubeProxyMissing?: number[]
@@ -53,6 +55,10 @@ export function makeNetworkPolicy(policy: {name: string; namespace: string}, ind
  * images and carry `k8s-app`, kube-proxy pods the same, the aws-node ServiceAccount, then the spec's changes.
  */
 export function applyHealthSpec(objects: Map<string, Json[]>, spec: LabHealthSpec = {}): void {
+  if (spec.daemonSet && objects.get('daemonsets')?.length) {
+    objects.set('daemonsets', [{...structuredClone(spec.daemonSet), status: objects.get('daemonsets')![0].status}])
+  }
+
   const daemonSet = objects.get('daemonsets')?.[0]
   const pods = objects.get('pods') ?? []
   const awsNodePods = pods.filter((p) => (p.metadata as Json).namespace === 'kube-system' && ((p.metadata as Json).labels as Json).app === 'aws-node')
