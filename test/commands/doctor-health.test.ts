@@ -71,4 +71,14 @@ test('CNI011: v1.20.4 on Kubernetes 1.31: below the EKS-recommended v1.21.1-eksb
   assert.ok(findings.every((f) => f.severity === 'warning'))
 })
 
+test('CNI012: the log level changed with kubectl set env on the EKS add-on: contested, a warning naming the path', async () => {
+  await lab.rebuild({...HEALTHY, kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}}}})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI012')
+  assert.is(finding.severity, 'warning')
+  assert.is(finding.evidence.effect, 'contested')
+  assert.is(finding.evidence.path, '.spec.template.spec.containers[name="aws-node"].env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value')
+  assert.is(finding.evidence.current, 'INFO')
+  assert.is(finding.evidence.default, 'DEBUG')
+})
+
 test.run()

@@ -1,6 +1,7 @@
 import type {CheckDefinition} from './check.js'
 import {checkAwsNodeRollout} from './checks/cni010-aws-node-rollout.js'
 import {checkCniVersion} from './checks/cni011-cni-version.js'
+import {checkAddonDrift} from './checks/cni012-addon-drift.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -21,5 +22,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkCniVersion,
     severity: 'error',
     title: 'VPC CNI version against Kubernetes and the EKS recommendation',
+  }),
+  define({
+    docs: 'cni012',
+    id: 'CNI012',
+    needs: ['awsNode'],
+    run: checkAddonDrift,
+    severity: 'warning',
+    title: 'aws-node changes the managed add-on will contest or restore',
+    uses: ['addon', 'addonConfiguration'],
   }),
 ]
