@@ -81,4 +81,12 @@ test('CNI012: the log level changed with kubectl set env on the EKS add-on: cont
   assert.is(finding.evidence.default, 'DEBUG')
 })
 
+test('CNI013: WARM_IP_TARGET=2 set by hand without MINIMUM_IP_TARGET: the lint, a warning', async () => {
+  await lab.rebuild({...HEALTHY, kube: {awsNode: {userEnv: {WARM_IP_TARGET: '2'}}}})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI013')
+  assert.is(finding.severity, 'warning')
+  assert.is(finding.evidence.lint, 'warm-ip-without-minimum')
+  assert.is(finding.evidence.path, '.spec.template.spec.containers[name="aws-node"].env[name="WARM_IP_TARGET"]')
+})
+
 test.run()

@@ -2,6 +2,7 @@ import type {CheckDefinition} from './check.js'
 import {checkAwsNodeRollout} from './checks/cni010-aws-node-rollout.js'
 import {checkCniVersion} from './checks/cni011-cni-version.js'
 import {checkAddonDrift} from './checks/cni012-addon-drift.js'
+import {checkSettingsLint} from './checks/cni013-settings-lint.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -31,5 +32,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'warning',
     title: 'aws-node changes the managed add-on will contest or restore',
     uses: ['addon', 'addonConfiguration'],
+  }),
+  define({
+    docs: 'cni013',
+    id: 'CNI013',
+    needs: ['awsNode'],
+    run: checkSettingsLint,
+    severity: 'error',
+    title: 'aws-node settings lint',
+    uses: ['cniConfigMap', 'eniConfigs'],
   }),
 ]
