@@ -2,8 +2,12 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import {installed} from '../fixtures/diff/release-fixtures.js'
-import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
+import {CLUSTER_LAB_NAME, type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
+import {DEFAULT_SCENARIO} from '../lab/ec2-scenario-spec.js'
 import {doctorOn, HEALTHY, onlyFires, silent} from '../helpers/doctor-scenario.js'
+
+const awsNodePod = (index: number): string => lab.cluster.pods.filter((p) => p.app === 'aws-node')[index].name
+const addon = (): Record<string, unknown> => lab.aws.eks.state.addons[CLUSTER_LAB_NAME]['vpc-cni']
 
 const test = suite('doctor health and mode checks: the healthy cluster plus one planted change each')
 let lab: ClusterLab
@@ -87,6 +91,17 @@ test('CNI013: WARM_IP_TARGET=2 set by hand without MINIMUM_IP_TARGET: the lint, 
   assert.is(finding.severity, 'warning')
   assert.is(finding.evidence.lint, 'warm-ip-without-minimum')
   assert.is(finding.evidence.path, '.spec.template.spec.containers[name="aws-node"].env[name="WARM_IP_TARGET"]')
+})
+
+test('CNI014: the add-on DEGRADED with an InsufficientNumberOfReplicas issue: an error with its code and resources', async () => {
+  await lab.rebuild(HEALTHY)
+  Object.assign(addon(), {health: {issues: [{code: 'InsufficientNumberOfReplicas', message: 'The add-on is unhealthy because it doesn\'t have the desired number of replicas.', resourceIds: ['aws-node']}]}, status: 'DEGRADED'})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI014')
+  assert.is(finding.severity, 'error')
+  assert.equal(finding.resource, {kind: 'Addon', name: 'vpc-cni'})
+  assert.is(finding.evidence.code, 'InsufficientNumberOfReplicas')
+  assert.is(finding.evidence.status, 'DEGRADED')
+  assert.equal(finding.evidence.resourceIds, ['aws-node'])
 })
 
 test.run()

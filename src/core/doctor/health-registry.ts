@@ -3,6 +3,7 @@ import {checkAwsNodeRollout} from './checks/cni010-aws-node-rollout.js'
 import {checkCniVersion} from './checks/cni011-cni-version.js'
 import {checkAddonDrift} from './checks/cni012-addon-drift.js'
 import {checkSettingsLint} from './checks/cni013-settings-lint.js'
+import {checkAddonHealth} from './checks/cni014-addon-health.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -41,5 +42,13 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'aws-node settings lint',
     uses: ['cniConfigMap', 'eniConfigs'],
+  }),
+  define({
+    docs: 'cni014',
+    id: 'CNI014',
+    needs: ['addon'],
+    run: checkAddonHealth,
+    severity: 'error',
+    title: 'Managed add-on status and health issues',
   }),
 ]
