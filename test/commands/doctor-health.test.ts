@@ -104,4 +104,30 @@ test('CNI014: the add-on DEGRADED with an InsufficientNumberOfReplicas issue: an
   assert.equal(finding.evidence.resourceIds, ['aws-node'])
 })
 
+test('CNI015: MissingIAMPermissions events on an aws-node pod: an error naming the EC2 action and the node', async () => {
+  await lab.rebuild({...HEALTHY, kube: {health: {warningEvents: [{
+    count: 4, message: 'Unauthorized operation: failed to call ec2:CreateNetworkInterface due to missing permissions. Please refer https://github.com/aws/amazon-vpc-cni-k8s/blob/master/docs/iam-policy.md to attach relevant policy to IAM role',
+    nodeName: 'NODE', podName: 'POD', reason: 'MissingIAMPermissions', reporter: 'aws-node',
+  }]}}})
+  const event = (lab.kube.state.objects.get('events') as Array<Record<string, any>>).at(-1)!
+  Object.assign(event, {involvedObject: {kind: 'Pod', name: awsNodePod(1), namespace: 'kube-system'}, source: {component: 'aws-node', host: lab.cluster.nodes[1].name}})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI015')
+  assert.is(finding.severity, 'error')
+  assert.equal(finding.evidence.actions, ['ec2:CreateNetworkInterface'])
+  assert.equal(finding.evidence.nodes, [lab.cluster.nodes[1].name])
+  assert.is(finding.evidence.events, 4)
+  assert.match(finding.remedy, /AmazonEKSVPCCNIRole/)
+})
+
+test('CNI015: no IRSA role and no Pod Identity: info only, the healthy cluster stays quiet', async () => {
+  await lab.rebuild(HEALTHY)
+  addon().serviceAccountRoleArn = undefined
+  const {doc} = await doctorOn(lab)
+  silent(doc)
+  const notes = doc.findings.filter((f) => f.id === 'CNI015')
+  assert.is(notes.length, 1)
+  assert.is(notes[0].severity, 'info')
+  assert.equal(notes[0].resource, {kind: 'ServiceAccount', name: 'aws-node', namespace: 'kube-system'})
+})
+
 test.run()

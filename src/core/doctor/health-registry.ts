@@ -4,6 +4,7 @@ import {checkCniVersion} from './checks/cni011-cni-version.js'
 import {checkAddonDrift} from './checks/cni012-addon-drift.js'
 import {checkSettingsLint} from './checks/cni013-settings-lint.js'
 import {checkAddonHealth} from './checks/cni014-addon-health.js'
+import {checkAwsNodeIam} from './checks/cni015-aws-node-iam.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -50,5 +51,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkAddonHealth,
     severity: 'error',
     title: 'Managed add-on status and health issues',
+  }),
+  define({
+    docs: 'cni015',
+    id: 'CNI015',
+    needs: ['awsNode'],
+    run: checkAwsNodeIam,
+    severity: 'error',
+    title: 'IAM for aws-node',
+    uses: ['addon', 'awsNodeServiceAccount', 'eksCluster', 'warningEvents'],
   }),
 ]
