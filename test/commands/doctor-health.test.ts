@@ -130,4 +130,14 @@ test('CNI015: no IRSA role and no Pod Identity: info only, the healthy cluster s
   assert.equal(notes[0].resource, {kind: 'ServiceAccount', name: 'aws-node', namespace: 'kube-system'})
 })
 
+test('CNI016: one node launched with IMDS disabled: an error for its node group', async () => {
+  const ec2 = {...DEFAULT_SCENARIO, nodes: DEFAULT_SCENARIO.nodes.map((n, i) => (i === 1 ? {...n, metadataOptions: {HttpEndpoint: 'disabled' as const}} : n))}
+  await lab.rebuild({...HEALTHY, ec2})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI016')
+  assert.is(finding.severity, 'error')
+  assert.equal(finding.resource, {kind: 'NodeGroup', name: 'ng-c5-4xlarge'})
+  assert.is(finding.evidence.httpEndpoint, 'disabled')
+  assert.equal(finding.evidence.nodes, [lab.cluster.nodes[1].name])
+})
+
 test.run()

@@ -5,6 +5,7 @@ import {checkAddonDrift} from './checks/cni012-addon-drift.js'
 import {checkSettingsLint} from './checks/cni013-settings-lint.js'
 import {checkAddonHealth} from './checks/cni014-addon-health.js'
 import {checkAwsNodeIam} from './checks/cni015-aws-node-iam.js'
+import {checkImds} from './checks/cni016-imds.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -60,5 +61,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'IAM for aws-node',
     uses: ['addon', 'awsNodeServiceAccount', 'eksCluster', 'warningEvents'],
+  }),
+  define({
+    docs: 'cni016',
+    id: 'CNI016',
+    needs: ['instances', 'nodes'],
+    run: checkImds,
+    severity: 'error',
+    title: 'Instance metadata (IMDS) options of the nodes',
+    uses: ['awsNode'],
   }),
 ]
