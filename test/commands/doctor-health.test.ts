@@ -140,4 +140,11 @@ test('CNI016: one node launched with IMDS disabled: an error for its node group'
   assert.equal(finding.evidence.nodes, [lab.cluster.nodes[1].name])
 })
 
+test('CNI017: a node that runs aws-node without kube-proxy, another with kube-proxy not Ready: two errors', async () => {
+  await lab.rebuild({...HEALTHY, kube: {health: {kubeProxyMissing: [0], kubeProxyNotReady: [2]}}})
+  const findings = onlyFires((await doctorOn(lab)).doc, 'CNI017')
+  assert.equal(findings.map((f) => [f.evidence.kubeProxy, f.evidence.nodes]), [['missing', [lab.cluster.nodes[0].name]], ['not Ready', [lab.cluster.nodes[2].name]]])
+  assert.ok(findings.every((f) => f.severity === 'error'))
+})
+
 test.run()

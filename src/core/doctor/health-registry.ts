@@ -6,6 +6,7 @@ import {checkSettingsLint} from './checks/cni013-settings-lint.js'
 import {checkAddonHealth} from './checks/cni014-addon-health.js'
 import {checkAwsNodeIam} from './checks/cni015-aws-node-iam.js'
 import {checkImds} from './checks/cni016-imds.js'
+import {checkKubeProxy} from './checks/cni017-kube-proxy.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -70,5 +71,13 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'Instance metadata (IMDS) options of the nodes',
     uses: ['awsNode'],
+  }),
+  define({
+    docs: 'cni017',
+    id: 'CNI017',
+    needs: ['nodes', 'systemPods'],
+    run: checkKubeProxy,
+    severity: 'error',
+    title: 'kube-proxy Ready on every node that runs aws-node',
   }),
 ]
