@@ -12,6 +12,8 @@ export interface ClusterLabSpec {
   ec2?: Omit<LabScenarioSpec, 'clusterName'>
   /** The Kubernetes side beyond the nodes, which always match the EC2 instances: aws-node env, ENIConfigs, ... */
   kube?: Omit<ClusterSpec, 'nodeGroups' | 'nodes' | 'region'>
+  /** Per node, in the order of ec2.nodes: kubelet max-pods (default the AMI's) and pods bound there still without an address. */
+  nodeSettings?: Array<{maxPods?: number; pendingPods?: number}>
   /** Workload pods per node, in the order of ec2.nodes; each takes an address the node's ENIs hold (default: half of them). */
   podsPerNode?: number[]
 }
@@ -53,6 +55,9 @@ function kubeSpecFor(scenario: LabScenario, spec: ClusterLabSpec): ClusterSpec {
       return {
         instanceId: node.instanceId,
         instanceType: node.instanceType,
+        labels: {'eks.amazonaws.com/nodegroup': node.nodeGroup},
+        maxPods: spec.nodeSettings?.[i]?.maxPods,
+        pendingPods: spec.nodeSettings?.[i]?.pendingPods,
         podIps: addresses.slice(0, pods),
         pods,
         privateIp: node.privateIp,

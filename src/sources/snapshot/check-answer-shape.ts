@@ -4,13 +4,15 @@ import type {ClusterCallName} from '../cluster-source.js'
 const LISTS: ReadonlySet<ClusterCallName> = new Set([
   'describeInstances',
   'describeNetworkInterfaces',
+  'describeSubnetNetworkInterfaces',
   'describeSubnets',
+  'getSubnetCidrReservations',
   'listEniConfigs',
   'listNodes',
   'listPods',
   'listSandboxFailures',
 ])
-const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster'])
+const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster', 'describeNodegroups'])
 const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['readAwsNode', 'readCniConfigMap'])
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
