@@ -39,7 +39,8 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   const types = [...(valueOr(nodes) ?? []).map((n) => n.instanceType), ...(valueOr(nodeGroups) ?? []).flatMap((g) => g.instanceTypes)]
   return {
     cluster: {context: context?.name ?? null, name, region, source: kind, takenAt},
-    facts: doctorFacts(types, now),
+    // A snapshot is checked as of when it was taken: ages (leaked ENIs) come out as they were then.
+    facts: doctorFacts(types, takenAt ?? now),
     reads: {
       addon, awsNode, cidrReservations, cniConfigMap, eksCluster, eniConfigs, instances, networkInterfaces,
       nodeGroups, nodes, pods, sandboxFailures, serverVersion, subnets,

@@ -13,7 +13,13 @@ export async function getSubnetCidrReservations(options: AwsOptions, subnetIds: 
     for (const subnetId of [...new Set(subnetIds)].sort()) {
       let nextToken: string | undefined
       do {
-        const page = await client.send(new sdk.GetSubnetCidrReservationsCommand({MaxResults: 1000, NextToken: nextToken, SubnetId: subnetId}))
+        const page = await client
+          .send(new sdk.GetSubnetCidrReservationsCommand({MaxResults: 1000, NextToken: nextToken, SubnetId: subnetId}))
+          .catch((error: {name?: string}) => {
+            // As with the other by-id reads, a subnet EC2 does not know (an ENIConfig naming a deleted one) is simply absent.
+            if (error.name === 'InvalidSubnetID.NotFound') return {NextToken: undefined, SubnetIpv4CidrReservations: []}
+            throw error
+          })
         for (const r of page.SubnetIpv4CidrReservations ?? []) {
           if (!r.Cidr || (r.ReservationType !== 'prefix' && r.ReservationType !== 'explicit')) continue
           reservations.push({cidr: r.Cidr, description: r.Description ?? null, reservationType: r.ReservationType, subnetId: r.SubnetId ?? subnetId})
