@@ -40,7 +40,7 @@ function renderFinding(finding: Finding, style: Style, width: number): string[] 
   const resource = `${finding.resource.kind}/${finding.resource.namespace ? `${finding.resource.namespace}/` : ''}${finding.resource.name}`
   const indent = ' '.repeat(10)
   return [
-    ...wrapText(`${resource}  ${finding.title}`, width, indent, `  ${mark(finding.id)}  `),
+    ...wrapText(`${resource} · ${finding.title}`, width, indent, `  ${mark(finding.id)}  `),
     ...wrapText(finding.message, width, indent, indent),
     ...wrapText(`fix: ${finding.remedy}`, width, indent, indent),
   ]

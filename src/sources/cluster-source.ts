@@ -1,6 +1,6 @@
 import type {HealthKubeReads} from './kubernetes/health-calls.js'
-import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
-import type {EksAddon, EksAddonConfiguration, EksAddonVersion, EksAnswer, EksCluster} from './eks/eks-types.js'
+import type {Ec2CidrReservation, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
+import type {EksAddon, EksAddonConfiguration, EksAddonVersion, EksAnswer, EksCluster, EksNodeGroup} from './eks/eks-types.js'
 import type {
   AwsNodeDaemonSet,
   CniConfigMap,
@@ -40,8 +40,13 @@ export interface ClusterSource extends HealthKubeReads {
   describeCluster(): Promise<EksAnswer<EksCluster>>
   describeInstances(instanceIds: string[]): Promise<Ec2Instance[]>
   describeNetworkInterfaces(instanceIds: string[]): Promise<Ec2NetworkInterface[]>
+  /** The cluster's managed node groups with their scaling config. */
+  describeNodegroups(): Promise<EksAnswer<EksNodeGroup[]>>
+  /** Every ENI in these subnets, attached or not. */
+  describeSubnetNetworkInterfaces(subnetIds: string[]): Promise<Ec2NetworkInterface[]>
   /** Ids EC2 (or the snapshot) does not know are simply absent from the answer, as with the other by-id calls. */
   describeSubnets(subnetIds: string[]): Promise<Ec2Subnet[]>
+  getSubnetCidrReservations(subnetIds: string[]): Promise<Ec2CidrReservation[]>
   listEniConfigs(): Promise<EniConfigSummary[]>
   listNodes(): Promise<NodeSummary[]>
   listPods(options?: {nodeName?: string}): Promise<PodSummary[]>

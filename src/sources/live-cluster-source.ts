@@ -3,12 +3,14 @@ import {chooseEksCluster} from '../core/eks-cluster-arn.js'
 import {type AwsOptions, awsOptionsFromFlags} from './aws/aws-options.js'
 import type {ClusterOrigin, ClusterSource} from './cluster-source.js'
 import {describeInstances} from './ec2/describe-instances.js'
-import {describeNetworkInterfaces} from './ec2/describe-network-interfaces.js'
+import {describeNetworkInterfaces, describeSubnetNetworkInterfaces} from './ec2/describe-network-interfaces.js'
 import {describeSubnets} from './ec2/describe-subnets.js'
+import {getSubnetCidrReservations} from './ec2/get-subnet-cidr-reservations.js'
 import {describeAddonConfiguration} from './eks/describe-addon-configuration.js'
 import {describeAddonVersions} from './eks/describe-addon-versions.js'
 import {describeAddon} from './eks/describe-addon.js'
 import {describeCluster} from './eks/describe-cluster.js'
+import {describeNodegroups} from './eks/describe-nodegroups.js'
 import {clusterUnknownAnswer} from './eks/eks-target.js'
 import type {EksAnswer} from './eks/eks-types.js'
 import {createKubernetesSource, type KubernetesSource} from './kubernetes/kubernetes-source.js'
@@ -75,7 +77,10 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     describeCluster: () => eks('eks:DescribeCluster', (options, name) => describeCluster(options, name)),
     describeInstances: async (instanceIds) => describeInstances(await aws(), instanceIds),
     describeNetworkInterfaces: async (instanceIds) => describeNetworkInterfaces(await aws(), instanceIds),
+    describeNodegroups: () => eks('eks:ListNodegroups', (options, name) => describeNodegroups(options, name)),
+    describeSubnetNetworkInterfaces: async (subnetIds) => describeSubnetNetworkInterfaces(await aws(), subnetIds),
     describeSubnets: async (subnetIds) => describeSubnets(await aws(), subnetIds),
+    getSubnetCidrReservations: async (subnetIds) => getSubnetCidrReservations(await aws(), subnetIds),
     listEniConfigs: async () => (await kubernetes()).listEniConfigs(),
     listNetworkPolicies: async () => (await kubernetes()).listNetworkPolicies(),
     listNodes: async () => (await kubernetes()).listNodes(),

@@ -40,13 +40,50 @@ test('an unknown ID is bad input, exit 2, with a did-you-mean', async () => {
   assert.match(out.stderr, /did you mean CNI001/)
 })
 
-test('nodes refused: CNI001 not checked naming the permission, exit 3 as no check could run', async () => {
+test('nodes refused: the checks that need them are not checked, naming the permission; exit 3 when none could run', async () => {
   lab.kube.faults.push({resource: 'nodes', status: 403})
-  const out = await doctor()
+  const out = await doctor(['--only', 'CNI001,CNI002,CNI003'])
   lab.kube.faults.splice(0)
   assert.is(out.exitCode, 3, out.stderr)
   const doc = JSON.parse(out.stdout) as DoctorReport
-  assert.ok(doc.notChecked.some((n) => n.id === 'CNI001' && n.reason === 'could not check: needs list nodes'), JSON.stringify(doc.notChecked))
+  assert.equal(doc.notChecked.map((n) => [n.id, n.reason]), [
+    ['CNI001', 'could not check: needs list nodes'],
+    ['CNI002', 'could not check: needs list nodes'],
+    ['CNI003', 'could not check: needs list nodes'],
+  ])
+})
+
+test('EC2 subnets refused: the subnet checks are not checked, naming ec2:DescribeSubnets; the others still run', async () => {
+  lab.aws.ec2.addFault({action: 'DescribeSubnets', kind: 'unauthorized'})
+  const out = await doctor()
+  lab.aws.ec2.clearFaults()
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  const refused = doc.notChecked.filter((n) => n.permission === 'ec2:DescribeSubnets').map((n) => n.id)
+  assert.equal(refused, ['CNI004', 'CNI005', 'CNI006', 'CNI008'])
+  assert.ok(doc.checked.includes('CNI001') && doc.checked.includes('CNI007'))
+  assert.is(doc.notChecked[0].reason, 'could not check: needs ec2:DescribeSubnets')
+  assertNoMutation(lab)
+})
+
+test('EKS node groups denied: the subnet checks run without max sizes, and say so as partial', async () => {
+  lab.aws.eks.addFault({kind: 'deny', operation: 'ListNodegroups'})
+  const out = await doctor(['--only', 'CNI004'])
+  lab.aws.eks.clearFaults()
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  assert.equal(doc.checked, ['CNI004'])
+  assert.equal(doc.notChecked.map((n) => [n.id, n.partial, n.permission]), [['CNI004', true, 'eks:ListNodegroups']])
+})
+
+test('text output: grouped by severity, within 80 columns, the IP summary and the not-checked list', async () => {
+  const out = await runCommand<DoctorReport>(Doctor, lab.flags)
+  assert.is(out.exitCode, 1, out.stderr)
+  const lines = out.stdout.split('\n')
+  assert.ok(lines.every((line) => line.length <= 80), lines.filter((l) => l.length > 80).join('\n'))
+  assert.match(out.stdout, /^vpccni doctor: lab /)
+  assert.match(out.stdout, /\nErrors \(2\)\n {2}CNI004 {2}Subnet\/subnet-\w+ · Subnet runway\n/)
+  assert.match(out.stdout, /\nWarnings \(1\)\n {2}CNI008 /)
+  assert.match(out.stdout, /\nIP addresses\n {2}total: \d+ held, \d+ assigned to pods/)
+  assert.is(out.stderr, '', 'no progress line when stderr is not a terminal')
 })
 
 test.run()

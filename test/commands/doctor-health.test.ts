@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert'
 
 import {installed} from '../fixtures/diff/release-fixtures.js'
 import {CLUSTER_LAB_NAME, type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
-import {DEFAULT_SCENARIO} from '../lab/ec2-scenario-spec.js'
-import {doctorOn, HEALTHY, onlyFires, silent} from '../helpers/doctor-scenario.js'
+import {healthyEc2} from '../lab/doctor-scenarios.js'
+import {doctorOn, healthy, onlyFires, silent} from '../helpers/doctor-scenario.js'
 
 const awsNodePod = (index: number): string => lab.cluster.pods.filter((p) => p.app === 'aws-node')[index].name
 const addon = (): Record<string, unknown> => lab.aws.eks.state.addons[CLUSTER_LAB_NAME]['vpc-cni']
@@ -13,7 +13,7 @@ const test = suite('doctor health and mode checks: the healthy cluster plus one 
 let lab: ClusterLab
 
 test.before(async () => {
-  lab = await startClusterLab(HEALTHY)
+  lab = await startClusterLab(healthy())
 })
 
 test.after(async () => {
@@ -21,17 +21,17 @@ test.after(async () => {
 })
 
 test('the healthy cluster: no finding above info, every check ran', async () => {
-  await lab.rebuild(HEALTHY)
+  await lab.rebuild(healthy())
   const {doc, exitCode} = await doctorOn(lab)
   silent(doc)
   assert.is(exitCode, 0)
   assert.equal(doc.notChecked, [])
 })
 
-test('CNI010: two of three aws-node pods unavailable, above maxUnavailable 10% (1)', async () => {
-  await lab.rebuild({...HEALTHY, kube: {health: {awsNodePods: {0: {ready: false}, 2: {ready: false}}}}})
+test('CNI010: two of six aws-node pods unavailable, above maxUnavailable 10% (1)', async () => {
+  await lab.rebuild({...healthy(), kube: {health: {awsNodePods: {0: {ready: false}, 2: {ready: false}}}}})
   const ds = lab.kube.state.objects.get('daemonsets')![0] as {status: Record<string, number>}
-  Object.assign(ds.status, {numberAvailable: 1, numberReady: 1, numberUnavailable: 2})
+  Object.assign(ds.status, {numberAvailable: 4, numberReady: 4, numberUnavailable: 2})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI010')
   assert.equal(finding.resource, {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'})
   assert.is(finding.severity, 'error')
@@ -43,7 +43,7 @@ test('CNI010: two of three aws-node pods unavailable, above maxUnavailable 10% (
 
 test('CNI010: one aws-node pod on another image, one restarting 12 times: two warnings', async () => {
   const old = '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.22.0'
-  await lab.rebuild({...HEALTHY, kube: {health: {awsNodePods: {1: {images: {'aws-node': old}}, 2: {restarts: 12}}}}})
+  await lab.rebuild({...healthy(), kube: {health: {awsNodePods: {1: {images: {'aws-node': old}}, 2: {restarts: 12}}}}})
   const findings = onlyFires((await doctorOn(lab)).doc, 'CNI010')
   assert.is(findings.length, 2)
   const [mixed, restarts] = findings
@@ -55,7 +55,7 @@ test('CNI010: one aws-node pod on another image, one restarting 12 times: two wa
 })
 
 test('CNI011: v1.11.4, installed by EKS, on Kubernetes 1.31: incompatible (below v1.12.0 on 1.26+), an error', async () => {
-  await lab.rebuild({...HEALTHY, kube: {health: {daemonSet: installed('v1.11.4')}}})
+  await lab.rebuild({...healthy(), kube: {health: {daemonSet: installed('v1.11.4')}}})
   const findings = onlyFires((await doctorOn(lab)).doc, 'CNI011')
   const rules = findings.map((f) => f.evidence.rule)
   assert.ok(rules.includes('k8s-1.26-needs-1.12'), JSON.stringify(rules))
@@ -67,7 +67,7 @@ test('CNI011: v1.11.4, installed by EKS, on Kubernetes 1.31: incompatible (below
 })
 
 test('CNI011: v1.20.4 on Kubernetes 1.31: below the EKS-recommended v1.21.1-eksbuild.8, a warning', async () => {
-  await lab.rebuild({...HEALTHY, kube: {health: {daemonSet: installed('v1.20.4')}}})
+  await lab.rebuild({...healthy(), kube: {health: {daemonSet: installed('v1.20.4')}}})
   const findings = onlyFires((await doctorOn(lab)).doc, 'CNI011')
   const below = findings.find((f) => f.evidence.rule === 'eks-recommended')!
   assert.is(below.severity, 'warning')
@@ -76,7 +76,7 @@ test('CNI011: v1.20.4 on Kubernetes 1.31: below the EKS-recommended v1.21.1-eksb
 })
 
 test('CNI012: the log level changed with kubectl set env on the EKS add-on: contested, a warning naming the path', async () => {
-  await lab.rebuild({...HEALTHY, kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}}}})
+  await lab.rebuild({...healthy(), kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}}}})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI012')
   assert.is(finding.severity, 'warning')
   assert.is(finding.evidence.effect, 'contested')
@@ -86,7 +86,7 @@ test('CNI012: the log level changed with kubectl set env on the EKS add-on: cont
 })
 
 test('CNI013: WARM_IP_TARGET=2 set by hand without MINIMUM_IP_TARGET: the lint, a warning', async () => {
-  await lab.rebuild({...HEALTHY, kube: {awsNode: {userEnv: {WARM_IP_TARGET: '2'}}}})
+  await lab.rebuild({...healthy(), kube: {awsNode: {userEnv: {WARM_IP_TARGET: '2'}}}})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI013')
   assert.is(finding.severity, 'warning')
   assert.is(finding.evidence.lint, 'warm-ip-without-minimum')
@@ -94,7 +94,7 @@ test('CNI013: WARM_IP_TARGET=2 set by hand without MINIMUM_IP_TARGET: the lint, 
 })
 
 test('CNI014: the add-on DEGRADED with an InsufficientNumberOfReplicas issue: an error with its code and resources', async () => {
-  await lab.rebuild(HEALTHY)
+  await lab.rebuild(healthy())
   Object.assign(addon(), {health: {issues: [{code: 'InsufficientNumberOfReplicas', message: 'The add-on is unhealthy because it doesn\'t have the desired number of replicas.', resourceIds: ['aws-node']}]}, status: 'DEGRADED'})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI014')
   assert.is(finding.severity, 'error')
@@ -105,7 +105,7 @@ test('CNI014: the add-on DEGRADED with an InsufficientNumberOfReplicas issue: an
 })
 
 test('CNI015: MissingIAMPermissions events on an aws-node pod: an error naming the EC2 action and the node', async () => {
-  await lab.rebuild({...HEALTHY, kube: {health: {warningEvents: [{
+  await lab.rebuild({...healthy(), kube: {health: {warningEvents: [{
     count: 4, message: 'Unauthorized operation: failed to call ec2:CreateNetworkInterface due to missing permissions. Please refer https://github.com/aws/amazon-vpc-cni-k8s/blob/master/docs/iam-policy.md to attach relevant policy to IAM role',
     nodeName: 'NODE', podName: 'POD', reason: 'MissingIAMPermissions', reporter: 'aws-node',
   }]}}})
@@ -120,7 +120,7 @@ test('CNI015: MissingIAMPermissions events on an aws-node pod: an error naming t
 })
 
 test('CNI015: no IRSA role and no Pod Identity: info only, the healthy cluster stays quiet', async () => {
-  await lab.rebuild(HEALTHY)
+  await lab.rebuild(healthy())
   addon().serviceAccountRoleArn = undefined
   const {doc} = await doctorOn(lab)
   silent(doc)
@@ -130,18 +130,19 @@ test('CNI015: no IRSA role and no Pod Identity: info only, the healthy cluster s
   assert.equal(notes[0].resource, {kind: 'ServiceAccount', name: 'aws-node', namespace: 'kube-system'})
 })
 
-test('CNI016: one node launched with IMDS disabled: an error for its node group', async () => {
-  const ec2 = {...DEFAULT_SCENARIO, nodes: DEFAULT_SCENARIO.nodes.map((n, i) => (i === 1 ? {...n, metadataOptions: {HttpEndpoint: 'disabled' as const}} : n))}
-  await lab.rebuild({...HEALTHY, ec2})
+test('CNI016: the ng-small node launched with IMDS disabled: an error for its node group', async () => {
+  const ec2 = healthyEc2()
+  ec2.nodes[5].metadataOptions = {HttpEndpoint: 'disabled'}
+  await lab.rebuild({...healthy(), ec2})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI016')
   assert.is(finding.severity, 'error')
-  assert.equal(finding.resource, {kind: 'NodeGroup', name: 'ng-c5-4xlarge'})
+  assert.equal(finding.resource, {kind: 'NodeGroup', name: 'ng-small'})
   assert.is(finding.evidence.httpEndpoint, 'disabled')
-  assert.equal(finding.evidence.nodes, [lab.cluster.nodes[1].name])
+  assert.equal(finding.evidence.nodes, [lab.cluster.nodes[5].name])
 })
 
 test('CNI017: a node that runs aws-node without kube-proxy, another with kube-proxy not Ready: two errors', async () => {
-  await lab.rebuild({...HEALTHY, kube: {health: {kubeProxyMissing: [0], kubeProxyNotReady: [2]}}})
+  await lab.rebuild({...healthy(), kube: {health: {kubeProxyMissing: [0], kubeProxyNotReady: [2]}}})
   const findings = onlyFires((await doctorOn(lab)).doc, 'CNI017')
   assert.equal(findings.map((f) => [f.evidence.kubeProxy, f.evidence.nodes]), [['missing', [lab.cluster.nodes[0].name]], ['not Ready', [lab.cluster.nodes[2].name]]])
   assert.ok(findings.every((f) => f.severity === 'error'))

@@ -3,14 +3,12 @@ import * as assert from 'uvu/assert'
 import Doctor from '../../src/commands/doctor.js'
 import type {DoctorReport, Finding} from '../../src/core/doctor/doctor-report.js'
 import type {ClusterLab, ClusterLabSpec} from '../lab/cluster-lab.js'
+import {healthyCluster} from '../lab/doctor-scenarios.js'
 import {assertNoMutation} from './read-only.js'
 import {runCommand} from './run-command.js'
 
-/**
- * The healthy lab cluster the planted-change scenarios start from: the lab's default cluster (secondary-IP and
- * prefix nodes, subnets with room), its add-on ACTIVE with an IRSA role.
- */
-export const HEALTHY: ClusterLabSpec = {}
+/** The healthy lab cluster the planted-change scenarios start from (test/lab/doctor-scenarios.ts), its add-on ACTIVE with an IRSA role. */
+export const healthy = (): ClusterLabSpec => healthyCluster()
 
 /** `vpccni doctor --json` on the lab as it is now; asserts that nothing was written. */
 export async function doctorOn(lab: ClusterLab, argv: string[] = []): Promise<{doc: DoctorReport; exitCode: number; stderr: string}> {

@@ -55,6 +55,8 @@ function route(state: EksFakeState, req: IncomingMessage, url: URL): [string, An
   if (req.method !== 'GET') return ['unknown', {error: 'NotFoundException', message: `lab fake serves only reads, not ${req.method}`, status: 404}]
   if (parts[0] === 'clusters' && parts.length === 2) return ['DescribeCluster', describeCluster(state, parts[1])]
   if (parts[0] === 'clusters' && parts[2] === 'addons' && parts.length === 4) return ['DescribeAddon', describeAddon(state, parts[1], parts[3])]
+  if (parts[0] === 'clusters' && parts[2] === 'node-groups' && parts.length === 3) return ['ListNodegroups', listNodegroups(state, parts[1], url.searchParams)]
+  if (parts[0] === 'clusters' && parts[2] === 'node-groups' && parts.length === 4) return ['DescribeNodegroup', describeNodegroup(state, parts[1], parts[3])]
   if (url.pathname === '/addons/supported-versions') return ['DescribeAddonVersions', describeAddonVersions(state, url.searchParams)]
   if (url.pathname === '/addons/configuration-schemas') return ['DescribeAddonConfiguration', describeAddonConfiguration(state, url.searchParams)]
   return ['unknown', {error: 'NotFoundException', message: `no route for ${url.pathname}`, status: 404}]
@@ -72,6 +74,21 @@ function describeAddon(state: EksFakeState, clusterName: string, addonName: stri
   if (addon) return {body: {addon}, status: 200}
   const fields = {addonName, clusterName}
   return {error: 'ResourceNotFoundException', fields, message: `No addon: ${addonName} found in cluster: ${clusterName}`, status: 404}
+}
+
+/** Node group names in pages of `maxResults`, with an offset as the token. */
+function listNodegroups(state: EksFakeState, clusterName: string, query: URLSearchParams): Answer {
+  if (!state.clusters[clusterName]) return describeCluster(state, clusterName)
+  const names = Object.keys(state.nodeGroups[clusterName] ?? {}).sort()
+  const start = Number(query.get('nextToken') ?? 0)
+  const size = Number(query.get('maxResults') ?? 100)
+  return {body: {nextToken: start + size < names.length ? String(start + size) : null, nodegroups: names.slice(start, start + size)}, status: 200}
+}
+
+function describeNodegroup(state: EksFakeState, clusterName: string, name: string): Answer {
+  const nodegroup = state.nodeGroups[clusterName]?.[name]
+  if (nodegroup) return {body: {nodegroup}, status: 200}
+  return {error: 'ResourceNotFoundException', fields: {clusterName, nodegroupName: name}, message: `No node group found for name: ${name}.`, status: 404}
 }
 
 /** Filters by add-on name and Kubernetes version as EKS does, keeping only the matching compatibility entries. */

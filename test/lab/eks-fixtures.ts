@@ -8,6 +8,8 @@ export interface EksFakeState {
   addonVersions: Array<Record<string, unknown>>
   /** DescribeCluster's `cluster` member per cluster name. */
   clusters: Record<string, Record<string, unknown>>
+  /** DescribeNodegroup's `nodegroup` member per cluster, then node group name. */
+  nodeGroups: Record<string, Record<string, Record<string, unknown>>>
   /** configurationSchema strings by `addonName@addonVersion`. */
   schemas: Record<string, string>
 }
@@ -83,13 +85,14 @@ export function defaultEksState(scenario?: LabScenario): EksFakeState {
         arn,
         createdAt: CREATED,
         endpoint: 'https://0123456789ABCDEF.gr7.us-west-2.eks.amazonaws.com',
+        health: {issues: scenario?.clusterIssues ?? []},
         kubernetesNetworkConfig: {ipFamily: 'ipv4', serviceIpv4Cidr: '172.20.0.0/16'},
         name,
         platformVersion: 'eks.20',
         resourcesVpcConfig: {
           clusterSecurityGroupId: 'sg-0c1a2b3c4d5e6f708',
           securityGroupIds: scenario ? [scenario.securityGroupId] : [],
-          subnetIds: scenario?.subnets.map((s) => s.subnetId) ?? [],
+          subnetIds: scenario?.clusterSubnetIds ?? [],
           vpcId: scenario?.vpcId ?? 'vpc-0123456789abcdef0',
         },
         status: 'ACTIVE',
@@ -97,6 +100,25 @@ export function defaultEksState(scenario?: LabScenario): EksFakeState {
         version: '1.31',
       },
     },
+    nodeGroups: {[name]: Object.fromEntries((scenario?.nodeGroups ?? []).map((g) => [g.name, nodeGroupOf(name, g, scenario!.nodes.filter((n) => n.nodeGroup === g.name).length)]))},
     schemas: {'vpc-cni@v1.19.0-eksbuild.1': SCHEMA, 'vpc-cni@v1.19.5-eksbuild.1': SCHEMA},
+  }
+}
+
+/** A managed node group as DescribeNodegroup returns it, with its nodes' count as desired size. */
+function nodeGroupOf(cluster: string, group: LabScenario['nodeGroups'][number], nodes: number): Record<string, unknown> {
+  return {
+    amiType: 'AL2023_x86_64_STANDARD',
+    capacityType: 'ON_DEMAND',
+    clusterName: cluster,
+    createdAt: CREATED,
+    health: {issues: []},
+    instanceTypes: group.instanceTypes,
+    labels: {},
+    nodegroupArn: `arn:aws:eks:us-west-2:${ACCOUNT}:nodegroup/${cluster}/${group.name}/5ec9a0e4`,
+    nodegroupName: group.name,
+    scalingConfig: {desiredSize: nodes, maxSize: group.maxSize, minSize: group.minSize},
+    status: 'ACTIVE',
+    subnets: group.subnetIds,
   }
 }

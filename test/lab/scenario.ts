@@ -19,6 +19,8 @@ export type LabNodeSpec = Partial<Omit<LabNode, 'instanceType' | 'zone'>> & {
   instanceType: string
   /** Addresses of the workload pods, in order; else drawn from the zone's range. */
   podIps?: string[]
+  /** Workload pods bound to the node still waiting for an address (ContainerCreating). */
+  pendingPods?: number
   /** Workload pods on this node (aws-node and kube-proxy, host-network, come on top). */
   pods?: number
   zone: string
@@ -73,6 +75,8 @@ export function buildLabCluster(spec: ClusterSpec): LabCluster {
       const [app, namespace] = APPS[pods.length % APPS.length]
       pods.push(podOf(node, app, namespace, nodeSpec.podIps?.[k] ?? ips.next(node.zone), false, pods.length))
     }
+
+    for (let k = 0; k < (nodeSpec.pendingPods ?? 0); k++) pods.push({...podOf(node, 'web', 'default', '', false, pods.length), phase: 'Pending'})
   }
 
   const failures = spec.sandboxFailures ?? []

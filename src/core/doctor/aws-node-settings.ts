@@ -12,6 +12,8 @@ export interface AwsNodeSettings {
   config: Omit<IpamdConfig, 'maxPods'>
   /** The aws-node container's literal env values; a `valueFrom` variable is only known on the node and absent here. */
   env: Record<string, string>
+  /** `env` over ipamd's defaults: what ipamd reads for each variable it knows. */
+  effectiveEnv: Record<string, string>
   ipv6: boolean
 }
 
@@ -35,7 +37,14 @@ export function readAwsNodeSettings(awsNode: DoctorAwsNode, defaults: Record<str
     config[field] = typeof MANIFEST_DEFAULTS[field] === 'boolean' ? bool(name) : int(name, field === 'maxEni' ? -1 : 0)
   }
 
-  return {cniVersion: versionOf(container?.image), config: config as unknown as Omit<IpamdConfig, 'maxPods'>, env, ipv6: bool('ENABLE_IPv6')}
+  const defaultsSet = Object.fromEntries(Object.entries(defaults).filter((entry): entry is [string, string] => entry[1] !== null))
+  return {
+    cniVersion: versionOf(container?.image),
+    config: config as unknown as Omit<IpamdConfig, 'maxPods'>,
+    effectiveEnv: {...defaultsSet, ...env},
+    env,
+    ipv6: bool('ENABLE_IPv6'),
+  }
 }
 
 function versionOf(image: string | undefined): CniVersion | null {

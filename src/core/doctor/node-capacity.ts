@@ -12,13 +12,13 @@ export const isFargateNode = (node: DoctorNode): boolean =>
  * What the node's ENIs can address in the cluster's mode, from the max-pods engine. A CNI version the image tag
  * does not tell is taken to have every mode the engine knows, so the settings are read as written.
  */
-export function nodeMaxPods(limits: InstanceTypeLimits, settings: AwsNodeSettings): MaxPodsResult {
+export function nodeMaxPods(limits: InstanceTypeLimits, settings: AwsNodeSettings, mode: {prefixDelegation?: boolean} = {}): MaxPodsResult {
   return computeMaxPods(limits, {
     cniVersion: settings.cniVersion ?? parseCniVersion(PREFIX_DELEGATION_BARE_METAL_MIN_CNI),
     customNetworking: settings.config.customNetworking,
     maxEni: settings.config.maxEni,
     noCap: false,
-    prefixDelegation: settings.config.prefixDelegation,
+    prefixDelegation: mode.prefixDelegation ?? settings.config.prefixDelegation,
     securityGroupsForPods: settings.config.securityGroupsForPods,
   })
 }

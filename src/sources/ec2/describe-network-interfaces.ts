@@ -8,15 +8,24 @@ type SdkNetworkInterface = NonNullable<import('@aws-sdk/client-ec2').DescribeNet
  * The ENIs attached to these instances (filter `attachment.instance-id`), every page, with the addresses
  * and prefixes ipamd put on them. Sorted by instance, network card, then device index.
  */
-export async function describeNetworkInterfaces(options: AwsOptions, instanceIds: string[]): Promise<Ec2NetworkInterface[]> {
-  if (instanceIds.length === 0) return []
+export function describeNetworkInterfaces(options: AwsOptions, instanceIds: string[]): Promise<Ec2NetworkInterface[]> {
+  return listNetworkInterfaces(options, 'attachment.instance-id', instanceIds)
+}
+
+/**
+ * Every ENI in these subnets (filter `subnet-id`), attached or not, whoever made it: what doctor needs to see
+ * leaked ENIs and how the subnet's /28 blocks are used. Same order as describeNetworkInterfaces.
+ */
+export function describeSubnetNetworkInterfaces(options: AwsOptions, subnetIds: string[]): Promise<Ec2NetworkInterface[]> {
+  return listNetworkInterfaces(options, 'subnet-id', subnetIds)
+}
+
+async function listNetworkInterfaces(options: AwsOptions, filter: string, values: string[]): Promise<Ec2NetworkInterface[]> {
+  if (values.length === 0) return []
   return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client) => {
     const enis: Ec2NetworkInterface[] = []
-    for (const ids of batches([...new Set(instanceIds)])) {
-      const pages = sdk.paginateDescribeNetworkInterfaces(
-        {client},
-        {Filters: [{Name: 'attachment.instance-id', Values: ids}], MaxResults: 1000},
-      )
+    for (const ids of batches([...new Set(values)])) {
+      const pages = sdk.paginateDescribeNetworkInterfaces({client}, {Filters: [{Name: filter, Values: ids}], MaxResults: 1000})
       for await (const page of pages) for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
     }
 

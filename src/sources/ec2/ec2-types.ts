@@ -1,4 +1,4 @@
-import type {DoctorEni, DoctorSubnet} from '../../core/doctor/cluster-objects.js'
+import type {DoctorCidrReservation, DoctorEni, DoctorSubnet} from '../../core/doctor/cluster-objects.js'
 
 /** Plain, JSON-ready views of what EC2 reports; absent values are null so snapshots keep every key. */
 
@@ -47,4 +47,9 @@ export interface DryRunAnswer {
   /** EC2's error code: `DryRunOperation` (allowed) or `UnauthorizedOperation` (denied). */
   code: string
   message: string
+}
+
+/** A subnet CIDR reservation (GetSubnetCidrReservations): `prefix` keeps the range for delegated /28 prefixes. */
+export interface Ec2CidrReservation extends DoctorCidrReservation {
+  description: null | string
 }

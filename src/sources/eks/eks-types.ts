@@ -1,3 +1,5 @@
+import type {DoctorNodeGroup} from '../../core/doctor/cluster-objects.js'
+
 /** Plain, JSON-ready views of what EKS reports; absent values are null so snapshots keep every key. */
 
 /**
@@ -12,6 +14,8 @@ export interface EksCluster {
   arn: null | string
   endpoint: null | string
   ipFamily: null | string
+  /** `health.issues`: IP_NOT_AVAILABLE, SUBNET_NOT_FOUND, ... (absent from snapshots taken before vpccni read it). */
+  issues?: EksAddonIssue[]
   kubernetesVersion: null | string
   name: string
   platformVersion: null | string
@@ -66,4 +70,10 @@ export interface EksAddonConfiguration {
   addonVersion: string
   /** The JSON schema `configurationValues` must satisfy, as the string EKS returns. */
   configurationSchema: null | string
+}
+
+/** An EKS managed node group (DescribeNodegroup): its nodes carry the label `eks.amazonaws.com/nodegroup`. */
+export interface EksNodeGroup extends DoctorNodeGroup {
+  capacityType: null | string
+  status: null | string
 }

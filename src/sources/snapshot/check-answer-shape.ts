@@ -4,7 +4,9 @@ import type {ClusterCallName} from '../cluster-source.js'
 const LISTS: ReadonlySet<ClusterCallName> = new Set([
   'describeInstances',
   'describeNetworkInterfaces',
+  'describeSubnetNetworkInterfaces',
   'describeSubnets',
+  'getSubnetCidrReservations',
   'listEniConfigs',
   'listNodes',
   'listPods',
@@ -12,7 +14,7 @@ const LISTS: ReadonlySet<ClusterCallName> = new Set([
   'listSystemPods',
   'listWarningEvents',
 ])
-const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster'])
+const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster', 'describeNodegroups'])
 const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['listNetworkPolicies', 'readAwsNode', 'readAwsNodeServiceAccount', 'readCniConfigMap'])
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)

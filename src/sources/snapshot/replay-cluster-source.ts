@@ -1,5 +1,5 @@
 import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
-import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
+import type {Ec2CidrReservation, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
 import type {EksAddonVersion, EksAnswer} from '../eks/eks-types.js'
 import type {PodSummary} from '../kubernetes/types.js'
 import {UserError} from '../../errors.js'
@@ -40,7 +40,10 @@ export function openSnapshotSource(dir: string): ClusterSource {
     describeCluster: async () => answer('describeCluster'),
     describeInstances: async (ids) => pick<Ec2Instance>('describeInstances', ids, (instance) => instance.instanceId),
     describeNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeNetworkInterfaces', ids, (eni) => eni.attachment?.instanceId),
+    describeNodegroups: async () => answer('describeNodegroups'),
+    describeSubnetNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeSubnetNetworkInterfaces', ids, (eni) => eni.subnetId),
     describeSubnets: async (ids) => pick<Ec2Subnet>('describeSubnets', ids, (subnet) => subnet.subnetId),
+    getSubnetCidrReservations: async (ids) => pick<Ec2CidrReservation>('getSubnetCidrReservations', ids, (r) => r.subnetId),
     listEniConfigs: async () => answer('listEniConfigs'),
     listNetworkPolicies: async () => answer('listNetworkPolicies'),
     listNodes: async () => answer('listNodes'),

@@ -5,6 +5,7 @@ type Json = {[key: string]: unknown}
 export interface LabPod {
   app: string
   hostNetwork: boolean
+  /** '' for a pod still waiting for its sandbox (ContainerCreating): no IP in status. */
   ip: string
   name: string
   namespace: string
@@ -51,8 +52,8 @@ export function makePod(pod: LabPod, index: number): Json {
       hostIP: pod.nodeIp,
       hostIPs: [{ip: pod.nodeIp}],
       phase: pod.phase,
-      podIP: pod.ip,
-      podIPs: [{ip: pod.ip}],
+      podIP: pod.ip || undefined,
+      podIPs: pod.ip ? [{ip: pod.ip}] : [],
       qosClass: 'Burstable',
       startTime: '2026-11-25T10:00:02Z',
     },

@@ -3,8 +3,13 @@ import {readAwsNodeSettings} from '../aws-node-settings.js'
 import type {CheckFinding, CheckInput} from '../check.js'
 import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 
-/** Reasons about the age of vpccni's own data, not about the cluster: said as info, never a warning on a healthy cluster. */
-const DATA_COVERAGE = new Set(['cni-newer-than-data', 'kubernetes-newer-than-data'])
+/**
+ * A Kubernetes version newer than vpccni's tables is said as info (the verdict borrows the newest row), never a warning on
+ * a healthy cluster. A CNI newer than the release data is not said: the floors still apply, and the latest manifest
+ * (a patch past the newest tag) would otherwise give every healthy cluster a note about vpccni's own data.
+ */
+const DATA_COVERAGE = new Set(['kubernetes-newer-than-data'])
+const NOT_ABOUT_THE_CLUSTER = new Set(['cni-newer-than-data'])
 
 /**
  * CNI011: the running CNI (aws-node image tag) against the control plane's Kubernetes version, by the compat engine:
@@ -25,7 +30,7 @@ export function checkCniVersion(input: CheckInput<'awsNode' | 'serverVersion'>):
   }
 
   return report.reasons
-    .filter((reason) => reason.severity !== 'info' || DATA_COVERAGE.has(reason.rule))
+    .filter((reason) => !NOT_ABOUT_THE_CLUSTER.has(reason.rule) && (reason.severity !== 'info' || DATA_COVERAGE.has(reason.rule)))
     .map((reason) => ({
       evidence: {
         cniVersion: report.cniVersion, kubernetesVersion: report.kubernetesVersion, minimumCni: report.minimumCni, recommendedAddon: report.recommendedAddon,
