@@ -2,8 +2,8 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import {installed} from '../fixtures/diff/release-fixtures.js'
-import {CLUSTER_LAB_NAME, type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
-import {healthyEc2} from '../lab/doctor-scenarios.js'
+import {CLUSTER_LAB_NAME, type ClusterLab, type ClusterLabSpec, startClusterLab} from '../lab/cluster-lab.js'
+import {healthyEc2, prefixHealthyCluster} from '../lab/doctor-scenarios.js'
 import {doctorOn, healthy, onlyFires, silent} from '../helpers/doctor-scenario.js'
 
 const awsNodePod = (index: number): string => lab.cluster.pods.filter((p) => p.app === 'aws-node')[index].name
@@ -147,5 +147,26 @@ test('CNI017: a node that runs aws-node without kube-proxy, another with kube-pr
   assert.equal(findings.map((f) => [f.evidence.kubeProxy, f.evidence.nodes]), [['missing', [lab.cluster.nodes[0].name]], ['not Ready', [lab.cluster.nodes[2].name]]])
   assert.ok(findings.every((f) => f.severity === 'error'))
 })
+
+test('CNI020: prefix delegation on, the ng-small node still on secondary IPs: a warning for its node group', async () => {
+  const spec = prefixHealthyCluster()
+  spec.ec2!.nodes[5] = {...spec.ec2!.nodes[5], enis: [{secondaryIps: 5}, {secondaryIps: 5}]}
+  await lab.rebuild(spec)
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI020')
+  assert.is(finding.severity, 'warning')
+  assert.equal(finding.resource, {kind: 'NodeGroup', name: 'ng-small'})
+  assert.equal([finding.evidence.problem, finding.evidence.secondaryIps, finding.evidence.nodes], ['secondary-ips', 10, [lab.cluster.nodes[5].name]])
+})
+
+/** Custom networking by zone label, max-pods as custom networking allows (primary ENI unused): m5.large 20, c5.xlarge 44, t3.medium 12. */
+function customNetworking(zones: string[]): ClusterLabSpec {
+  const spec = healthy()
+  spec.kube = {
+    awsNode: {env: {AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true', ENI_CONFIG_LABEL_DEF: 'topology.kubernetes.io/zone'}},
+    eniConfigs: zones.map((zone) => ({name: zone, securityGroups: ['sg-0123456789abcdef0'], subnet: `SUBNET:${zone}`})),
+  }
+  spec.nodeSettings = [20, 20, 44, 44, 44, 12].map((maxPods) => ({maxPods}))
+  return spec
+}
 
 test.run()

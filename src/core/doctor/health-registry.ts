@@ -7,6 +7,7 @@ import {checkAddonHealth} from './checks/cni014-addon-health.js'
 import {checkAwsNodeIam} from './checks/cni015-aws-node-iam.js'
 import {checkImds} from './checks/cni016-imds.js'
 import {checkKubeProxy} from './checks/cni017-kube-proxy.js'
+import {checkPrefixDelegation} from './checks/cni020-prefix-delegation.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -79,5 +80,13 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkKubeProxy,
     severity: 'error',
     title: 'kube-proxy Ready on every node that runs aws-node',
+  }),
+  define({
+    docs: 'cni020',
+    id: 'CNI020',
+    needs: ['awsNode', 'networkInterfaces', 'nodes'],
+    run: checkPrefixDelegation,
+    severity: 'warning',
+    title: 'Prefix delegation as the nodes run it',
   }),
 ]

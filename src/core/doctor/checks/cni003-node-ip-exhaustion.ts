@@ -3,7 +3,7 @@ import type {CheckFinding, CheckInput} from '../check.js'
 import {collectNodeFacts, type NodeFacts} from '../node-facts.js'
 
 /** Whether ipamd can add nothing more: every ENI slot taken, every slot of the ENIs it fills used, every address bound. */
-function isFull(f: NodeFacts, customNetworking: boolean): boolean {
+export function isFull(f: NodeFacts, customNetworking: boolean): boolean {
   if (f.held === 0 || f.assigned < f.held || f.attachedEnis.length < f.maxPods.enis.afterMaxEni) return false
   const carriers = f.managedEnis.filter((e) => !(customNetworking && e.primary))
   return carriers.every((e) => e.secondaryIpAddresses.length + e.ipv4Prefixes.length >= f.maxPods.slotsPerEni)
