@@ -169,4 +169,17 @@ function customNetworking(zones: string[]): ClusterLabSpec {
   return spec
 }
 
+test('CNI021: custom networking on, no ENIConfig for us-west-2c: an error for ng-compute', async () => {
+  const spec = customNetworking(['us-west-2a', 'us-west-2b'])
+  await lab.rebuild(spec)
+  for (const config of lab.kube.state.objects.get('eniconfigs') as Array<{metadata: {name: string}; spec: {subnet: string}}>) {
+    config.spec.subnet = lab.scenario.subnets.find((s) => s.availabilityZone === config.metadata.name)!.subnetId
+  }
+
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI021')
+  assert.is(finding.severity, 'error')
+  assert.equal(finding.resource, {kind: 'NodeGroup', name: 'ng-compute'})
+  assert.equal([finding.evidence.problem, finding.evidence.eniConfig, finding.evidence.nodeCount], ['missing', 'us-west-2c', 3])
+})
+
 test.run()

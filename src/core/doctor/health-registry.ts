@@ -8,6 +8,7 @@ import {checkAwsNodeIam} from './checks/cni015-aws-node-iam.js'
 import {checkImds} from './checks/cni016-imds.js'
 import {checkKubeProxy} from './checks/cni017-kube-proxy.js'
 import {checkPrefixDelegation} from './checks/cni020-prefix-delegation.js'
+import {checkCustomNetworking} from './checks/cni021-custom-networking.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -88,5 +89,13 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkPrefixDelegation,
     severity: 'warning',
     title: 'Prefix delegation as the nodes run it',
+  }),
+  define({
+    docs: 'cni021',
+    id: 'CNI021',
+    needs: ['awsNode', 'eniConfigs', 'nodes', 'subnets'],
+    run: checkCustomNetworking,
+    severity: 'error',
+    title: 'Custom networking: every node\'s ENIConfig exists, in its zone',
   }),
 ]
