@@ -182,4 +182,13 @@ test('CNI021: custom networking on, no ENIConfig for us-west-2c: an error for ng
   assert.equal([finding.evidence.problem, finding.evidence.eniConfig, finding.evidence.nodeCount], ['missing', 'us-west-2c', 3])
 })
 
+test('CNI022: security groups for pods on, no node has a trunk ENI: an error per trunk-capable node group', async () => {
+  await lab.rebuild({...healthy(), kube: {awsNode: {env: {ENABLE_POD_ENI: 'true'}}}, nodeSettings: [20, 20, 44, 44, 44, 12].map((maxPods) => ({maxPods}))})
+  const findings = onlyFires((await doctorOn(lab)).doc, 'CNI022')
+  assert.ok(findings.every((f) => f.severity === 'error'))
+  const byGroup = Object.fromEntries(findings.map((f) => [f.resource.name, f.evidence.nodeCount]))
+  assert.is(byGroup['ng-general'], 2)
+  assert.is(byGroup['ng-compute'], 3)
+})
+
 test.run()

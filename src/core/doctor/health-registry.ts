@@ -9,6 +9,7 @@ import {checkImds} from './checks/cni016-imds.js'
 import {checkKubeProxy} from './checks/cni017-kube-proxy.js'
 import {checkPrefixDelegation} from './checks/cni020-prefix-delegation.js'
 import {checkCustomNetworking} from './checks/cni021-custom-networking.js'
+import {checkSecurityGroupsForPods} from './checks/cni022-security-groups-for-pods.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -97,5 +98,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkCustomNetworking,
     severity: 'error',
     title: 'Custom networking: every node\'s ENIConfig exists, in its zone',
+  }),
+  define({
+    docs: 'cni022',
+    id: 'CNI022',
+    needs: ['awsNode', 'networkInterfaces', 'nodes'],
+    run: checkSecurityGroupsForPods,
+    severity: 'error',
+    title: 'Security groups for pods: trunk ENIs',
+    uses: ['warningEvents'],
   }),
 ]
