@@ -191,4 +191,11 @@ test('CNI022: security groups for pods on, no node has a trunk ENI: an error per
   assert.is(byGroup['ng-compute'], 3)
 })
 
+test('CNI023: a NetworkPolicy exists, the node agent does not enforce policies: an error', async () => {
+  await lab.rebuild({...healthy(), kube: {health: {networkPolicies: [{name: 'deny-all', namespace: 'payments'}]}}})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI023')
+  assert.is(finding.severity, 'error')
+  assert.equal([finding.evidence.networkPolicies, finding.evidence.policies, finding.evidence.agentEnforces], [1, ['payments/deny-all'], false])
+})
+
 test.run()

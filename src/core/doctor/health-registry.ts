@@ -10,6 +10,7 @@ import {checkKubeProxy} from './checks/cni017-kube-proxy.js'
 import {checkPrefixDelegation} from './checks/cni020-prefix-delegation.js'
 import {checkCustomNetworking} from './checks/cni021-custom-networking.js'
 import {checkSecurityGroupsForPods} from './checks/cni022-security-groups-for-pods.js'
+import {checkNetworkPolicy} from './checks/cni023-network-policy.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -107,5 +108,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'Security groups for pods: trunk ENIs',
     uses: ['warningEvents'],
+  }),
+  define({
+    docs: 'cni023',
+    id: 'CNI023',
+    needs: ['awsNode', 'nodes'],
+    run: checkNetworkPolicy,
+    severity: 'error',
+    title: 'Network policy enforcement',
+    uses: ['cniConfigMap', 'networkPolicies', 'systemPods'],
   }),
 ]
