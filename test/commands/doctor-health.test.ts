@@ -198,4 +198,12 @@ test('CNI023: a NetworkPolicy exists, the node agent does not enforce policies: 
   assert.equal([finding.evidence.networkPolicies, finding.evidence.policies, finding.evidence.agentEnforces], [1, ['payments/deny-all'], false])
 })
 
+test('CNI024: an IPv6 cluster whose aws-node has IPv6 off: an error', async () => {
+  await lab.rebuild(healthy())
+  ;(lab.aws.eks.state.clusters[CLUSTER_LAB_NAME].kubernetesNetworkConfig as Record<string, unknown>).ipFamily = 'ipv6'
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI024')
+  assert.is(finding.severity, 'error')
+  assert.equal([finding.evidence.clusterIpFamily, finding.evidence.enableIpv6], ['ipv6', false])
+})
+
 test.run()

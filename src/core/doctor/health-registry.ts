@@ -11,6 +11,7 @@ import {checkPrefixDelegation} from './checks/cni020-prefix-delegation.js'
 import {checkCustomNetworking} from './checks/cni021-custom-networking.js'
 import {checkSecurityGroupsForPods} from './checks/cni022-security-groups-for-pods.js'
 import {checkNetworkPolicy} from './checks/cni023-network-policy.js'
+import {checkIpv6} from './checks/cni024-ipv6.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -117,5 +118,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'Network policy enforcement',
     uses: ['cniConfigMap', 'networkPolicies', 'systemPods'],
+  }),
+  define({
+    docs: 'cni024',
+    id: 'CNI024',
+    needs: ['awsNode'],
+    run: checkIpv6,
+    severity: 'error',
+    title: 'IPv6 cluster against the aws-node settings',
+    uses: ['eksCluster'],
   }),
 ]
