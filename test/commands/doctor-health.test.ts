@@ -206,4 +206,19 @@ test('CNI024: an IPv6 cluster whose aws-node has IPv6 off: an error', async () =
   assert.equal([finding.evidence.clusterIpFamily, finding.evidence.enableIpv6], ['ipv6', false])
 })
 
+test('CNI030: pods failing on one node because ipamd does not answer: an error for that node, classified', async () => {
+  await lab.rebuild({...healthy(), kube: {sandboxFailures: [0, 1].map((i) => ({
+    message: `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "abc${i}": plugin type="aws-cni" name="aws-cni" failed (add): add cmd: Error received from AddNetwork gRPC call: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 127.0.0.1:50051: connect: connection refused"`,
+    namespace: 'shop', nodeName: 'NODE', podName: `cart-${i}`,
+  }))}})
+  for (const event of lab.kube.state.objects.get('events') as Array<Record<string, any>>) {
+    if (event.reason === 'FailedCreatePodSandBox') Object.assign(event, {reportingInstance: lab.cluster.nodes[3].name, source: {component: 'kubelet', host: lab.cluster.nodes[3].name}})
+  }
+
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI030')
+  assert.is(finding.severity, 'error')
+  assert.equal(finding.resource, {kind: 'Node', name: lab.cluster.nodes[3].name})
+  assert.equal([finding.evidence.cause, finding.evidence.podsFailing, finding.evidence.events], ['ipamd-down', 2, 6])
+})
+
 test.run()

@@ -12,6 +12,7 @@ import {checkCustomNetworking} from './checks/cni021-custom-networking.js'
 import {checkSecurityGroupsForPods} from './checks/cni022-security-groups-for-pods.js'
 import {checkNetworkPolicy} from './checks/cni023-network-policy.js'
 import {checkIpv6} from './checks/cni024-ipv6.js'
+import {checkSandboxFailures} from './checks/cni030-sandbox-failures.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -127,5 +128,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'IPv6 cluster against the aws-node settings',
     uses: ['eksCluster'],
+  }),
+  define({
+    docs: 'cni030',
+    id: 'CNI030',
+    needs: ['sandboxFailures'],
+    run: checkSandboxFailures,
+    severity: 'error',
+    title: 'Pods failing to get their network (FailedCreatePodSandBox)',
+    uses: ['awsNode', 'networkInterfaces', 'nodes', 'pods'],
   }),
 ]
