@@ -221,4 +221,16 @@ test('CNI030: pods failing on one node because ipamd does not answer: an error f
   assert.equal([finding.evidence.cause, finding.evidence.podsFailing, finding.evidence.events], ['ipamd-down', 2, 6])
 })
 
+test('CNI031: a node with NetworkingReady=False (IPAMDNotReady) and the agent\'s IPAMDNoIPs event: an error and a warning', async () => {
+  await lab.rebuild({...healthy(), kube: {health: {
+    nodeConditions: {4: [{message: 'IPAMD is not ready', reason: 'IPAMDNotReady', status: 'False', type: 'NetworkingReady'}]},
+    warningEvents: [{message: 'IPAMD has no available IP addresses', nodeName: 'NODE', reason: 'IPAMDNoIPs', reporter: 'eks-node-monitoring-agent'}],
+  }}})
+  const event = (lab.kube.state.objects.get('events') as Array<Record<string, any>>).at(-1)!
+  Object.assign(event, {involvedObject: {kind: 'Node', name: lab.cluster.nodes[1].name}, source: {component: 'eks-node-monitoring-agent', host: lab.cluster.nodes[1].name}})
+  const [condition, agent] = onlyFires((await doctorOn(lab)).doc, 'CNI031')
+  assert.equal([condition.severity, condition.resource, condition.evidence.reason, condition.evidence.nodes], ['error', {kind: 'NodeGroup', name: 'ng-compute'}, 'IPAMDNotReady', [lab.cluster.nodes[4].name]])
+  assert.equal([agent.severity, agent.evidence.reason, agent.evidence.nodes], ['warning', 'IPAMDNoIPs', [lab.cluster.nodes[1].name]])
+})
+
 test.run()

@@ -13,6 +13,7 @@ import {checkSecurityGroupsForPods} from './checks/cni022-security-groups-for-po
 import {checkNetworkPolicy} from './checks/cni023-network-policy.js'
 import {checkIpv6} from './checks/cni024-ipv6.js'
 import {checkSandboxFailures} from './checks/cni030-sandbox-failures.js'
+import {checkNodeNetworking} from './checks/cni031-node-networking.js'
 import {defineCheck as define} from './define-check.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
@@ -137,5 +138,14 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     severity: 'error',
     title: 'Pods failing to get their network (FailedCreatePodSandBox)',
     uses: ['awsNode', 'networkInterfaces', 'nodes', 'pods'],
+  }),
+  define({
+    docs: 'cni031',
+    id: 'CNI031',
+    needs: ['nodes'],
+    run: checkNodeNetworking,
+    severity: 'error',
+    title: 'Node networking condition and node monitoring agent events',
+    uses: ['warningEvents'],
   }),
 ]
