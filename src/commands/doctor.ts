@@ -59,11 +59,16 @@ export default class Doctor extends BaseCommand {
     const report = runChecks(input, selection)
     if (!this.jsonEnabled()) {
       const {renderDoctorReport} = await import('../output/doctor-view.js')
-      this.log(renderDoctorReport(report, await createStyle(this.useColor(flags)), process.stdout.columns || 80))
+      this.log(renderDoctorReport(report, await createStyle(this.useColor(flags)), this.width()))
     }
 
     process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
     return report
+  }
+
+  /** COLUMNS first (as `ls` reads it), then the terminal's width; 80 when piped. */
+  private width(): number {
+    return Number(process.env.COLUMNS) || (this.isTty && process.stdout.columns) || 80
   }
 
   /** "reading nodes…" on stderr, only when stderr is a terminal; cleared before the report. */

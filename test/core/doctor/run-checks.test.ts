@@ -1,3 +1,6 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
@@ -6,6 +9,7 @@ import {CHECK_REGISTRY} from '../../../src/core/doctor/registry.js'
 import {runChecks} from '../../../src/core/doctor/run-checks.js'
 import {parseCheckIds, parseSeverityOverrides} from '../../../src/core/doctor/select-checks.js'
 import {UserError} from '../../../src/errors.js'
+import {projectRoot} from '../../helpers/run-command.js'
 import {awsNode, inputWith, node} from './doctor-fixture.js'
 
 const test = suite('doctor runner: selection, overrides, notChecked, exit codes')
@@ -19,6 +23,13 @@ test('registry: IDs are unique, CNI + three digits, each with a docs anchor name
     assert.match(check.id, /^CNI\d{3}$/)
     assert.is(check.docs, check.id.toLowerCase())
     assert.ok(check.needs.length > 0, `${check.id} needs a read`)
+  }
+})
+
+test('docs/checks.md has a section for every check, under the anchor its findings link', () => {
+  const page = readFileSync(join(projectRoot, 'docs/checks.md'), 'utf8')
+  for (const check of CHECK_REGISTRY) {
+    assert.ok(page.includes(`<a id="${check.docs}"></a>\n### ${check.id} `), `${check.id} section`)
   }
 })
 
