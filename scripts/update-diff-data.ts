@@ -28,7 +28,6 @@ interface TagIndex {repository: string; rule: string; tags: Array<{file: null | 
 
 const COMMIT = 'b52188387f2e2f10bf289ace929d6a63b176a4fa'
 const TAGS_SOURCE = {
-  commit: COMMIT,
   description: 'the aws-node DaemonSet of every release tag v1.3.3 to v1.23.0, as the tag shipped it (tags whose manifest names another release are left out)',
   path: 'config/master/aws-k8s-cni.yaml or config/vX.Y/aws-k8s-cni.yaml at each tag',
   repository: 'aws/amazon-vpc-cni-k8s',

@@ -2,7 +2,7 @@
 export const ExitCode = {
   /** The command worked and found nothing wrong. */
   Ok: 0,
-  /** The command worked and found a problem: incompatible, drift that will be reverted, doctor errors. */
+  /** The command worked and found a problem: incompatible, drift EKS will contest or restore, doctor errors. */
   ProblemFound: 1,
   /** Bad usage or bad input: unknown instance type, malformed version, unreadable file. */
   BadInput: 2,

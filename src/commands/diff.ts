@@ -14,15 +14,16 @@ export default class Diff extends BaseCommand {
   static description = [
     'Compares the aws-node DaemonSet with the DaemonSet its VPC CNI release shipped (embedded for every release v1.3.3 to ' +
       'v1.23.1), and tells for every difference who owns the field (metadata.managedFields) and what EKS\'s next apply of the ' +
-      'add-on (an update-addon, or its periodic reconcile where it runs) does to it. Values of effect:',
+      'add-on (an update-addon, or its periodic reconcile where it runs) does to it. Values of effect (--json: changes[].effect, beside ' +
+      'owner and managers, who owns the field, and conflict, the path as EKS\'s conflict errors print it):',
     [
-      '  contested     EKS declares the field, a user owns it, the values differ: --resolve-conflicts OVERWRITE puts EKS\'s value back,',
-      '                NONE fails with a conflict on that path (printed as EKS prints it), PRESERVE keeps yours',
-      '  restored      EKS declares it and it was removed (or nobody holds its value): EKS puts it back, whatever the mode',
-      '  undetermined  EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell',
-      '  configured    EKS applied it from the add-on configurationValues: not drift',
-      '  preserved     EKS does not declare it (or it is a warm-pool variable EKS leaves alone): kept',
-      '  informational a self-managed install: nothing reconciles it',
+      '- contested: EKS declares the field, a user owns it, the values differ. --resolve-conflicts OVERWRITE puts EKS\'s ' +
+        'value back, NONE fails with a conflict on that path (printed as EKS prints it), PRESERVE keeps yours.',
+      '- restored: EKS declares it and it was removed, or nobody holds its value: EKS puts it back, whatever the mode.',
+      '- undetermined: EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell.',
+      '- configured: the add-on configurationValues set it (EKS applied it, or they agree with a user\'s value): not drift.',
+      '- preserved: EKS does not declare it (or it is a warm-pool variable EKS leaves alone): kept.',
+      '- informational: a self-managed install: nothing reconciles it.',
     ].join('\n'),
     'Without managedFields in the input, EKS\'s intent is inferred from the documented EKS-managed fields. It also lints the ' +
       'settings (unknown variables, wrong value types, known bad combinations) and prints the configurationValues that make ' +

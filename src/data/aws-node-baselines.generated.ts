@@ -4,7 +4,6 @@ import type {DataSource} from '../core/instance-type.js'
 
 export const BASELINE_DATA_SOURCES: DataSource[] = [
   {
-    "commit": "b52188387f2e2f10bf289ace929d6a63b176a4fa",
     "description": "the aws-node DaemonSet of every release tag v1.3.3 to v1.23.0, as the tag shipped it (tags whose manifest names another release are left out)",
     "path": "config/master/aws-k8s-cni.yaml or config/vX.Y/aws-k8s-cni.yaml at each tag",
     "repository": "aws/amazon-vpc-cni-k8s"

@@ -3,8 +3,8 @@ import type {ManagedFieldPattern} from '../core/diff/reference-data.js'
 const BPG = 'EKS Best Practices, VPC CNI (aws/aws-eks-best-practices latest/bpg/networking/vpc-cni.adoc @ dc0243ad)'
 
 /**
- * What the EKS managed add-on reconciles in aws-node, used when managedFields are absent and to tell which of a
- * user's edits EKS takes back (an edit moves the field's ownership away from `eks`, so managedFields alone cannot).
+ * What the EKS managed add-on is documented (or was seen in failed updates) to manage in aws-node: EKS's intent when
+ * the input has no managedFields. With them, the release's DaemonSet and `eks`'s own fields say it instead.
  * `[*]` matches any container. Paths use the syntax of EKS's own conflict messages.
  */
 export const EKS_MANAGED_FIELDS: ManagedFieldPattern[] = [

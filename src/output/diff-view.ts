@@ -7,19 +7,20 @@ const MAX_VALUE = 48
 
 /** What EKS's next apply of the add-on (update-addon, or its periodic reconcile where it runs) does, per effect. */
 const EFFECT_MEANING: Record<Effect, string[]> = {
-  configured: ['EKS applied these from the add-on configurationValues: not drift'],
+  configured: ['the add-on configurationValues set these: not drift'],
   contested: [
-    'EKS declares these and a user owns them. On EKS\'s next apply of the add-on,',
-    '--resolve-conflicts OVERWRITE puts EKS\'s value back, NONE fails with a conflict,',
-    'PRESERVE keeps yours',
+    'EKS declares these and a user owns them. On EKS\'s next',
+    'apply of the add-on, --resolve-conflicts OVERWRITE puts EKS\'s value back,',
+    'NONE fails with a conflict, PRESERVE keeps yours',
   ],
   informational: ['self-managed install: nothing reconciles these'],
-  preserved: ['EKS does not apply these: kept across its applies and add-on updates'],
-  restored: ['EKS\'s next apply of the add-on puts these back, whatever --resolve-conflicts says'],
+  preserved: ['EKS does not apply these: kept across its applies and updates'],
+  restored: ['EKS\'s next apply of the add-on puts these back, whatever', '--resolve-conflicts says'],
   undetermined: [
-    'EKS applied these itself: kept if the add-on configurationValues set them, else',
-    'undone on its next apply. The input does not say which: run vpccni diff on the',
-    'cluster, or read aws eks describe-addon --addon-name vpc-cni',
+    'EKS applied these itself: kept if the add-on',
+    'configurationValues set them, else undone on its next apply. The input',
+    'does not say which: run vpccni diff on the cluster, or read',
+    'aws eks describe-addon --addon-name vpc-cni',
   ],
 }
 

@@ -10,8 +10,10 @@ import type {DiffReport} from '../../src/core/diff/diff-report.js'
 import {toKubectlYaml} from '../fixtures/diff/build-fixtures.js'
 import {EXPECTED, verdict} from '../fixtures/diff/expected-verdicts.js'
 import {edited, installed} from '../fixtures/diff/release-fixtures.js'
+import {runBinary} from '../helpers/run-binary.js'
 import {runCommand} from '../helpers/run-command.js'
 import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
+import {runKubectl} from '../lab/kubectl.js'
 
 const test = suite('diff on tag DaemonSets, live from the cluster lab and from a file')
 let lab: ClusterLab
@@ -59,6 +61,16 @@ for (const version of ['v1.15.5', 'v1.19.2', 'v1.23.0']) {
     }
   })
 }
+
+test('v1.19.2: kubectl get --show-managed-fields | vpccni diff -f - says what the live diff says', async () => {
+  for (const edit of ['liveness-probe', 'tolerations', 'volume-mount-removed', 'env-tuning']) {
+    const {verdicts} = await live(edited('v1.19.2', edit))
+    const yaml = await runKubectl(lab.kube.kubeconfig, ['get', 'ds', 'aws-node', '-n', 'kube-system', '-o', 'yaml', '--show-managed-fields'], lab.kube.dir)
+    const piped = runBinary(['diff', '-f', '-', '--json'], {input: yaml})
+    assert.equal((JSON.parse(piped.stdout) as DiffReport).changes.map((c) => verdict(c)), verdicts, edit)
+    assert.equal(verdicts, EXPECTED[edit].owned, edit)
+  }
+})
 
 test('only reads: no write reached the lab', () => {
   assert.equal(lab.kube.writes, [])

@@ -93,6 +93,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
   const ctx = {
     addon: addon.status, conflictPrefix: `DaemonSet.apps ${name}`, fromConfiguration: configurationLookup(input, schema, affinity),
     intent: eksIntent(baseline.declared, data), ownership, release: version.release,
+    standIn: version.release === version.running ? undefined : version.running,
   }
   const changes = computeRawChanges(ds, baseline)
     .map((raw) => classifyChange(raw, ctx))

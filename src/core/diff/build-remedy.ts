@@ -27,11 +27,14 @@ export interface RemedyContext {
   schemaSource: Remedy['schemaSource']
 }
 
-/** Changes a user made: what EKS applied itself (configured, undetermined) is already the configuration's. */
-const USER_EFFECTS = new Set(['contested', 'preserved', 'restored'])
+/**
+ * Changes a user made and can keep: what EKS applied itself (configured, undetermined) is already the configuration's,
+ * and what EKS restores cannot be kept away.
+ */
+const USER_EFFECTS = new Set(['contested', 'preserved'])
 
 /**
- * The configurationValues that make every contested, restored or preserved change permanent (those the schema accepts:
+ * The configurationValues that make every contested or preserved change permanent (those the schema accepts:
  * env, resources, probe timeouts, tolerations, affinity, some agent flags); the others are named with the reason. update-addon replaces
  * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
  */
@@ -52,7 +55,9 @@ export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER
     const result = settingsForChange(change.path, change.current, schema, {affinity, default: change.default})
     for (const setting of result.settings ?? []) setNested(configurationValues, setting)
     settable += result.settings?.length ?? 0
-    if (result.reason) notSettable.push({path: change.path, reason: result.reason})
+    // The command below resolves conflicts with OVERWRITE: a contested value it cannot carry goes back to EKS's.
+    const overwritten = change.effect === 'contested' && !result.settings ? '; update-addon with OVERWRITE puts EKS\'s value back, only PRESERVE keeps it' : ''
+    if (result.reason) notSettable.push({path: change.path, reason: `${result.reason}${overwritten}`})
   }
 
   const values = shellQuote(JSON.stringify(configurationValues))

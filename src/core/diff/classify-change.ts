@@ -13,7 +13,10 @@ export interface ClassifyContext {
   fromConfiguration(path: string, value: unknown, defaultValue: unknown): ConfigurationAnswer
   intent: EksIntent
   ownership: OwnershipIndex
+  /** The release whose DaemonSet is the baseline. */
   release: string
+  /** The running release, when the data has no DaemonSet of its own for it (newer, or a tag that named other images). */
+  standIn?: string
 }
 
 type Verdict = Pick<Change, 'effect' | 'reason'>
@@ -24,7 +27,13 @@ const CONTESTED = 'EKS declares it and a user owns it: OVERWRITE puts EKS\'s val
 /** A value `eks` applied that the release does not ship: it came from configurationValues, unless they no longer set it. */
 function eksApplied(change: RawChange, ctx: ClassifyContext): Verdict {
   const back = change.kind === 'added' ? 'removes it' : 'puts the release value back'
-  switch (ctx.fromConfiguration(change.text, change.current, change.default)) {
+  const answer = ctx.fromConfiguration(change.text, change.current, change.default)
+  // Against a stand-in baseline, what EKS applied may simply be how its own release differs: never call that drift.
+  if (ctx.standIn && answer !== 'set') {
+    return {effect: 'undetermined', reason: `applied by EKS; vpccni has no ${ctx.standIn} DaemonSet, so this may be that release's own value`}
+  }
+
+  switch (answer) {
     case 'set': {
       return {effect: 'configured', reason: 'applied by EKS from the add-on configurationValues: not drift'}
     }
@@ -60,19 +69,27 @@ function inferredVerdict(change: RawChange, ctx: ClassifyContext, intended: bool
   return {effect: 'contested', reason: `${CONTESTED} (ownership inferred: no managedFields)`}
 }
 
-
 function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}: Ownership): Verdict {
   const declaration = ctx.intent.declaration(change.path)
-  if (declaration === 'tuning') return {effect: 'preserved', reason: 'a warm-pool variable EKS does not manage: kept across its applies and updates'}
-  const undeclared = {effect: 'preserved', reason: `EKS's ${ctx.release} rendering does not set it: kept across its applies and updates`} as const
+  const kept = declaration === 'tuning'
+    ? {effect: 'preserved', reason: 'a warm-pool variable EKS does not manage: kept across its applies and updates'} as const
+    : {effect: 'preserved', reason: `EKS's ${ctx.release} rendering does not set it: kept across its applies and updates`} as const
   if (change.kind === 'removed') {
-    return declaration === 'declared' ? {effect: 'restored', reason: `nobody owns a removed field: ${NEXT_APPLY} puts it back, whatever the mode`} : undeclared
+    return declaration === 'declared' ? {effect: 'restored', reason: `nobody owns a removed field: ${NEXT_APPLY} puts it back, whatever the mode`} : kept
   }
 
   if (managers.includes(EKS_MANAGER)) return eksApplied(change, ctx)
-  if (declaration === 'undeclared') return undeclared
-  if (owner === 'user') return {effect: 'contested', reason: CONTESTED}
-  return {effect: 'restored', reason: `EKS declares it and no manager holds the value: ${NEXT_APPLY} sets the release value, whatever the mode`}
+  if (declaration !== 'declared') return kept
+  if (owner !== 'user') {
+    return {effect: 'restored', reason: `EKS declares it and no manager holds the value: ${NEXT_APPLY} sets the release value, whatever the mode`}
+  }
+
+  // EKS applies what its configurationValues say: when they say the user's value, its apply agrees and takes the field over.
+  if (ctx.fromConfiguration(change.text, change.current, change.default) === 'set') {
+    return {effect: 'configured', reason: 'the add-on configurationValues set the same value: EKS\'s next apply agrees with it, no conflict'}
+  }
+
+  return {effect: 'contested', reason: CONTESTED}
 }
 
 /**

@@ -5,7 +5,7 @@ const POD = '.spec.template.spec'
  * (The defaults it fills in are in the baseline: see server-defaults.ts.)
  */
 const NOT_INTENT = [
-  '.apiVersion', '.kind', '.status', '.spec.updateStrategy.rollingUpdate.maxSurge',
+  '.apiVersion', '.kind', '.status',
   '.spec.template.metadata.creationTimestamp', '.spec.template.metadata.annotations.kubectl.kubernetes.io/restartedAt',
   // The deprecated alias the API server mirrors from serviceAccountName.
   `${POD}.serviceAccount`,

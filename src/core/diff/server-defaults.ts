@@ -32,7 +32,7 @@ export function withServerDefaults(daemonSet: Json): Json {
   spec.revisionHistoryLimit ??= 10
   const strategy = (spec.updateStrategy ??= {})
   strategy.type ??= 'RollingUpdate'
-  if (strategy.type === 'RollingUpdate') (strategy.rollingUpdate ??= {}).maxUnavailable ??= 1
+  if (strategy.type === 'RollingUpdate') strategy.rollingUpdate = {maxSurge: 0, maxUnavailable: 1, ...strategy.rollingUpdate}
   const pod = spec.template?.spec ?? {}
   Object.assign(pod, {dnsPolicy: 'ClusterFirst', restartPolicy: 'Always', schedulerName: 'default-scheduler', terminationGracePeriodSeconds: 30, ...pod})
   for (const container of [...(pod.containers ?? []), ...(pod.initContainers ?? [])]) defaultContainer(container, pod.hostNetwork === true)

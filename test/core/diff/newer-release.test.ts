@@ -1,10 +1,10 @@
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
-import {buildDiffReport} from '../../../src/core/diff/build-diff-report.js'
+import {buildDiffReport, diffFindsProblem} from '../../../src/core/diff/build-diff-report.js'
 import type {DiffInput} from '../../../src/core/diff/diff-report.js'
 import {DIFF_REFERENCE_DATA} from '../../../src/data/diff-reference.js'
-import {cleanManaged, type Json} from './clean-managed-fixture.js'
+import {addManager, cleanManaged, type Json} from './clean-managed-fixture.js'
 
 /** The clean managed add-on as EKS would install v1.23.2, a release newer than the embedded data. */
 function newerRelease(version: string): DiffInput & {daemonSet: Json} {
@@ -26,14 +26,28 @@ test('its own images (owned by eks only) are no change: the baseline carries the
   assert.match(r.warnings.join('\n'), /v1\.23\.2 is newer than the releases vpccni has: compared with the v1\.23\.1 DaemonSet in v1\.23\.2 images/)
 })
 
-test('the policy agent (its own version) may move with the release; an aws-node image of another release EKS owns is restored', () => {
+test('the policy agent (its own version) may move with the release; an aws-node image EKS owns is not drift: it may be that release\'s own', () => {
   const input = newerRelease('v1.23.2')
   const pod = input.daemonSet.spec.template.spec
   pod.containers[1].image = pod.containers[1].image.replace(/:v[\d.]+/, ':v1.4.3')
   assert.equal(buildDiffReport(input, DIFF_REFERENCE_DATA).changes, [])
   pod.containers[0].image = pod.containers[0].image.replace('v1.23.2', 'v1.23.1')
   const r = buildDiffReport(input, DIFF_REFERENCE_DATA)
-  assert.equal(r.changes.map((c) => [c.path, c.effect]), [['.spec.template.spec.containers[name="aws-node"].image', 'restored']])
+  assert.equal(r.changes.map((c) => [c.path, c.effect]), [['.spec.template.spec.containers[name="aws-node"].image', 'undetermined']])
+})
+
+test('what EKS applied beyond the stand-in baseline (a variable a newer release adds) is not drift; a user\'s edit still is', () => {
+  const input = newerRelease('v1.23.2')
+  input.daemonSet.spec.template.spec.containers[0].env.push({name: 'ENABLE_SOMETHING_NEW', value: 'true'})
+  const eksOwn = input.daemonSet.metadata.managedFields[0].fieldsV1['f:spec']['f:template']['f:spec']['f:containers']['k:{"name":"aws-node"}']['f:env']
+  eksOwn['k:{"name":"ENABLE_SOMETHING_NEW"}'] = {'.': {}, 'f:name': {}, 'f:value': {}}
+  const r = buildDiffReport(input, DIFF_REFERENCE_DATA)
+  assert.equal(r.changes.map((c) => [c.effect, c.owner]), [['undetermined', 'eks']])
+  assert.match(r.changes[0].reason, /no v1\.23\.2 DaemonSet/)
+  assert.not.ok(diffFindsProblem(r))
+  input.daemonSet.spec.template.spec.containers[0].livenessProbe.timeoutSeconds = 30
+  addManager(input.daemonSet, 'kubectl-edit', {'f:spec': {'f:template': {'f:spec': {'f:containers': {'k:{"name":"aws-node"}': {'f:livenessProbe': {'f:timeoutSeconds': {}}}}}}}})
+  assert.ok(diffFindsProblem(buildDiffReport(input, DIFF_REFERENCE_DATA)))
 })
 
 test.run()

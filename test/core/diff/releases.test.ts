@@ -61,14 +61,31 @@ test('a contested change carries the path as EKS\'s conflict errors print it', (
   assert.is(preserved.changes[0].conflict, null)
 })
 
+test('a user\'s value the configurationValues also set is no conflict: EKS\'s apply agrees with it', () => {
+  const daemonSet = edited('v1.19.2', 'liveness-probe')
+  const agreed = buildDiffReport({addon: {configurationValues: {livenessProbeTimeoutSeconds: 30}, managed: true}, daemonSet}, DATA)
+  assert.equal(verdicts(agreed), ['configured user containers[name="aws-node"].livenessProbe.timeoutSeconds'])
+  const other = buildDiffReport({addon: {configurationValues: {livenessProbeTimeoutSeconds: 20}, managed: true}, daemonSet}, DATA)
+  assert.equal(other.changes.map((c) => c.effect), ['contested'])
+})
+
+test('a warm-pool value EKS applied (from configurationValues) is EKS\'s: undetermined from a file, configured when they set it', () => {
+  const daemonSet = installed('v1.21.1')
+  const env = daemonSet.spec.template.spec.containers[0].env
+  env.find((e: {name: string}) => e.name === 'WARM_ENI_TARGET').value = '3'
+  assert.equal(verdicts(buildDiffReport({daemonSet}, DATA)), ['undetermined eks containers[name="aws-node"].env[name="WARM_ENI_TARGET"].value'])
+  const configured = buildDiffReport({addon: {configurationValues: {env: {WARM_ENI_TARGET: '3'}}, managed: true}, daemonSet}, DATA)
+  assert.equal(configured.changes.map((c) => c.effect), ['configured'])
+})
+
 test('the remedy maps what the schema accepts (tolerations, resources, probe timeouts, env) and names the rest', () => {
   const remedy = (edit: string) => buildDiffReport({daemonSet: edited('v1.23.0', edit)}, DATA).remedy!
   assert.equal(remedy('tolerations').configurationValues, {tolerations: [{effect: 'NoSchedule', key: 'dedicated', operator: 'Equal', value: 'net'}]})
   assert.equal(remedy('resources').configurationValues, {resources: {requests: {cpu: '100m'}}})
   assert.equal(remedy('liveness-probe').configurationValues, {livenessProbeTimeoutSeconds: 30})
   assert.equal(remedy('env-non-tuning').configurationValues, {env: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}})
-  assert.equal(remedy('service-account').notSettable.map((n) => n.reason), ['the add-on schema has no key for this field'])
-  assert.match(remedy('volume-removed').notSettable[0].reason, /removing a field/)
+  assert.equal(remedy('service-account').notSettable.map((n) => n.reason), ['the add-on schema has no key for this field; update-addon with OVERWRITE puts EKS\'s value back, only PRESERVE keeps it'])
+  assert.is(buildDiffReport({daemonSet: edited('v1.23.0', 'volume-removed')}, DATA).remedy, null, 'a restored change has nothing to keep')
 })
 
 test.run()
