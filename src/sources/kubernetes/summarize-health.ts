@@ -1,5 +1,6 @@
 import type {DoctorEvent, DoctorSystemPod} from '../../core/doctor/health-objects.js'
 import {arrayAt, objectAt, stringAt, stringMap} from './json-fields.js'
+import {lastSeenOf} from './summarize-event.js'
 import type {JsonObject} from './types.js'
 
 /** A kube-system pod: app label, node, Ready condition, restarts and each container's image. */
@@ -24,14 +25,10 @@ export function summarizeWarningEvent(event: JsonObject): DoctorEvent {
   const involved = objectAt(event.involvedObject)
   const source = objectAt(event.source)
   const kind = stringAt(involved.kind) ?? ''
-  const times = [event.lastTimestamp, event.eventTime, objectAt(event.series).lastObservedTime]
-    .map((value) => stringAt(value))
-    .filter((value): value is string => value !== null)
-    .sort()
   return {
     count: typeof event.count === 'number' ? event.count : 1,
     involved: {kind, name: stringAt(involved.name) ?? '', namespace: stringAt(involved.namespace) ?? ''},
-    lastSeen: times.at(-1) ?? null,
+    lastSeen: lastSeenOf(event),
     message: stringAt(event.message) ?? '',
     nodeName: stringAt(source.host) ?? (kind === 'Node' ? stringAt(involved.name) : null),
     reason: stringAt(event.reason) ?? '',

@@ -50,7 +50,8 @@ test('--severity ID=LEVEL re-grades; a bad level or shape is bad input', () => {
   assert.throws(() => parseSeverityOverrides(['CNI001=fatal'], ids), /LEVEL must be one of error, warning, info/)
   assert.throws(() => parseSeverityOverrides(['CNI001'], ids), /expects ID=LEVEL/)
   const report = runChecks(customNetworking(), {...all, severity: {CNI001: 'warning'}})
-  assert.equal(report.summary, {error: 0, info: 0, warning: 1})
+  // Info notes of other checks (the fixture's DaemonSet has no manifest the diff engine can place) do not count here.
+  assert.equal([report.summary.error, report.summary.warning], [0, 1])
   assert.is(doctorExitCode(report, 'error'), 0)
   assert.is(doctorExitCode(report, 'warning'), 1)
 })
@@ -58,7 +59,7 @@ test('--severity ID=LEVEL re-grades; a bad level or shape is bad input', () => {
 test('an error finding exits 1; --skip drops the check', () => {
   assert.is(doctorExitCode(runChecks(customNetworking(), all), 'error'), 1)
   const skipped = runChecks(customNetworking(), {...all, skip: ['CNI001']})
-  assert.equal(skipped.findings, [])
+  assert.equal(skipped.findings.filter((f) => f.severity !== 'info'), [])
   assert.not.ok(skipped.checked.includes('CNI001'))
   assert.ok(skipped.checked.includes('CNI002'))
   assert.is(doctorExitCode(skipped, 'error'), 0)

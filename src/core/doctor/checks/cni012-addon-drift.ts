@@ -1,6 +1,6 @@
 import type {Change} from '../../diff/diff-report.js'
 import type {CheckFinding, CheckInput} from '../check.js'
-import {clusterDiff} from '../cluster-diff.js'
+import {clusterDiff, notCompared} from '../cluster-diff.js'
 import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 
 const shown = (value: unknown): string => (value === null || value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value))
@@ -12,7 +12,9 @@ const shown = (value: unknown): string => (value === null || value === undefined
 export function checkAddonDrift(input: CheckInput<'awsNode', 'addon' | 'addonConfiguration'>): CheckFinding[] {
   const {awsNode} = input.reads
   if (!awsNode) return []
-  const report = clusterDiff({...input.reads, awsNode}, input.facts)
+  const diff = clusterDiff({...input.reads, awsNode}, input.facts)
+  if ('reason' in diff) return [notCompared(diff.reason)]
+  const {report} = diff
   const command = report.remedy?.command
   return report.changes
     .filter((c) => c.effect === 'contested' || c.effect === 'restored' || c.effect === 'undetermined')

@@ -1,5 +1,5 @@
 import type {CheckFinding, CheckInput} from '../check.js'
-import {clusterDiff, LINTS_OWNED_ELSEWHERE} from '../cluster-diff.js'
+import {clusterDiff, LINTS_OWNED_ELSEWHERE, notCompared} from '../cluster-diff.js'
 import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 
 /**
@@ -10,7 +10,9 @@ import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 export function checkSettingsLint(input: CheckInput<'awsNode', 'cniConfigMap' | 'eniConfigs'>): CheckFinding[] {
   const {awsNode} = input.reads
   if (!awsNode) return []
-  const report = clusterDiff({...input.reads, awsNode}, input.facts)
+  const diff = clusterDiff({...input.reads, awsNode}, input.facts)
+  if ('reason' in diff) return [notCompared(diff.reason)]
+  const {report} = diff
   return report.lint
     .filter((lint) => !(lint.id in LINTS_OWNED_ELSEWHERE))
     .map((lint) => ({

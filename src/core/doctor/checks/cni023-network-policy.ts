@@ -1,6 +1,6 @@
 import type {CheckFinding, CheckInput} from '../check.js'
 import type {DoctorNode} from '../cluster-objects.js'
-import {clusterDiff} from '../cluster-diff.js'
+import {clusterLints} from '../cluster-diff.js'
 import {AWS_NODE_DAEMONSET, cappedNames, fieldAt} from '../health-helpers.js'
 import {groupNodes, nodeNames} from '../node-groups.js'
 
@@ -55,7 +55,7 @@ export function checkNetworkPolicy(input: CheckInput<'awsNode' | 'nodes', 'cniCo
     })))
   }
 
-  const mismatch = clusterDiff({awsNode, cniConfigMap: input.reads.cniConfigMap}, input.facts).lint.filter((l) => l.id === 'network-policy-mismatch')
+  const mismatch = clusterLints({awsNode, cniConfigMap: input.reads.cniConfigMap}, input.facts).filter((l) => l.id === 'network-policy-mismatch')
   findings.push(...mismatch.map((lint) => ({
     evidence: {agentEnforces: enforces, lint: lint.id, path: lint.path ?? null},
     message: lint.message,

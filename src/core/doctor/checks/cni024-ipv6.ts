@@ -1,7 +1,7 @@
 import {parseGoBool} from '../../aws-node-env.js'
 import {readAwsNodeSettings} from '../aws-node-settings.js'
 import type {CheckFinding, CheckInput} from '../check.js'
-import {clusterDiff, LINTS_OWNED_ELSEWHERE} from '../cluster-diff.js'
+import {clusterLints, LINTS_OWNED_ELSEWHERE} from '../cluster-diff.js'
 import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 
 /**
@@ -27,7 +27,7 @@ export function checkIpv6(input: CheckInput<'awsNode', 'eksCluster'>): CheckFind
     findings.push({evidence, message: 'aws-node has ENABLE_IPv6=true but its init container aws-vpc-cni-init has it false: the node\'s IPv6 sysctls are not set', remedy: 'set ENABLE_IPv6=true in the aws-vpc-cni-init container too', resource: AWS_NODE_DAEMONSET, severity: 'error'})
   }
 
-  const lints = clusterDiff({awsNode}, input.facts).lint.filter((l) => LINTS_OWNED_ELSEWHERE[l.id] === 'CNI024')
+  const lints = clusterLints({awsNode}, input.facts).filter((l) => LINTS_OWNED_ELSEWHERE[l.id] === 'CNI024')
   findings.push(...lints.map((lint) => ({evidence: {...evidence, lint: lint.id}, message: lint.message, remedy: 'IPv6 mode is ENABLE_IPv6=true, ENABLE_IPv4=false and ENABLE_PREFIX_DELEGATION=true together', resource: AWS_NODE_DAEMONSET, severity: lint.severity})))
   return findings
 }
