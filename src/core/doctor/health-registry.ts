@@ -98,10 +98,11 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
   define({
     docs: 'cni021',
     id: 'CNI021',
-    needs: ['awsNode', 'eniConfigs', 'nodes', 'subnets'],
+    needs: ['awsNode', 'eniConfigs', 'nodes'],
     run: checkCustomNetworking,
     severity: 'error',
     title: 'Custom networking: every node\'s ENIConfig exists, in its zone',
+    uses: ['subnets'],
   }),
   define({
     docs: 'cni022',

@@ -1,6 +1,7 @@
-import {readAwsNodeSettings} from '../aws-node-settings.js'
+import {type AwsNodeSettings, readAwsNodeSettings} from '../aws-node-settings.js'
 import type {CheckFinding, CheckInput} from '../check.js'
 import type {DoctorNode} from '../cluster-objects.js'
+import type {InstanceTypeLimits} from '../../instance-type.js'
 import {isFargateNode, maxPodsCommand, nodeMaxPods} from '../node-capacity.js'
 import {groupNodes, nodeNames} from '../node-groups.js'
 
@@ -10,6 +11,14 @@ interface Shortfall {
   instanceType: string
   prefixMaxPods: number
   secondaryIpMaxPods: number
+}
+
+/** CNI002's rule for one node: prefix mode works for the type, yet kubelet is at the secondary-IP value or below it. */
+export function atSecondaryIpMaxPods(node: DoctorNode, limits: InstanceTypeLimits, settings: AwsNodeSettings): boolean {
+  if (node.capacityPods === null) return false
+  const prefix = nodeMaxPods(limits, settings)
+  if (prefix.mode !== 'prefix') return false
+  return node.capacityPods <= nodeMaxPods(limits, settings, {prefixDelegation: false}).uncappedMaxPods && node.capacityPods < prefix.maxPods
 }
 
 /**
@@ -27,10 +36,9 @@ export function checkPrefixDelegationMaxPods(input: CheckInput<'awsNode' | 'node
   for (const node of nodes) {
     const limits = node.instanceType ? input.facts.instanceTypes[node.instanceType] : undefined
     if (!limits || isFargateNode(node) || node.capacityPods === null) continue
+    if (!atSecondaryIpMaxPods(node, limits, settings)) continue
     const prefix = nodeMaxPods(limits, settings)
-    if (prefix.mode !== 'prefix') continue
     const secondary = nodeMaxPods(limits, settings, {prefixDelegation: false})
-    if (node.capacityPods > secondary.uncappedMaxPods || node.capacityPods >= prefix.maxPods) continue
     const value = {
       capacityPods: node.capacityPods,
       command: maxPodsCommand(prefix, settings),

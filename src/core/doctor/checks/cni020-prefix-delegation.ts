@@ -5,13 +5,14 @@ import {isPodEni} from '../eni-addresses.js'
 import {isFargateNode} from '../node-capacity.js'
 import {NO_MANAGE_TAG} from '../node-facts.js'
 import {groupNodes, nodeNames} from '../node-groups.js'
+import {atSecondaryIpMaxPods} from './cni002-prefix-delegation-max-pods.js'
 
 type Problem = 'secondary-ips' | 'xen'
 
 const TEXT: Record<Problem, {message: string; remedy: string}> = {
   'secondary-ips': {
-    message: 'prefix delegation is on but the ENIs hold only secondary IPs, no /28 prefix: the node predates the setting',
-    remedy: 'replace the nodes (drain, terminate; the node group launches new ones that take prefixes), and set their max-pods for prefix mode (vpccni max-pods TYPE --prefix-delegation)',
+    message: 'prefix delegation is on and kubelet has the prefix max-pods, but the ENIs hold only secondary IPs, no /28 prefix: ipamd started before the setting',
+    remedy: 'replace the nodes (drain, terminate; the node group launches new ones that take prefixes); restarting aws-node alone keeps the secondary IPs in use',
   },
   xen: {
     message: 'prefix delegation is on but the instance type runs on Xen: EC2 delegates prefixes only to Nitro instances, ipamd falls back to secondary IPs',
@@ -41,7 +42,9 @@ export function checkPrefixDelegation(input: CheckInput<'awsNode' | 'networkInte
     const enis = enisOf.get(node.instanceId) ?? []
     const secondaryIps = enis.reduce((sum, eni) => sum + eni.secondaryIpAddresses.length, 0)
     const prefixes = enis.reduce((sum, eni) => sum + eni.ipv4Prefixes.length, 0)
-    const problem: Problem | undefined = limits.hypervisor === 'xen' && !limits.bareMetal ? 'xen' : secondaryIps > 0 && prefixes === 0 ? 'secondary-ips' : undefined
+    // A node still at its secondary-IP max-pods is CNI002's finding (the same cause, launched before the setting): said once.
+    const predates = secondaryIps > 0 && prefixes === 0 && !atSecondaryIpMaxPods(node, limits, settings)
+    const problem: Problem | undefined = limits.hypervisor === 'xen' && !limits.bareMetal ? 'xen' : predates ? 'secondary-ips' : undefined
     if (problem) problems.push({key: problem, node, value: {problem, secondaryIps, type: limits.instanceType}})
   }
 

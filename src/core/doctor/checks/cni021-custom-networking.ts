@@ -18,20 +18,21 @@ interface Mismatch {
  * name a subnet in the node's own zone; else ipamd attaches no secondary ENI and pods there get no address.
  * An ENIConfig no node uses is fine.
  */
-export function checkCustomNetworking(input: CheckInput<'awsNode' | 'eniConfigs' | 'nodes' | 'subnets'>): CheckFinding[] {
+export function checkCustomNetworking(input: CheckInput<'awsNode' | 'eniConfigs' | 'nodes', 'subnets'>): CheckFinding[] {
   const {awsNode, eniConfigs, nodes, subnets} = input.reads
   if (!awsNode) return []
   const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
   if (!settings.config.customNetworking) return []
   const configs = new Map((eniConfigs ?? []).map((c) => [c.name, c]))
-  const zoneOf = new Map(subnets.map((s) => [s.subnetId, s.availabilityZone]))
+  // Without DescribeSubnets only the ENIConfigs' existence is checked (the runner lists the zone check as partial).
+  const zoneOf = subnets ? new Map(subnets.map((s) => [s.subnetId, s.availabilityZone])) : undefined
   const wrong: Array<{key: string; node: DoctorNode; value: Mismatch}> = []
   for (const node of nodes) {
     if (isFargateNode(node)) continue
     const name = eniConfigNameOf(node, settings)
     const config = configs.get(name)
-    const subnetZone = config ? zoneOf.get(config.subnet) ?? null : null
-    const problem = !config ? 'missing' : !zoneOf.has(config.subnet) ? 'unknown-subnet' : subnetZone !== node.zone ? 'other-zone' : undefined
+    const subnetZone = config ? zoneOf?.get(config.subnet) ?? null : null
+    const problem = !config ? 'missing' : !zoneOf ? undefined : !zoneOf.has(config.subnet) ? 'unknown-subnet' : subnetZone !== node.zone ? 'other-zone' : undefined
     if (problem) wrong.push({key: `${problem}/${name}/${node.zone}`, node, value: {eniConfig: name, problem, subnet: config?.subnet ?? null, subnetZone, zone: node.zone}})
   }
 
