@@ -1,7 +1,8 @@
 import Compat from './commands/compat.js'
 import Diff from './commands/diff.js'
-import IpamdDryRun from './commands/ipamd/dry-run.js'
+import Doctor from './commands/doctor.js'
 import Help from './commands/help.js'
+import IpamdDryRun from './commands/ipamd/dry-run.js'
 import IpamdSimulate from './commands/ipamd/simulate.js'
 import MaxPods from './commands/max-pods.js'
 import Plan from './commands/plan.js'
@@ -16,6 +17,7 @@ import WarmTargets from './commands/warm-targets.js'
 export const COMMANDS = {
   compat: Compat,
   diff: Diff,
+  doctor: Doctor,
   'ipamd:dry-run': IpamdDryRun,
   help: Help,
   'ipamd:simulate': IpamdSimulate,

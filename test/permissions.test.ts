@@ -7,16 +7,21 @@ import * as assert from 'uvu/assert'
 import MaxPods from '../src/commands/max-pods.js'
 import {describeInstanceTypes} from '../src/sources/ec2/describe-instance-types.js'
 import {describeInstances} from '../src/sources/ec2/describe-instances.js'
-import {describeNetworkInterfaces} from '../src/sources/ec2/describe-network-interfaces.js'
+import {describeNetworkInterfaces, describeSubnetNetworkInterfaces} from '../src/sources/ec2/describe-network-interfaces.js'
 import {describeSubnets} from '../src/sources/ec2/describe-subnets.js'
 import {dryRun} from '../src/sources/ec2/dry-run.js'
+import {getSubnetCidrReservations} from '../src/sources/ec2/get-subnet-cidr-reservations.js'
 import {describeAddon} from '../src/sources/eks/describe-addon.js'
 import {describeAddonConfiguration} from '../src/sources/eks/describe-addon-configuration.js'
 import {describeAddonVersions} from '../src/sources/eks/describe-addon-versions.js'
 import {describeCluster} from '../src/sources/eks/describe-cluster.js'
 import {listNodegroups} from '../src/sources/eks/list-nodegroups.js'
 import {type AwsLab, startAwsLab} from './lab/aws-lab.js'
+import {DEFAULT_SCENARIO} from './lab/ec2-scenario-spec.js'
 import {projectRoot, runCommand} from './helpers/run-command.js'
+
+/** The read-only actions: EC2's and EKS's Describe*, Get* and List*. */
+const isRead = (action: string): boolean => /^(Describe|Get|List)/.test(action)
 
 const test = suite('read-only by construction, and the IAM policy matches the requests made')
 const policy = JSON.parse(readFileSync(join(projectRoot, 'docs/iam-policy.json'), 'utf8')) as {Statement: Array<{Action: string[]}>}
@@ -25,7 +30,7 @@ let lab: AwsLab
 
 test.before(async () => {
   lab = await startAwsLab()
-  const scenario = await lab.scenario()
+  const scenario = await lab.scenario({...DEFAULT_SCENARIO, nodeGroups: [{instanceTypes: ['m5.large'], maxSize: 4, name: 'ng-m5', subnets: [0]}]})
   const aws = {region: 'us-west-2'}
   const ids = scenario.nodes.map((n) => n.instanceId)
   const node = scenario.nodes[0]
@@ -34,6 +39,8 @@ test.before(async () => {
   await describeInstances(aws, ids)
   await describeNetworkInterfaces(aws, ids)
   await describeSubnets(aws, scenario.subnets.map((s) => s.subnetId))
+  await describeSubnetNetworkInterfaces(aws, scenario.subnets.map((s) => s.subnetId))
+  await getSubnetCidrReservations(aws, scenario.subnets.map((s) => s.subnetId))
   await dryRun(aws, {action: 'CreateNetworkInterface', subnetId: node.subnetId})
   await dryRun(aws, {action: 'AttachNetworkInterface', deviceIndex: 2, instanceId: node.instanceId, networkInterfaceId: node.enis[1].networkInterfaceId})
   await dryRun(aws, {action: 'CreateTags', resourceIds: [node.instanceId], tags: {probe: 'x'}})
@@ -42,6 +49,7 @@ test.before(async () => {
   await dryRun(aws, {action: 'DeleteNetworkInterface', networkInterfaceId: node.enis[1].networkInterfaceId})
   await describeCluster(aws, scenario.clusterName)
   await describeAddon(aws, scenario.clusterName)
+  await listNodegroups(aws, scenario.clusterName)
   await describeAddonVersions(aws, {kubernetesVersion: '1.31'})
   await describeAddonConfiguration(aws, 'v1.19.0-eksbuild.1')
   await listNodegroups(aws, scenario.clusterName)
@@ -49,10 +57,10 @@ test.before(async () => {
 })
 test.after(async () => lab?.stop())
 
-test('every EC2 request vpccni made is a Describe* or carries DryRun=true', () => {
+test('every EC2 request vpccni made is a Describe* or Get* read, or carries DryRun=true', () => {
   const requests = lab.ec2Requests()
   assert.ok(requests.length >= 8)
-  const writes = requests.filter((r) => !r.action.startsWith('Describe') && !r.dryRun).map((r) => r.action)
+  const writes = requests.filter((r) => !isRead(r.action) && !r.dryRun).map((r) => r.action)
   assert.equal(writes, [])
   assert.equal([...new Set(requests.filter((r) => r.dryRun).map((r) => r.action))].sort(), [
     'AttachNetworkInterface',
@@ -83,7 +91,7 @@ test('the source code names no other AWS action, and only dry-run.ts sends mutat
     const text = readFileSync(path, 'utf8')
     const ec2 = path.includes('/eks/') ? 'eks' : 'ec2'
     for (const [, name] of text.matchAll(/new sdk\.(\w+)Command\(/g)) {
-      if (name.startsWith('Describe')) reads.add(`${ec2}:${name}`)
+      if (isRead(name)) reads.add(`${ec2}:${name}`)
       else assert.is(relative(dir, path), 'ec2/dry-run.ts', `${name} outside the DryRun helper`)
     }
 

@@ -1,6 +1,7 @@
 import type {DryRunRequest} from './ec2/dry-run.js'
-import type {DryRunAnswer, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
+import type {DryRunAnswer, Ec2CidrReservation, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from './ec2/ec2-types.js'
 import type {EksAddon, EksAddonConfiguration, EksAddonVersion, EksAnswer, EksCluster, EksNodegroup} from './eks/eks-types.js'
+import type {HealthKubeReads} from './kubernetes/health-calls.js'
 import type {
   AwsNodeDaemonSet,
   CniConfigMap,
@@ -32,7 +33,7 @@ export interface ClusterOrigin {
  * runs the same on both. Kubernetes and EC2 calls throw a SourceError (exit 3) naming the call and the permission;
  * EKS calls never throw: no EKS access is an answer (`available: false`) because self-managed installs exist.
  */
-export interface ClusterSource {
+export interface ClusterSource extends HealthKubeReads {
   close(): void
   describeAddon(): Promise<EksAnswer<EksAddon | null>>
   describeAddonConfiguration(addonVersion: string): Promise<EksAnswer<EksAddonConfiguration>>
@@ -40,10 +41,14 @@ export interface ClusterSource {
   describeCluster(): Promise<EksAnswer<EksCluster>>
   describeInstances(instanceIds: string[]): Promise<Ec2Instance[]>
   describeNetworkInterfaces(instanceIds: string[]): Promise<Ec2NetworkInterface[]>
+  /** The cluster's managed node groups with their scaling config. */
+  /** Every ENI in these subnets, attached or not. */
+  describeSubnetNetworkInterfaces(subnetIds: string[]): Promise<Ec2NetworkInterface[]>
   /** Ids EC2 (or the snapshot) does not know are simply absent from the answer, as with the other by-id calls. */
   describeSubnets(subnetIds: string[]): Promise<Ec2Subnet[]>
   /** An EC2 mutation sent with DryRun=true: allowed or denied for the caller. Live only; a snapshot cannot answer it. */
   dryRun(request: DryRunRequest): Promise<DryRunAnswer>
+  getSubnetCidrReservations(subnetIds: string[]): Promise<Ec2CidrReservation[]>
   listEniConfigs(): Promise<EniConfigSummary[]>
   /** The cluster's managed node groups (ListNodegroups, DescribeNodegroup each). */
   listNodegroups(): Promise<EksAnswer<EksNodegroup[]>>

@@ -1,3 +1,5 @@
+import {setMaxListeners} from 'node:events'
+
 /** The reason a call's deadline aborted it: no answer within --request-timeout, retries and back-offs included. */
 export class DeadlineExceeded extends Error {
   constructor(readonly timeoutMs: number) {
@@ -27,6 +29,8 @@ export interface Deadline {
  */
 export function startDeadline(timeoutMs: number | undefined, parent?: AbortSignal): Deadline {
   const controller = new AbortController()
+  // One call's pages and id batches run at once, each listening to the signal: Node's leak warning (at 10) would be noise on stderr.
+  setMaxListeners(0, controller.signal)
   let timer: NodeJS.Timeout | undefined
   const renew = (): void => {
     if (timeoutMs === undefined || controller.signal.aborted) return

@@ -1,11 +1,14 @@
+import {setMaxListeners} from 'node:events'
+
 import type {EksClusterChoice} from '../core/eks-cluster-arn.js'
 import {chooseEksCluster} from '../core/eks-cluster-arn.js'
 import {type AwsOptions, awsOptionsFromFlags} from './aws/aws-options.js'
 import type {ClusterOrigin, ClusterSource} from './cluster-source.js'
 import {SourcesClosed} from './deadline.js'
 import {describeInstances} from './ec2/describe-instances.js'
-import {describeNetworkInterfaces} from './ec2/describe-network-interfaces.js'
+import {describeNetworkInterfaces, describeSubnetNetworkInterfaces} from './ec2/describe-network-interfaces.js'
 import {describeSubnets} from './ec2/describe-subnets.js'
+import {getSubnetCidrReservations} from './ec2/get-subnet-cidr-reservations.js'
 import {describeAddonConfiguration} from './eks/describe-addon-configuration.js'
 import {describeAddonVersions} from './eks/describe-addon-versions.js'
 import {describeAddon} from './eks/describe-addon.js'
@@ -35,6 +38,8 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   const origin: ClusterOrigin = {context: null, dir: null, eksCluster: null, kind: 'live', region: flags.region ?? null, takenAt: null}
   // Closing aborts every call still in flight: once one call failed the command, nothing else is waited for.
   const closing = new AbortController()
+  // Every call in flight listens to it (doctor runs tens at once): Node's leak warning at 10 would be noise on stderr.
+  setMaxListeners(0, closing.signal)
   let kube: Promise<KubernetesSource> | undefined
   const kubernetes = (): Promise<KubernetesSource> => {
     kube ??= createKubernetesSource(kubernetesOptionsFromFlags(flags, closing.signal)).then((source) => {
@@ -82,18 +87,24 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     describeCluster: () => eks('eks:DescribeCluster', (options, name) => describeCluster(options, name)),
     describeInstances: async (instanceIds) => describeInstances(await aws(), instanceIds),
     describeNetworkInterfaces: async (instanceIds) => describeNetworkInterfaces(await aws(), instanceIds),
+    describeSubnetNetworkInterfaces: async (subnetIds) => describeSubnetNetworkInterfaces(await aws(), subnetIds),
     describeSubnets: async (subnetIds) => describeSubnets(await aws(), subnetIds),
     async dryRun(request) {
       const {dryRun} = await import('./ec2/dry-run.js')
       return dryRun(await aws(), request)
     },
+    getSubnetCidrReservations: async (subnetIds) => getSubnetCidrReservations(await aws(), subnetIds),
     listEniConfigs: async () => (await kubernetes()).listEniConfigs(),
+    listNetworkPolicies: async () => (await kubernetes()).listNetworkPolicies(),
     listNodegroups: () => eks('eks:ListNodegroups', (options, name) => listNodegroups(options, name)),
     listNodes: async () => (await kubernetes()).listNodes(),
     listPods: async (options) => (await kubernetes()).listPods(options),
     listSandboxFailures: async () => (await kubernetes()).listSandboxFailures(),
+    listSystemPods: async () => (await kubernetes()).listSystemPods(),
+    listWarningEvents: async () => (await kubernetes()).listWarningEvents(),
     origin,
     readAwsNode: async () => (await kubernetes()).readAwsNode(),
+    readAwsNodeServiceAccount: async () => (await kubernetes()).readAwsNodeServiceAccount(),
     readCniConfigMap: async () => (await kubernetes()).readCniConfigMap(),
     readServerVersion: async () => (await kubernetes()).readServerVersion(),
   }

@@ -92,15 +92,15 @@ test('ListNodegroups denied: exit 3 naming the permission and the offline way', 
 })
 
 test('no managed node group: exit 2 saying so, and how to plan instead', async () => {
-  const groups = lab.aws.eks.state.nodegroups.lab
-  lab.aws.eks.state.nodegroups.lab = []
+  const groups = lab.aws.eks.state.nodeGroups.lab
+  lab.aws.eks.state.nodeGroups.lab = {}
   try {
     const out = await runCommand(Plan, ['--from-cluster', ...lab.flags])
     assert.is(out.exitCode, 2)
     assert.match(out.stderr, /^error: the cluster has no managed node groups to plan for \(its 3 node\(s\) are self-managed/)
     assert.is(out.stderr.trimEnd().split('\n').length, 1)
   } finally {
-    lab.aws.eks.state.nodegroups.lab = groups
+    lab.aws.eks.state.nodeGroups.lab = groups
   }
 })
 

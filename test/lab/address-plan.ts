@@ -5,6 +5,8 @@
 export interface AddressPlan {
   nextIp(): string
   nextPrefix(): string
+  /** The /28 blocks neither end has reached yet, lowest first. */
+  unusedBlocks(): string[]
 }
 
 export function createAddressPlan(cidr: string): AddressPlan {
@@ -24,6 +26,11 @@ export function createAddressPlan(cidr: string): AddressPlan {
       const prefix = `${toAddress(nextPrefixTop)}/28`
       nextPrefixTop -= 16
       return prefix
+    },
+    unusedBlocks() {
+      const blocks: string[] = []
+      for (let block = Math.ceil(nextIp / 16) * 16; block <= nextPrefixTop; block += 16) blocks.push(toAddress(block))
+      return blocks
     },
   }
 }

@@ -1,3 +1,4 @@
+import {syncAddonConfiguration} from './addon-configuration.js'
 import {type AwsLab, startAwsLab} from './aws-lab.js'
 import {DEFAULT_SCENARIO, type LabNode as Ec2LabNode, type LabScenario, type LabScenarioSpec} from './ec2-scenario-spec.js'
 import {type KubeLab, startKubeLab} from './kube-lab.js'
@@ -12,6 +13,8 @@ export interface ClusterLabSpec {
   ec2?: Omit<LabScenarioSpec, 'clusterName'>
   /** The Kubernetes side beyond the nodes, which always match the EC2 instances: aws-node env, ENIConfigs, ... */
   kube?: Omit<ClusterSpec, 'nodeGroups' | 'nodes' | 'region'>
+  /** Per node, in the order of ec2.nodes: kubelet max-pods (default the AMI's) and pods bound there still without an address. */
+  nodeSettings?: Array<{maxPods?: number; pendingPods?: number}>
   /** Workload pods per node, in the order of ec2.nodes; each takes an address the node's ENIs hold (default: half of them). */
   podsPerNode?: number[]
 }
@@ -53,6 +56,9 @@ function kubeSpecFor(scenario: LabScenario, spec: ClusterLabSpec): ClusterSpec {
       return {
         instanceId: node.instanceId,
         instanceType: node.instanceType,
+        labels: {'eks.amazonaws.com/nodegroup': node.nodeGroup},
+        maxPods: spec.nodeSettings?.[i]?.maxPods,
+        pendingPods: spec.nodeSettings?.[i]?.pendingPods,
         podIps: addresses.slice(0, pods),
         pods,
         privateIp: node.privateIp,
@@ -69,6 +75,7 @@ export async function startClusterLab(spec: ClusterLabSpec = {}): Promise<Cluste
   let kube: KubeLab | undefined
   try {
     const scenario = await aws.scenario({...(spec.ec2 ?? DEFAULT_SCENARIO), clusterName: CLUSTER_LAB_NAME})
+    syncAddonConfiguration(aws.eks.state, CLUSTER_LAB_NAME, spec.kube)
     const cluster = buildLabCluster(kubeSpecFor(scenario, spec))
     kube = await startKubeLab(cluster.state)
     const lab: ClusterLab = {
@@ -78,6 +85,7 @@ export async function startClusterLab(spec: ClusterLabSpec = {}): Promise<Cluste
       kube,
       async rebuild(next = {}) {
         lab.scenario = await aws.scenario({...(next.ec2 ?? DEFAULT_SCENARIO), clusterName: CLUSTER_LAB_NAME})
+        syncAddonConfiguration(aws.eks.state, CLUSTER_LAB_NAME, next.kube)
         lab.cluster = buildLabCluster(kubeSpecFor(lab.scenario, next))
         lab.kube.state = lab.cluster.state
       },

@@ -28,7 +28,7 @@ export async function buildEc2Scenario(
       new sdk.CreateSecurityGroupCommand({Description: 'lab nodes', GroupName: `${spec.clusterName}-nodes`, VpcId: vpcId}),
     )
     const securityGroupId = group.GroupId!
-    const subnets = []
+    const subnets: Array<{availabilityZone: string; cidr: string; plan: AddressPlan; subnetId: string}> = []
     for (const subnet of spec.subnets) {
       const made = await client.send(
         new sdk.CreateSubnetCommand({AvailabilityZone: subnet.availabilityZone, CidrBlock: subnet.cidr, VpcId: vpcId}),
@@ -36,6 +36,11 @@ export async function buildEc2Scenario(
       const subnetId = made.Subnet!.SubnetId!
       const tags = Object.entries(subnet.tags ?? {}).map(([Key, Value]) => ({Key, Value}))
       if (tags.length > 0) await client.send(new sdk.CreateTagsCommand({Resources: [subnetId], Tags: tags}))
+      // Reservations must lie where the address plan does not reach: between the IPs from the bottom and the prefixes from the top.
+      for (const reservation of subnet.reservations ?? []) {
+        await client.send(new sdk.CreateSubnetCidrReservationCommand({Cidr: reservation.cidr, ReservationType: reservation.type, SubnetId: subnetId}))
+      }
+
       subnets.push({availabilityZone: subnet.availabilityZone, cidr: subnet.cidr, plan: createAddressPlan(subnet.cidr), subnetId})
     }
 
@@ -47,6 +52,7 @@ export async function buildEc2Scenario(
           ImageId: 'ami-12c6146b',
           InstanceType: node.instanceType as never,
           MaxCount: 1,
+          MetadataOptions: node.metadataOptions,
           MinCount: 1,
           PrivateIpAddress: subnet.plan.nextIp(),
           SecurityGroupIds: [securityGroupId],
@@ -71,14 +77,43 @@ export async function buildEc2Scenario(
         enis,
         instanceId,
         instanceType: node.instanceType,
+        nodeGroup: node.nodeGroup ?? `ng-${node.instanceType.replace('.', '-')}`,
         privateIp: instance.PrivateIpAddress!,
         providerId: `aws:///${subnet.availabilityZone}/${instanceId}`,
         subnetId: subnet.subnetId,
       })
     }
 
+    const looseEnis = []
+    for (const loose of spec.looseEnis ?? []) {
+      const subnet = subnets[loose.subnet]
+      const context: EniContext = {client, clusterName: spec.clusterName, instanceId: '', plan: subnet.plan, sdk, securityGroupId, subnetId: subnet.subnetId}
+      const eni = await createLooseEni(context, loose.kind, loose.createdAt, Array.from({length: loose.secondaryIps}, () => subnet.plan.nextIp()))
+      looseEnis.push({kind: loose.kind, networkInterfaceId: eni, subnetId: subnet.subnetId})
+    }
+
+    for (const index of spec.scatterSubnets ?? []) {
+      const subnet = subnets[index]
+      const context: EniContext = {client, clusterName: spec.clusterName, instanceId: '', plan: subnet.plan, sdk, securityGroupId, subnetId: subnet.subnetId}
+      const ips = subnet.plan.unusedBlocks().map((block) => block.replace(/\d+$/, (last) => String(Number(last) + 8)))
+      const eni = await createLooseEni(context, 'other', undefined, ips)
+      looseEnis.push({kind: 'other' as const, networkInterfaceId: eni, subnetId: subnet.subnetId})
+    }
+
     const made = subnets.map(({plan: _plan, ...subnet}) => subnet)
-    return {clusterName: spec.clusterName, nodes, securityGroupId, subnets: made, vpcId}
+    const ids = (indexes: number[]) => indexes.map((i) => subnets[i].subnetId)
+    const nodeGroups = (spec.nodeGroups ?? []).map((g) => ({instanceTypes: g.instanceTypes, maxSize: g.maxSize, minSize: g.minSize ?? 0, name: g.name, subnetIds: ids(g.subnets)}))
+    return {
+      clusterIssues: spec.clusterIssues ?? [],
+      clusterName: spec.clusterName,
+      clusterSubnetIds: ids(spec.clusterSubnets ?? spec.subnets.map((_, i) => i)),
+      looseEnis,
+      nodeGroups,
+      nodes,
+      securityGroupId,
+      subnets: made,
+      vpcId,
+    }
   } finally {
     client.destroy()
   }
@@ -94,28 +129,51 @@ interface EniContext {
   subnetId: string
 }
 
+/** An ENI attached to nothing: leaked by the CNI (its tags and description) or another service's, holding IPS. */
+async function createLooseEni(context: EniContext, kind: 'cni' | 'other', createdAt: string | undefined, ips: string[]): Promise<string> {
+  const {client, sdk} = context
+  const tags = kind === 'cni'
+    ? [
+        {Key: 'node.k8s.amazonaws.com/instance_id', Value: 'i-0deadbeefdeadbeef'},
+        {Key: 'cluster.k8s.amazonaws.com/name', Value: context.clusterName},
+        ...(createdAt ? [{Key: 'node.k8s.amazonaws.com/createdAt', Value: createdAt}] : []),
+      ]
+    : [{Key: 'service', Value: 'elb'}]
+  const created = await client.send(
+    new sdk.CreateNetworkInterfaceCommand({
+      Description: kind === 'cni' ? 'aws-K8S-i-0deadbeefdeadbeef' : 'ELB app/lab/0123456789abcdef',
+      Groups: [context.securityGroupId],
+      PrivateIpAddress: kind === 'cni' ? context.plan.nextIp() : ips[0],
+      SubnetId: context.subnetId,
+      TagSpecifications: [{ResourceType: 'network-interface', Tags: tags}],
+    }),
+  )
+  const id = created.NetworkInterface!.NetworkInterfaceId!
+  const rest = kind === 'cni' ? ips : ips.slice(1)
+  if (rest.length > 0) await client.send(new sdk.AssignPrivateIpAddressesCommand({NetworkInterfaceId: id, PrivateIpAddresses: rest}))
+  return id
+}
+
 /** Creates and attaches a secondary ENI (ipamd's tags and description) unless given the primary, then assigns addresses. */
 async function fillEni(context: EniContext, deviceIndex: number, spec: LabEniSpec, existingId?: string): Promise<LabEni> {
   const {client, sdk} = context
   let networkInterfaceId = existingId
   if (!networkInterfaceId) {
+    const tags = spec.tags
+      ? Object.entries(spec.tags).map(([Key, Value]) => ({Key, Value}))
+      : spec.unmanaged
+        ? [{Key: 'node.k8s.amazonaws.com/no_manage', Value: 'true'}]
+        : [
+            {Key: 'node.k8s.amazonaws.com/instance_id', Value: context.instanceId},
+            {Key: 'cluster.k8s.amazonaws.com/name', Value: context.clusterName},
+          ]
     const created = await client.send(
       new sdk.CreateNetworkInterfaceCommand({
-        Description: `aws-K8S-${context.instanceId}`,
+        Description: spec.unmanaged ? 'attached by another tool' : `aws-K8S-${context.instanceId}`,
         Groups: [context.securityGroupId],
         PrivateIpAddress: context.plan.nextIp(),
         SubnetId: context.subnetId,
-        TagSpecifications: [
-          {
-            ResourceType: 'network-interface',
-            Tags: spec.tags
-              ? Object.entries(spec.tags).map(([Key, Value]) => ({Key, Value}))
-              : [
-                  {Key: 'node.k8s.amazonaws.com/instance_id', Value: context.instanceId},
-                  {Key: 'cluster.k8s.amazonaws.com/name', Value: context.clusterName},
-                ],
-          },
-        ],
+        TagSpecifications: [{ResourceType: 'network-interface', Tags: tags}],
       }),
     )
     networkInterfaceId = created.NetworkInterface!.NetworkInterfaceId!

@@ -76,22 +76,19 @@ function describeAddon(state: EksFakeState, clusterName: string, addonName: stri
   return {error: 'ResourceNotFoundException', fields, message: `No addon: ${addonName} found in cluster: ${clusterName}`, status: 404}
 }
 
-/** Pages of names (`maxResults`, an opaque `nextToken`), as ListNodegroups answers. */
+/** Node group names in pages of `maxResults`, with an offset as the token. */
 function listNodegroups(state: EksFakeState, clusterName: string, query: URLSearchParams): Answer {
   if (!state.clusters[clusterName]) return describeCluster(state, clusterName)
-  const names = (state.nodegroups[clusterName] ?? []).map((g) => String(g.nodegroupName))
+  const names = Object.keys(state.nodeGroups[clusterName] ?? {}).sort()
   const start = Number(query.get('nextToken') ?? 0)
   const size = Number(query.get('maxResults') ?? 100)
-  const next = start + size < names.length ? String(start + size) : null
-  return {body: {nextToken: next, nodegroups: names.slice(start, start + size)}, status: 200}
+  return {body: {nextToken: start + size < names.length ? String(start + size) : null, nodegroups: names.slice(start, start + size)}, status: 200}
 }
 
-function describeNodegroup(state: EksFakeState, clusterName: string, nodegroupName: string): Answer {
-  if (!state.clusters[clusterName]) return describeCluster(state, clusterName)
-  const nodegroup = state.nodegroups[clusterName]?.find((g) => g.nodegroupName === nodegroupName)
+function describeNodegroup(state: EksFakeState, clusterName: string, name: string): Answer {
+  const nodegroup = state.nodeGroups[clusterName]?.[name]
   if (nodegroup) return {body: {nodegroup}, status: 200}
-  const fields = {clusterName, nodegroupName}
-  return {error: 'ResourceNotFoundException', fields, message: `No node group found for name: ${nodegroupName}.`, status: 404}
+  return {error: 'ResourceNotFoundException', fields: {clusterName, nodegroupName: name}, message: `No node group found for name: ${name}.`, status: 404}
 }
 
 /** Filters by add-on name and Kubernetes version as EKS does, keeping only the matching compatibility entries. */

@@ -8,8 +8,8 @@ export interface EksFakeState {
   addonVersions: Array<Record<string, unknown>>
   /** DescribeCluster's `cluster` member per cluster name. */
   clusters: Record<string, Record<string, unknown>>
-  /** DescribeNodegroup's `nodegroup` member, per cluster name, in ListNodegroups order. */
-  nodegroups: Record<string, Array<Record<string, unknown>>>
+  /** DescribeNodegroup's `nodegroup` member per cluster, then node group name. */
+  nodeGroups: Record<string, Record<string, Record<string, unknown>>>
   /** configurationSchema strings by `addonName@addonVersion`. */
   schemas: Record<string, string>
 }
@@ -27,7 +27,8 @@ const version = (addonVersion: string, compat: Array<[string, boolean]>) => ({
 })
 
 // A cut of the v1.15.1-eksbuild.1 schema's shape: a draft-06 schema whose scalars are strings. `diff` checks
-// configurationValues keys against it, so in the lab only these five env variables are settable.
+// configurationValues keys against it, so in the lab only these env variables are settable (the warm pool, and the
+// custom networking and security-groups-for-pods switches doctor's scenarios turn on through the add-on).
 const SCHEMA = JSON.stringify({
   $ref: '#/definitions/VpcCni',
   $schema: 'http://json-schema.org/draft-06/schema#',
@@ -35,7 +36,7 @@ const SCHEMA = JSON.stringify({
     Env: {
       additionalProperties: false,
       properties: Object.fromEntries(
-        ['ENABLE_PREFIX_DELEGATION', 'MINIMUM_IP_TARGET', 'WARM_ENI_TARGET', 'WARM_IP_TARGET', 'WARM_PREFIX_TARGET'].map((k) => [k, {type: 'string'}]),
+        ['AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG', 'ENABLE_POD_ENI', 'ENABLE_PREFIX_DELEGATION', 'ENI_CONFIG_LABEL_DEF', 'MINIMUM_IP_TARGET', 'WARM_ENI_TARGET', 'WARM_IP_TARGET', 'WARM_PREFIX_TARGET'].map((k) => [k, {type: 'string'}]),
       ),
       type: 'object',
     },
@@ -85,13 +86,14 @@ export function defaultEksState(scenario?: LabScenario): EksFakeState {
         arn,
         createdAt: CREATED,
         endpoint: 'https://0123456789ABCDEF.gr7.us-west-2.eks.amazonaws.com',
+        health: {issues: scenario?.clusterIssues ?? []},
         kubernetesNetworkConfig: {ipFamily: 'ipv4', serviceIpv4Cidr: '172.20.0.0/16'},
         name,
         platformVersion: 'eks.20',
         resourcesVpcConfig: {
           clusterSecurityGroupId: 'sg-0c1a2b3c4d5e6f708',
           securityGroupIds: scenario ? [scenario.securityGroupId] : [],
-          subnetIds: scenario?.subnets.map((s) => s.subnetId) ?? [],
+          subnetIds: scenario?.clusterSubnetIds ?? [],
           vpcId: scenario?.vpcId ?? 'vpc-0123456789abcdef0',
         },
         status: 'ACTIVE',
@@ -99,33 +101,43 @@ export function defaultEksState(scenario?: LabScenario): EksFakeState {
         version: '1.31',
       },
     },
-    nodegroups: {[name]: scenario ? nodegroupsOf(scenario, name) : []},
+    nodeGroups: {[name]: scenario ? nodeGroupsOf(scenario, name) : {}},
     schemas: {'vpc-cni@v1.19.0-eksbuild.1': SCHEMA, 'vpc-cni@v1.19.5-eksbuild.1': SCHEMA},
   }
 }
 
-/** Room to grow in every lab node group: max size is the current size plus this. */
+/** Room to grow in every default lab node group: max size is the current size plus this. */
 export const LAB_NODEGROUP_GROWTH = 2
 
 /**
- * One managed node group per instance type, named as the lab's Node objects label them (`ng-m5-large`), holding the
- * scenario's nodes of that type in their subnets.
+ * The scenario's node groups by name. A scenario that declares none gets one managed group per instance type, named
+ * as the lab's Node objects label them (`ng-m5-large`), holding its nodes of that type in their subnets.
  */
-function nodegroupsOf(scenario: LabScenario, clusterName: string): Array<Record<string, unknown>> {
-  const types = [...new Set(scenario.nodes.map((n) => n.instanceType))]
-  return types.map((instanceType) => {
-    const nodes = scenario.nodes.filter((n) => n.instanceType === instanceType)
-    const nodegroupName = `ng-${instanceType.replace('.', '-')}`
-    return {
-      capacityType: 'ON_DEMAND',
-      clusterName,
-      instanceTypes: [instanceType],
-      labels: {},
-      nodegroupArn: `arn:aws:eks:us-west-2:${ACCOUNT}:nodegroup/${clusterName}/${nodegroupName}/5e8f1a2b`,
-      nodegroupName,
-      scalingConfig: {desiredSize: nodes.length, maxSize: nodes.length + LAB_NODEGROUP_GROWTH, minSize: 1},
-      status: 'ACTIVE',
-      subnets: [...new Set(nodes.map((n) => n.subnetId))],
-    }
-  })
+function nodeGroupsOf(scenario: LabScenario, cluster: string): Record<string, Record<string, unknown>> {
+  const declared = scenario.nodeGroups.length > 0
+    ? scenario.nodeGroups
+    : [...new Set(scenario.nodes.map((n) => n.instanceType))].map((instanceType) => {
+        const nodes = scenario.nodes.filter((n) => n.instanceType === instanceType)
+        const name = `ng-${instanceType.replace('.', '-')}`
+        return {instanceTypes: [instanceType], maxSize: nodes.length + LAB_NODEGROUP_GROWTH, minSize: 1, name, subnetIds: [...new Set(nodes.map((n) => n.subnetId))]}
+      })
+  return Object.fromEntries(declared.map((g) => [g.name, nodeGroupOf(cluster, g, scenario.nodes.filter((n) => n.nodeGroup === g.name).length)]))
+}
+
+/** A managed node group as DescribeNodegroup returns it, with its nodes' count as desired size. */
+function nodeGroupOf(cluster: string, group: LabScenario['nodeGroups'][number], nodes: number): Record<string, unknown> {
+  return {
+    amiType: 'AL2023_x86_64_STANDARD',
+    capacityType: 'ON_DEMAND',
+    clusterName: cluster,
+    createdAt: CREATED,
+    health: {issues: []},
+    instanceTypes: group.instanceTypes,
+    labels: {},
+    nodegroupArn: `arn:aws:eks:us-west-2:${ACCOUNT}:nodegroup/${cluster}/${group.name}/5ec9a0e4`,
+    nodegroupName: group.name,
+    scalingConfig: {desiredSize: nodes, maxSize: group.maxSize, minSize: group.minSize},
+    status: 'ACTIVE',
+    subnets: group.subnetIds,
+  }
 }

@@ -17,6 +17,8 @@ export const LAB_RESOURCES: LabResource[] = [
   {group: '', kind: 'Pod', namespaced: true, plural: 'pods', shortNames: ['po'], singular: 'pod', version: 'v1'},
   {group: '', kind: 'ConfigMap', namespaced: true, plural: 'configmaps', shortNames: ['cm'], singular: 'configmap', version: 'v1'},
   {group: '', kind: 'Event', namespaced: true, plural: 'events', shortNames: ['ev'], singular: 'event', version: 'v1'},
+  {group: '', kind: 'ServiceAccount', namespaced: true, plural: 'serviceaccounts', shortNames: ['sa'], singular: 'serviceaccount', version: 'v1'},
+  {group: 'networking.k8s.io', kind: 'NetworkPolicy', namespaced: true, plural: 'networkpolicies', shortNames: ['netpol'], singular: 'networkpolicy', version: 'v1'},
   {group: 'apps', kind: 'DaemonSet', namespaced: true, plural: 'daemonsets', shortNames: ['ds'], singular: 'daemonset', version: 'v1'},
   {group: ENICONFIG_GROUP, kind: 'ENIConfig', namespaced: false, plural: 'eniconfigs', singular: 'eniconfig', version: 'v1alpha1'},
 ]

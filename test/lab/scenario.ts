@@ -8,6 +8,7 @@ import {
   makeNamespace,
   makeSandboxFailureEvent,
 } from './objects/cluster-objects.js'
+import {applyHealthSpec, type LabHealthSpec} from './objects/health-objects.js'
 import {amiMaxPods, type LabNode, makeNode} from './objects/node.js'
 import {type LabPod, makePod} from './objects/pod.js'
 import {ENICONFIG_GROUP, LAB_RESOURCES} from './resources.js'
@@ -18,6 +19,8 @@ export type LabNodeSpec = Partial<Omit<LabNode, 'instanceType' | 'zone'>> & {
   instanceType: string
   /** Addresses of the workload pods, in order; else drawn from the zone's range. */
   podIps?: string[]
+  /** Workload pods bound to the node still waiting for an address (ContainerCreating). */
+  pendingPods?: number
   /** Workload pods on this node (aws-node and kube-proxy, host-network, come on top). */
   pods?: number
   zone: string
@@ -54,6 +57,8 @@ export interface ClusterSpec {
   cniConfigMap?: Record<string, string> | null
   /** null: the ENIConfig CRD is not installed. Default: installed, none defined. */
   eniConfigs?: LabEniConfig[] | null
+  /** What the health and mode checks read: aws-node and kube-proxy pods, Warning events, node conditions, ... */
+  health?: LabHealthSpec
   kubernetesVersion?: string
   nodeGroups?: NodeGroupSpec[]
   nodes?: LabNodeSpec[]
@@ -91,6 +96,8 @@ export function buildLabCluster(spec: ClusterSpec): LabCluster {
       const [app, namespace] = APPS[pods.length % APPS.length]
       pods.push(podOf(node, app, namespace, nodeSpec.podIps?.[k] ?? ips.next(node.zone), false, pods.length))
     }
+
+    for (let k = 0; k < (nodeSpec.pendingPods ?? 0); k++) pods.push({...podOf(node, 'web', 'default', '', false, pods.length), phase: 'Pending'})
   }
 
   for (const extra of spec.extraPods ?? []) {
@@ -109,6 +116,7 @@ export function buildLabCluster(spec: ClusterSpec): LabCluster {
     ['nodes', nodes.map((n, i) => makeNode(n, region, kubeletVersion, i))],
     ['pods', pods.map((p, i) => makePod(p, i))],
   ])
+  applyHealthSpec(objects as Map<string, Array<{[key: string]: unknown}>>, spec.health)
   const state: LabState = {
     objects: objects as LabState['objects'],
     resources: LAB_RESOURCES.filter((r) => spec.eniConfigs !== null || r.group !== ENICONFIG_GROUP),

@@ -5,7 +5,7 @@ import {suggestNearest} from '../suggest-nearest.js'
 import {type IpamdConfig, MANIFEST_DEFAULTS} from './ipamd-config.js'
 
 /** The variables the warm-pool model reads, and the config field each sets. */
-const MODELLED: Record<string, keyof Omit<IpamdConfig, 'maxPods'>> = {
+export const MODELLED_ENV: Record<string, keyof Omit<IpamdConfig, 'maxPods'>> = {
   AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'customNetworking',
   ENABLE_POD_ENI: 'securityGroupsForPods',
   ENABLE_PREFIX_DELEGATION: 'prefixDelegation',
@@ -76,7 +76,7 @@ export function buildIpamdSettings(
       throw new UserError(`ipamd runs no warm pool with ${name}=true: nothing to simulate`)
     }
 
-    const field = MODELLED[name]
+    const field = MODELLED_ENV[name]
     if (!field) {
       unmodelled.push(name)
       continue

@@ -35,6 +35,7 @@ function toInstance(instance: SdkInstance): Ec2Instance {
     instanceId: instance.InstanceId ?? '',
     instanceType: instance.InstanceType ?? null,
     launchTime: instance.LaunchTime?.toISOString() ?? null,
+    metadataOptions: {httpEndpoint: instance.MetadataOptions?.HttpEndpoint ?? null, httpTokens: instance.MetadataOptions?.HttpTokens ?? null},
     networkInterfaceIds: enis.map((eni) => eni.NetworkInterfaceId ?? '').filter(Boolean),
     privateIpAddress: instance.PrivateIpAddress ?? null,
     state: instance.State?.Name ?? null,

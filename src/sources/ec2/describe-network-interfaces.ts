@@ -8,16 +8,28 @@ type SdkNetworkInterface = NonNullable<import('@aws-sdk/client-ec2').DescribeNet
  * The ENIs attached to these instances (filter `attachment.instance-id`), every page, with the addresses
  * and prefixes ipamd put on them. Sorted by instance, network card, then device index.
  */
-export async function describeNetworkInterfaces(options: AwsOptions, instanceIds: string[]): Promise<Ec2NetworkInterface[]> {
-  if (instanceIds.length === 0) return []
+export function describeNetworkInterfaces(options: AwsOptions, instanceIds: string[]): Promise<Ec2NetworkInterface[]> {
+  return listNetworkInterfaces(options, 'attachment.instance-id', instanceIds)
+}
+
+/**
+ * Every ENI in these subnets (filter `subnet-id`), attached or not, whoever made it: what doctor needs to see
+ * leaked ENIs and how the subnet's /28 blocks are used. Same order as describeNetworkInterfaces.
+ */
+export function describeSubnetNetworkInterfaces(options: AwsOptions, subnetIds: string[]): Promise<Ec2NetworkInterface[]> {
+  return listNetworkInterfaces(options, 'subnet-id', subnetIds)
+}
+
+async function listNetworkInterfaces(options: AwsOptions, filter: string, values: string[]): Promise<Ec2NetworkInterface[]> {
+  if (values.length === 0) return []
   return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client, deadline) => {
     // The id batches are independent: asked at once, their pages read in turn; each page renews the wait.
     const perBatch = await Promise.all(
-      batches([...new Set(instanceIds)]).map(async (ids) => {
+      batches([...new Set(values)]).map(async (ids) => {
         const enis: Ec2NetworkInterface[] = []
         const pages = sdk.paginateDescribeNetworkInterfaces(
           {client},
-          {Filters: [{Name: 'attachment.instance-id', Values: ids}], MaxResults: 1000},
+          {Filters: [{Name: filter, Values: ids}], MaxResults: 1000},
           {abortSignal: deadline.signal},
         )
         for await (const page of pages) {

@@ -1,3 +1,5 @@
+import type {DoctorCidrReservation, DoctorEni, DoctorSubnet} from '../../core/doctor/cluster-objects.js'
+
 /** Plain, JSON-ready views of what EC2 reports; absent values are null so snapshots keep every key. */
 
 export type Tags = Record<string, string>
@@ -7,6 +9,8 @@ export interface Ec2Instance {
   instanceId: string
   instanceType: null | string
   launchTime: null | string
+  /** `MetadataOptions`: ipamd reads the ENIs' addresses from IMDS. */
+  metadataOptions: {httpEndpoint: null | string; httpTokens: null | string}
   /** ENI ids in device-index order, as DescribeInstances lists them. */
   networkInterfaceIds: string[]
   privateIpAddress: null | string
@@ -26,34 +30,14 @@ export interface Ec2EniAttachment {
   status: null | string
 }
 
-export interface Ec2NetworkInterface {
+export interface Ec2NetworkInterface extends DoctorEni {
   attachment: Ec2EniAttachment | null
-  availabilityZone: null | string
-  description: null | string
-  /** `interface`, or `trunk`/`branch` for security groups for pods, `efa`, ... */
-  interfaceType: null | string
-  /** IPv4 prefixes (`10.0.1.16/28`) delegated to the ENI. */
-  ipv4Prefixes: string[]
-  networkInterfaceId: string
-  /** The instance's primary ENI: device index 0 on network card 0. */
-  primary: boolean
-  privateIpAddress: null | string
-  /** Secondary IPv4 addresses, the ENI's primary address excluded. */
-  secondaryIpAddresses: string[]
   securityGroupIds: string[]
-  status: null | string
-  subnetId: null | string
-  tags: Tags
   vpcId: null | string
 }
 
-export interface Ec2Subnet {
-  availabilityZone: null | string
+export interface Ec2Subnet extends DoctorSubnet {
   availabilityZoneId: null | string
-  availableIpAddressCount: null | number
-  cidrBlock: null | string
-  subnetId: string
-  tags: Tags
   vpcId: null | string
 }
 
@@ -65,4 +49,9 @@ export interface DryRunAnswer {
   /** EC2's error code: `DryRunOperation` (allowed) or `UnauthorizedOperation` (denied). */
   code: string
   message: string
+}
+
+/** A subnet CIDR reservation (GetSubnetCidrReservations): `prefix` keeps the range for delegated /28 prefixes. */
+export interface Ec2CidrReservation extends DoctorCidrReservation {
+  description: null | string
 }

@@ -22,6 +22,7 @@ export async function describeAddon(options: AwsOptions, clusterName: string, ad
           resourceIds: issue.resourceIds ?? [],
         })),
         modifiedAt: isoOrNull(addon?.modifiedAt),
+        podIdentityAssociations: addon?.podIdentityAssociations ?? [],
         serviceAccountRoleArn: addon?.serviceAccountRoleArn ?? null,
         status: addon?.status ?? null,
       }

@@ -12,6 +12,7 @@ export async function describeCluster(options: AwsOptions, clusterName: string):
       arn: cluster?.arn ?? null,
       endpoint: cluster?.endpoint ?? null,
       ipFamily: network?.ipFamily ?? null,
+      issues: (cluster?.health?.issues ?? []).map((issue) => ({code: issue.code ?? null, message: issue.message ?? null, resourceIds: issue.resourceIds ?? []})),
       kubernetesVersion: cluster?.version ?? null,
       name: cluster?.name ?? clusterName,
       platformVersion: cluster?.platformVersion ?? null,

@@ -1,3 +1,5 @@
+import type {DoctorNodeGroup} from '../../core/doctor/cluster-objects.js'
+
 /** Plain, JSON-ready views of what EKS reports; absent values are null so snapshots keep every key. */
 
 /**
@@ -12,6 +14,8 @@ export interface EksCluster {
   arn: null | string
   endpoint: null | string
   ipFamily: null | string
+  /** `health.issues`: IP_NOT_AVAILABLE, SUBNET_NOT_FOUND, ... (absent from snapshots taken before vpccni read it). */
+  issues?: EksAddonIssue[]
   kubernetesVersion: null | string
   name: string
   platformVersion: null | string
@@ -38,6 +42,8 @@ export interface EksAddon {
   createdAt: null | string
   issues: EksAddonIssue[]
   modifiedAt: null | string
+  /** EKS Pod Identity association ARNs the add-on was given. */
+  podIdentityAssociations: string[]
   serviceAccountRoleArn: null | string
   status: null | string
 }
@@ -66,15 +72,10 @@ export interface EksAddonConfiguration {
   configurationSchema: null | string
 }
 
-/** A managed node group as DescribeNodegroup reports it: what a capacity plan needs. */
-export interface EksNodegroup {
+/** An EKS managed node group (DescribeNodegroup): its nodes carry the label `eks.amazonaws.com/nodegroup`. */
+export interface EksNodegroup extends DoctorNodeGroup {
   capacityType: null | string
-  /** Empty when a launch template sets the type. */
-  instanceTypes: string[]
   /** Kubernetes labels the group puts on its nodes (`eks.amazonaws.com/nodegroup` is always there). */
   labels: Record<string, string>
-  name: string
-  scaling: {desiredSize: null | number; maxSize: null | number; minSize: null | number}
   status: null | string
-  subnetIds: string[]
 }

@@ -2,44 +2,49 @@ import type {AwsOptions} from '../aws/aws-options.js'
 import type {EksAnswer, EksNodegroup} from './eks-types.js'
 import {runEksCall} from './run-eks-call.js'
 
-/** DescribeNodegroup calls in flight at once: a cluster has a handful of groups, and EKS throttles bursts. */
-const CONCURRENCY = 4
+/** DescribeNodegroup calls in flight at once: a cluster has tens of node groups, and EKS throttles bursts. */
+const PARALLEL = 8
 
 /**
- * ListNodegroups (every page), then DescribeNodegroup for each: the managed node groups with their scaling config,
- * instance types and subnets. Self-managed groups (ASGs outside EKS) are not listed: EKS does not know them.
+ * Every managed node group of the cluster (ListNodegroups, every page, then DescribeNodegroup for each): scaling
+ * config, instance types, labels, subnets and health issues. Requests grow with node groups, never with nodes.
+ * Self-managed groups (ASGs outside EKS) and Karpenter nodes are not EKS node groups.
  */
 export async function listNodegroups(options: AwsOptions, clusterName: string): Promise<EksAnswer<EksNodegroup[]>> {
-  return runEksCall(options, 'eks:ListNodegroups', async (sdk, client, deadline) => {
+  // Two calls, each named on its own: a refusal names the permission that is missing.
+  const listed = await runEksCall(options, 'eks:ListNodegroups', async (sdk, client, deadline) => {
     const names: string[] = []
-    for await (const page of sdk.paginateListNodegroups({client}, {clusterName}, {abortSignal: deadline.signal})) {
+    for await (const page of sdk.paginateListNodegroups({client}, {clusterName, maxResults: 100}, {abortSignal: deadline.signal})) {
       deadline.renew()
       names.push(...(page.nodegroups ?? []))
     }
+
+    return names
+  })
+  if (!listed.available) return listed
+  const names = listed.value
+  return runEksCall(options, 'eks:DescribeNodegroup', async (sdk, client, deadline) => {
     const groups: EksNodegroup[] = []
-    for (let i = 0; i < names.length; i += CONCURRENCY) {
-      const batch = names.slice(i, i + CONCURRENCY)
+    for (let i = 0; i < names.length; i += PARALLEL) {
+      const batch = names.slice(i, i + PARALLEL)
       const answers = await Promise.all(
         batch.map((nodegroupName) => client.send(new sdk.DescribeNodegroupCommand({clusterName, nodegroupName}), {abortSignal: deadline.signal})),
       )
       deadline.renew()
-      for (const [j, {nodegroup}] of answers.entries()) {
+      for (const [j, {nodegroup: g}] of answers.entries()) {
         groups.push({
-          capacityType: nodegroup?.capacityType ?? null,
-          instanceTypes: nodegroup?.instanceTypes ?? [],
-          labels: nodegroup?.labels ?? {},
-          name: nodegroup?.nodegroupName ?? batch[j],
-          scaling: {
-            desiredSize: nodegroup?.scalingConfig?.desiredSize ?? null,
-            maxSize: nodegroup?.scalingConfig?.maxSize ?? null,
-            minSize: nodegroup?.scalingConfig?.minSize ?? null,
-          },
-          status: nodegroup?.status ?? null,
-          subnetIds: nodegroup?.subnets ?? [],
+          capacityType: g?.capacityType ?? null,
+          instanceTypes: g?.instanceTypes ?? [],
+          issues: (g?.health?.issues ?? []).map((issue) => ({code: issue.code ?? null, message: issue.message ?? null, resourceIds: issue.resourceIds ?? []})),
+          labels: g?.labels ?? {},
+          name: g?.nodegroupName ?? batch[j],
+          scaling: {desiredSize: g?.scalingConfig?.desiredSize ?? null, maxSize: g?.scalingConfig?.maxSize ?? null, minSize: g?.scalingConfig?.minSize ?? null},
+          status: g?.status ?? null,
+          subnetIds: g?.subnets ?? [],
         })
       }
     }
 
-    return groups
+    return groups.sort((a, b) => a.name.localeCompare(b.name))
   })
 }

@@ -1,5 +1,8 @@
+import {HEALTH_KUBE_CALLS} from './health-calls.js'
+
 /** Every call and the RBAC permission it needs; docs/rbac.yaml grants exactly these (checked against the lab). */
 export const KUBE_CALLS = {
+  ...HEALTH_KUBE_CALLS,
   listEniConfigs: {call: 'kubernetes:listEniConfigs', permission: 'list eniconfigs.crd.k8s.amazonaws.com'},
   listNodes: {call: 'kubernetes:listNodes', permission: 'list nodes'},
   listPods: {call: 'kubernetes:listPods', permission: 'list pods'},

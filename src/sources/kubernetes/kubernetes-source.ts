@@ -1,3 +1,5 @@
+import type {HealthKubeReads} from './health-calls.js'
+import * as healthReaders from './health-readers.js'
 import {KUBE_CALLS, type KubeCallName} from './kube-calls.js'
 import {createKubeGet, DEFAULT_RETRY, type KubeGet, type RetryPolicy} from './kube-get.js'
 import {loadKubeConfig} from './load-kube-config.js'
@@ -18,7 +20,7 @@ import type {
 const DEFAULT_TIMEOUT_MS = 30_000
 
 /** One named call per read (as in KUBE_CALLS), each answering plain JSON: a snapshot replays this interface by name. */
-export interface KubernetesSource {
+export interface KubernetesSource extends HealthKubeReads {
   close(): void
   readonly context: KubeContextInfo
   listEniConfigs(): Promise<EniConfigSummary[]>
@@ -49,10 +51,14 @@ export async function createKubernetesSource(
     close: () => connection.agent.destroy(),
     context: connection.context,
     listEniConfigs: () => named('listEniConfigs', readers.listEniConfigs),
+    listNetworkPolicies: () => named('listNetworkPolicies', healthReaders.listNetworkPolicies),
     listNodes: () => named('listNodes', readers.listNodes),
     listPods: (podOptions = {}) => named('listPods', (g) => readers.listPods(g, podOptions)),
     listSandboxFailures: () => named('listSandboxFailures', readers.listSandboxFailures),
+    listSystemPods: () => named('listSystemPods', healthReaders.listSystemPods),
+    listWarningEvents: () => named('listWarningEvents', healthReaders.listWarningEvents),
     readAwsNode: () => named('readAwsNode', readers.readAwsNode),
+    readAwsNodeServiceAccount: () => named('readAwsNodeServiceAccount', healthReaders.readAwsNodeServiceAccount),
     readCniConfigMap: () => named('readCniConfigMap', readers.readCniConfigMap),
     readServerVersion: () => named('readServerVersion', readers.readServerVersion),
   }

@@ -5,18 +5,23 @@ import type {EniConfigSummary, JsonObject, SandboxFailureEvent} from './types.js
 export function summarizeSandboxFailure(event: JsonObject): SandboxFailureEvent {
   const metadata = objectAt(event.metadata)
   const involved = objectAt(event.involvedObject)
-  const times = [event.lastTimestamp, event.eventTime, objectAt(event.series).lastObservedTime]
-    .map((value) => stringAt(value))
-    .filter((value): value is string => value !== null)
-    .sort()
   return {
     count: typeof event.count === 'number' ? event.count : 1,
-    lastSeen: times.at(-1) ?? null,
+    lastSeen: lastSeenOf(event),
     message: stringAt(event.message) ?? '',
     namespace: stringAt(involved.namespace) ?? stringAt(metadata.namespace) ?? '',
     nodeName: stringAt(objectAt(event.source).host) ?? stringAt(event.reportingInstance),
     podName: stringAt(involved.name) ?? '',
   }
+}
+
+/** When an event was last seen: the latest of lastTimestamp, eventTime and series.lastObservedTime (events.k8s.io writes the latter two). */
+export function lastSeenOf(event: JsonObject): null | string {
+  const times = [event.lastTimestamp, event.eventTime, objectAt(event.series).lastObservedTime]
+    .map((value) => stringAt(value))
+    .filter((value): value is string => value !== null)
+    .sort()
+  return times.at(-1) ?? null
 }
 
 export function summarizeEniConfig(eniConfig: JsonObject): EniConfigSummary {

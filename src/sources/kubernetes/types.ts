@@ -1,3 +1,5 @@
+import type {DoctorEniConfig, DoctorNodeCondition, DoctorPod, DoctorSandboxFailure} from '../../core/doctor/cluster-objects.js'
+
 // Plain JSON-serialisable data, never client-node models: a snapshot records each reader's answer and replays it unchanged.
 
 export type JsonObject = {[key: string]: unknown}
@@ -80,12 +82,16 @@ export interface NodeSummary {
   /** All annotations and labels: ENI_CONFIG_ANNOTATION_DEF / ENI_CONFIG_LABEL_DEF may name any key. */
   annotations: Record<string, string>
   capacityPods: number | null
+  /** `status.conditions`: Ready, NetworkingReady (node monitoring agent), pressure conditions. */
+  conditions: DoctorNodeCondition[]
   creationTimestamp: string
   /** From `spec.providerID` `aws:///ZONE/i-...`; null for Fargate, hybrid or non-AWS nodes. */
   instanceId: string | null
   /** `node.kubernetes.io/instance-type`, else the deprecated `beta.kubernetes.io/instance-type`. */
   instanceType: string | null
   internalIp: string | null
+  /** `status.nodeInfo.kernelVersion`; the network policy agent needs 5.10 or newer. */
+  kernelVersion: string
   kubeletVersion: string
   labels: Record<string, string>
   name: string
@@ -104,34 +110,16 @@ export interface AwsNodeAgent {
   startedAt: null | string
 }
 
-export interface PodSummary {
+export interface PodSummary extends DoctorPod {
   /** Set for the aws-node pods (label `k8s-app=aws-node` in kube-system) only. */
   agent: AwsNodeAgent | null
-  hostNetwork: boolean
-  name: string
-  namespace: string
-  nodeName: string | null
-  phase: string
   /** The first container requests `vpc.amazonaws.com/pod-eni`: the pod gets a branch ENI, not a pool address. */
   podEni: boolean
-  podIp: string | null
   podIps: string[]
 }
 
 /** An ENIConfig (crd.k8s.amazonaws.com/v1alpha1): the subnet and security groups of pods' secondary ENIs. */
-export interface EniConfigSummary {
-  name: string
-  securityGroups: string[]
-  subnet: string
-}
+export type EniConfigSummary = DoctorEniConfig
 
 /** A core/v1 Event with reason FailedCreatePodSandBox: the kubelet could not give a pod its network. */
-export interface SandboxFailureEvent {
-  count: number
-  /** The newest of lastTimestamp, eventTime, series.lastObservedTime. */
-  lastSeen: string | null
-  message: string
-  namespace: string
-  nodeName: string | null
-  podName: string
-}
+export type SandboxFailureEvent = DoctorSandboxFailure

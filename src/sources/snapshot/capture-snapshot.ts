@@ -4,6 +4,7 @@ import type {NodeSummary} from '../kubernetes/types.js'
 import {recordError} from './recorded-error.js'
 import {redactIdentity} from './redact-identity.js'
 import {redactSecrets} from './redact-secrets.js'
+import {subnetsInUse} from '../subnets-in-use.js'
 import {
   callFileName,
   type RecordedError,
@@ -71,7 +72,7 @@ const unique = (values: Array<null | string | undefined>): string[] =>
  */
 export async function captureSnapshot(source: ClusterSource, options: CaptureOptions): Promise<CapturedSnapshot> {
   const rec = new Recorder()
-  const [, , , nodes, , eniConfigs, , cluster, addon, nodegroups] = await Promise.all([
+  const [, , , nodes, , eniConfigs, , cluster, addon, nodeGroups] = await Promise.all([
     rec.call('readServerVersion', {}, () => source.readServerVersion()),
     rec.call('readAwsNode', {}, () => source.readAwsNode()),
     rec.call('readCniConfigMap', {}, () => source.readCniConfigMap()),
@@ -82,23 +83,31 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     rec.call('describeCluster', {}, () => source.describeCluster()),
     rec.call('describeAddon', {}, () => source.describeAddon()),
     rec.call('listNodegroups', {}, () => source.listNodegroups()),
+    rec.call('listSystemPods', {}, () => source.listSystemPods()),
+    rec.call('listWarningEvents', {}, () => source.listWarningEvents()),
+    rec.call('listNetworkPolicies', {}, () => source.listNetworkPolicies()),
+    rec.call('readAwsNodeServiceAccount', {}, () => source.readAwsNodeServiceAccount()),
   ])
 
   const [instances, enis] = await captureEc2(rec, source, nodes)
-  const subnetIds = unique([
-    ...(enis.ok ? enis.value.map((eni) => eni.subnetId) : []),
-    ...(instances.ok ? instances.value.map((instance) => instance.subnetId) : []),
-    ...(eniConfigs.ok ? eniConfigs.value.map((config) => config.subnet) : []),
-    ...(cluster.ok && cluster.value.available ? cluster.value.value.subnetIds : []),
-    ...(nodegroups.ok && nodegroups.value.available ? nodegroups.value.value.flatMap((group) => group.subnetIds) : []),
-  ])
+  const subnetIds = subnetsInUse({
+    cluster: cluster.ok && cluster.value.available ? cluster.value.value : undefined,
+    eniConfigs: eniConfigs.ok ? eniConfigs.value : undefined,
+    enis: enis.ok ? enis.value : undefined,
+    instances: instances.ok ? instances.value : undefined,
+    nodeGroups: nodeGroups.ok && nodeGroups.value.available ? nodeGroups.value.value : undefined,
+  })
   const addonVersion = addon.ok && addon.value.available ? addon.value.value?.addonVersion : undefined
   // With no subnet to ask about because the ENIs could not be read, "no subnets" would replay as "not found".
   const subnetsNeed = subnetIds.length === 0 && !enis.ok ? enis.error : undefined
-  await Promise.all([
+  const bySubnet = (call: 'describeSubnetNetworkInterfaces' | 'describeSubnets' | 'getSubnetCidrReservations', action: string) =>
     subnetsNeed
-      ? rec.fail('describeSubnets', {subnetIds: null}, needs('ec2:DescribeSubnets', "the nodes' ENIs", subnetsNeed))
-      : rec.call('describeSubnets', {subnetIds}, () => source.describeSubnets(subnetIds)),
+      ? rec.fail(call, {subnetIds: null}, needs(action, "the nodes' ENIs", subnetsNeed))
+      : rec.call<unknown>(call, {subnetIds}, () => source[call](subnetIds))
+  await Promise.all([
+    bySubnet('describeSubnets', 'ec2:DescribeSubnets'),
+    bySubnet('describeSubnetNetworkInterfaces', 'ec2:DescribeNetworkInterfaces'),
+    bySubnet('getSubnetCidrReservations', 'ec2:GetSubnetCidrReservations'),
     // Every version with its compatibilities: replay then answers for any Kubernetes version (a plan towards a target).
     rec.call('describeAddonVersions', {kubernetesVersion: null}, () => source.describeAddonVersions()),
     addonVersion

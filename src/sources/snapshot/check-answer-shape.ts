@@ -4,14 +4,18 @@ import type {ClusterCallName} from '../cluster-source.js'
 const LISTS: ReadonlySet<ClusterCallName> = new Set([
   'describeInstances',
   'describeNetworkInterfaces',
+  'describeSubnetNetworkInterfaces',
   'describeSubnets',
+  'getSubnetCidrReservations',
   'listEniConfigs',
   'listNodes',
   'listPods',
   'listSandboxFailures',
+  'listSystemPods',
+  'listWarningEvents',
 ])
 const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster', 'listNodegroups'])
-const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['readAwsNode', 'readCniConfigMap'])
+const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['listNetworkPolicies', 'readAwsNode', 'readAwsNodeServiceAccount', 'readCniConfigMap'])
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
@@ -20,6 +24,7 @@ function hasShape(call: ClusterCallName, value: unknown): boolean {
   if (LISTS.has(call)) return Array.isArray(value) && value.every((item) => isObject(item))
   if (EKS.has(call)) return isObject(value) && typeof value.available === 'boolean'
   if (NULLABLE.has(call) && value === null) return true
+  if (call === 'listNetworkPolicies') return Array.isArray(value) && value.every((item) => isObject(item))
   if (call === 'readAwsNode') return isObject(value) && isObject(value.manifest) && Array.isArray(value.containers)
   if (call === 'readServerVersion') return isObject(value) && typeof value.major === 'string' && typeof value.minor === 'string'
   return isObject(value)

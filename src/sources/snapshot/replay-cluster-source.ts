@@ -1,5 +1,5 @@
 import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
-import type {Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
+import type {Ec2CidrReservation, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
 import type {EksAddonVersion, EksAnswer} from '../eks/eks-types.js'
 import type {PodSummary} from '../kubernetes/types.js'
 import {UserError} from '../../errors.js'
@@ -40,13 +40,16 @@ export function openSnapshotSource(dir: string): ClusterSource {
     describeCluster: async () => answer('describeCluster'),
     describeInstances: async (ids) => pick<Ec2Instance>('describeInstances', ids, (instance) => instance.instanceId),
     describeNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeNetworkInterfaces', ids, (eni) => eni.attachment?.instanceId),
+    describeSubnetNetworkInterfaces: async (ids) => pick<Ec2NetworkInterface>('describeSubnetNetworkInterfaces', ids, (eni) => eni.subnetId),
     describeSubnets: async (ids) => pick<Ec2Subnet>('describeSubnets', ids, (subnet) => subnet.subnetId),
     async dryRun(request) {
       throw new UserError(`--from-dir ${dir}: a snapshot cannot answer ec2:${request.action} (DryRun)`, {
         hint: 'permissions are checked against the live account; drop --from-dir',
       })
     },
+    getSubnetCidrReservations: async (ids) => pick<Ec2CidrReservation>('getSubnetCidrReservations', ids, (r) => r.subnetId),
     listEniConfigs: async () => answer('listEniConfigs'),
+    listNetworkPolicies: async () => answer('listNetworkPolicies'),
     listNodegroups: async () => (index.calls.listNodegroups ? answer('listNodegroups') : notInSnapshot('eks:ListNodegroups')),
     listNodes: async () => answer('listNodes'),
     async listPods(options) {
@@ -54,6 +57,8 @@ export function openSnapshotSource(dir: string): ClusterSource {
       return options?.nodeName === undefined ? pods : pods.filter((pod) => pod.nodeName === options.nodeName)
     },
     listSandboxFailures: async () => answer('listSandboxFailures'),
+    listSystemPods: async () => answer('listSystemPods'),
+    listWarningEvents: async () => answer('listWarningEvents'),
     // The user entry is never recorded: the context names the cluster and server only.
     origin: {
       context: index.context ? {...index.context, user: ''} : null,
@@ -64,6 +69,7 @@ export function openSnapshotSource(dir: string): ClusterSource {
       takenAt: index.takenAt,
     },
     readAwsNode: async () => answer('readAwsNode'),
+    readAwsNodeServiceAccount: async () => answer('readAwsNodeServiceAccount'),
     readCniConfigMap: async () => answer('readCniConfigMap'),
     readServerVersion: async () => answer('readServerVersion'),
   }

@@ -14,14 +14,20 @@ export const SNAPSHOT_CALLS: readonly ClusterCallName[] = [
   'listPods',
   'listEniConfigs',
   'listSandboxFailures',
+  'listSystemPods',
+  'listWarningEvents',
+  'listNetworkPolicies',
+  'readAwsNodeServiceAccount',
   'describeInstances',
   'describeNetworkInterfaces',
   'describeSubnets',
+  'describeSubnetNetworkInterfaces',
+  'getSubnetCidrReservations',
   'describeCluster',
+  'listNodegroups',
   'describeAddon',
   'describeAddonVersions',
   'describeAddonConfiguration',
-  'listNodegroups',
 ]
 
 /** A failed call as recorded, enough to throw the same error again when replayed. */

@@ -12,11 +12,11 @@ const test = suite('the add-on configuration schema EKS answers')
 
 const example = JSON.parse(readFileSync(join(projectRoot, 'examples/snapshot/describeAddonConfiguration.json'), 'utf8')).value
 
-test('the example snapshot\'s v1.23.1-eksbuild.1 schema: five env keys and nothing else', () => {
+test('the example snapshot\'s v1.23.1-eksbuild.1 schema: the lab\'s env keys and nothing else', () => {
   const keys = parseAddonSchema(example.configurationSchema, example.addonVersion)
   assert.equal(keys, {
     addonVersion: 'v1.23.1-eksbuild.1',
-    env: ['ENABLE_PREFIX_DELEGATION', 'MINIMUM_IP_TARGET', 'WARM_ENI_TARGET', 'WARM_IP_TARGET', 'WARM_PREFIX_TARGET'],
+    env: ['AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG', 'ENABLE_POD_ENI', 'ENABLE_PREFIX_DELEGATION', 'ENI_CONFIG_LABEL_DEF', 'MINIMUM_IP_TARGET', 'WARM_ENI_TARGET', 'WARM_IP_TARGET', 'WARM_PREFIX_TARGET'],
     initEnv: [],
     nodeAgent: [],
     source: 'EKS DescribeAddonConfiguration vpc-cni v1.23.1-eksbuild.1',

@@ -157,11 +157,12 @@ test('ListNodegroups pages through every name, then DescribeNodegroup each: scal
     capacityType: 'SPOT', instanceTypes: ['m5.large', 'm5a.large'], labels: {team: 'a'}, nodegroupName: `ng-${i}`,
     scalingConfig: {desiredSize: i, maxSize: i + 10, minSize: 0}, status: 'ACTIVE', subnets: [`subnet-${i}`],
   })
-  eks.state.nodegroups['lab-cluster'] = Array.from({length: 150}, (_, i) => nodegroup(i))
+  eks.state.nodeGroups['lab-cluster'] = Object.fromEntries(Array.from({length: 150}, (_, i) => [`ng-${i}`, nodegroup(i)]))
   const groups = value(await listNodegroups(aws, 'lab-cluster'))
   assert.is(groups.length, 150)
-  assert.equal(groups[149], {
-    capacityType: 'SPOT', instanceTypes: ['m5.large', 'm5a.large'], labels: {team: 'a'}, name: 'ng-149',
+  const last = groups.find((g) => g.name === 'ng-149')
+  assert.equal(last, {
+    capacityType: 'SPOT', instanceTypes: ['m5.large', 'm5a.large'], issues: [], labels: {team: 'a'}, name: 'ng-149',
     scaling: {desiredSize: 149, maxSize: 159, minSize: 0}, status: 'ACTIVE', subnetIds: ['subnet-149'],
   })
   const lists = eks.requests.filter((r) => r.operation === 'ListNodegroups')

@@ -9,8 +9,8 @@ const summaries = suite('summaries of sparse or unusual objects')
 
 summaries('a node with nothing but a name: unknowns are null or empty, never a crash', () => {
   assert.equal(summarizeNode({metadata: {name: 'n1'}}), {
-    allocatablePods: null, annotations: {}, capacityPods: null, creationTimestamp: '', instanceId: null, instanceType: null,
-    internalIp: null, kubeletVersion: '', labels: {}, name: 'n1', providerId: null, ready: false, zone: null,
+    allocatablePods: null, annotations: {}, capacityPods: null, conditions: [], creationTimestamp: '', instanceId: null, instanceType: null,
+    internalIp: null, kernelVersion: '', kubeletVersion: '', labels: {}, name: 'n1', providerId: null, ready: false, zone: null,
   })
 })
 

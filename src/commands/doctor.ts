@@ -1,0 +1,82 @@
+import * as Flags from '@oclif/core/flags'
+
+import {BaseCommand} from '../base-command.js'
+import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
+import type {DoctorReport} from '../core/doctor/doctor-report.js'
+import {parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
+import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {liveFlags} from '../live-flags.js'
+import {createStyle} from '../output/style.js'
+import {withClusterSource} from '../sources/with-cluster-source.js'
+
+interface Progress {
+  done(): void
+  step(text: string): void
+}
+
+export default class Doctor extends BaseCommand {
+  static description = [
+    'Gathers the cluster once (Kubernetes lists paged, EC2 asked in batches, EKS) and runs every check on it; a healthy cluster gives no ' +
+      'finding above info. Each finding has a permanent ID, a severity, the resource, the numbers that prove it, the remedy and a link to ' +
+      'its section of docs/checks.md. The report also totals the IP addresses held, assigned and free per node, per subnet and in all.',
+    'A read that is refused (403, UnauthorizedOperation, EKS unreachable) turns each check that needed it into a "could not check: needs ' +
+      'PERMISSION" entry; the others still run.',
+    'The checks, their rules and remedies: docs/checks.md.',
+    `Exit codes:\n${EXIT_CODES_HELP}\nDoctor exits 1 when an error finding remains (--fail-on warning: also a warning), 3 only when no check could run.`,
+  ].join('\n\n')
+  static examples = [
+    {command: '<%= config.bin %> doctor', description: 'Check the cluster of the current kubeconfig context'},
+    {command: '<%= config.bin %> doctor --json --fail-on warning', description: 'In CI: the findings as JSON, exit 1 on any warning'},
+    {command: '<%= config.bin %> doctor --only CNI001,CNI004 --severity CNI004=error', description: 'Two checks, subnet runway graded error'},
+    {command: '<%= config.bin %> doctor --from-dir ticket-1234', description: 'Check a snapshot taken with vpccni snapshot'},
+  ]
+  static flags = {
+    ...liveFlags,
+    'fail-on': Flags.string({default: 'error', description: 'Lowest severity that makes doctor exit 1.', options: ['error', 'warning']}),
+    only: Flags.string({description: 'Run only these check IDs (comma-separated or repeated).', multiple: true}),
+    severity: Flags.string({description: 'Re-grade a check: ID=error|warning|info (repeatable).', multiple: true}),
+    skip: Flags.string({description: 'Skip these check IDs (comma-separated or repeated).', multiple: true}),
+  }
+  static summary = 'Check the VPC CNI of a cluster (or a snapshot) for every known failure mode.'
+
+  async run(): Promise<DoctorReport> {
+    const {flags} = await this.parse(Doctor)
+    // Loaded here, not at start-up: the checks pull in the engines, which other commands need not load.
+    const [{CHECK_REGISTRY}, {runChecks}, {gatherDoctorInput}] = await Promise.all([
+      import('../core/doctor/registry.js'),
+      import('../core/doctor/run-checks.js'),
+      import('../sources/doctor/gather-doctor-input.js'),
+    ])
+    const IDS = CHECK_REGISTRY.map((c) => c.id)
+    const selection = {
+      only: parseCheckIds('--only', flags.only ?? [], IDS),
+      severity: parseSeverityOverrides(flags.severity ?? [], IDS),
+      skip: parseCheckIds('--skip', flags.skip ?? [], IDS),
+    }
+    const progress = this.progress()
+    const gather = (source: Parameters<typeof gatherDoctorInput>[0]) => gatherDoctorInput(source, new Date().toISOString(), (text) => progress.step(text))
+    const input = await withClusterSource(flags, gather, 'vpccni doctor --from-dir DIR').finally(() => progress.done())
+    const report = runChecks(input, selection)
+    if (!this.jsonEnabled()) {
+      const {renderDoctorReport} = await import('../output/doctor-view.js')
+      this.log(renderDoctorReport(report, await createStyle(this.useColor(flags)), this.width()))
+    }
+
+    process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
+    return report
+  }
+
+  /** COLUMNS first (as `ls` reads it), then the terminal's width; 80 when piped. */
+  private width(): number {
+    return Number(process.env.COLUMNS) || (this.isTty && process.stdout.columns) || 80
+  }
+
+  /** "reading nodes…" on stderr, only when stderr is a terminal; cleared before the report. */
+  private progress(): Progress {
+    const tty = Boolean(process.stderr.isTTY) && !process.env.CI
+    return {
+      done: () => void (tty && process.stderr.write('\r\u001B[2K')),
+      step: (text) => void (tty && process.stderr.write(`\r\u001B[2Kvpccni doctor: ${text}…`)),
+    }
+  }
+}

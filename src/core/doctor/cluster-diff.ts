@@ -1,0 +1,70 @@
+import {buildDiffReport} from '../diff/build-diff-report.js'
+import type {DiffInput, DiffReport} from '../diff/diff-report.js'
+import type {DoctorAddon, DoctorAwsNode, DoctorEniConfig} from './cluster-objects.js'
+import type {DoctorAddonConfiguration} from './health-objects.js'
+import type {HealthFacts} from './health-reads.js'
+import {AWS_NODE_DAEMONSET} from './health-helpers.js'
+import type {CheckFinding} from './check.js'
+
+export interface ClusterDiffReads {
+  addon?: DoctorAddon | null
+  addonConfiguration?: DoctorAddonConfiguration | null
+  awsNode: DoctorAwsNode
+  cniConfigMap?: {data: Record<string, string>} | null
+  eniConfigs?: DoctorEniConfig[] | null
+}
+
+/**
+ * The diff engine's lints that another check reports, with its mode's other signals: settings lint (CNI013) leaves
+ * them out so a setting is reported once.
+ */
+export const LINTS_OWNED_ELSEWHERE: Readonly<Record<string, string>> = {
+  'custom-networking-eniconfigs': 'CNI021',
+  'ipv4-and-ipv6': 'CNI024',
+  'ipv6-without-prefix': 'CNI024',
+  'network-policy-mismatch': 'CNI023',
+}
+
+/**
+ * `vpccni diff` on the gathered cluster: the running aws-node DaemonSet against its release, with the add-on's
+ * configurationValues and schema when EKS answered (else ownership is told from managedFields alone).
+ */
+export function clusterDiff(reads: ClusterDiffReads, facts: HealthFacts): {reason: string} | {report: DiffReport} {
+  const {addon, addonConfiguration} = reads
+  const diffAddon: DiffInput['addon'] = addon === undefined ? undefined : addon === null
+    ? {basis: 'EKS DescribeAddon: no vpc-cni add-on', managed: false}
+    : {
+      basis: `EKS DescribeAddon (vpc-cni ${addon.addonVersion ?? 'version unknown'})`,
+      configurationSchema: addonConfiguration?.configurationSchema ?? undefined,
+      configurationValues: addonConfiguration?.configurationValues ?? undefined,
+      managed: true,
+      version: addon.addonVersion ?? undefined,
+    }
+  const configMap = reads.cniConfigMap
+    ? {apiVersion: 'v1', data: reads.cniConfigMap.data, kind: 'ConfigMap', metadata: {name: 'amazon-vpc-cni', namespace: 'kube-system'}}
+    : undefined
+  const eniConfigs = reads.eniConfigs === undefined ? undefined : (reads.eniConfigs ?? []).map((e) => e.name)
+  try {
+    return {report: buildDiffReport({addon: diffAddon, configMap, daemonSet: reads.awsNode.manifest, eniConfigs}, facts.diffReference)}
+  } catch (error) {
+    // The engine refuses a DaemonSet it cannot place (an image tag that names no release): said, never a crash of doctor.
+    return {reason: (error as Error).message}
+  }
+}
+
+/** The engine's lints, none when it could not compare. */
+export const clusterLints = (reads: ClusterDiffReads, facts: HealthFacts): DiffReport['lint'] => {
+  const diff = clusterDiff(reads, facts)
+  return 'report' in diff ? diff.report.lint : []
+}
+
+/** What CNI012 and CNI013 say when the engine could not compare the DaemonSet. */
+export function notCompared(reason: string): CheckFinding {
+  return {
+    evidence: {reason},
+    message: `the aws-node DaemonSet could not be compared with its release: ${reason}`,
+    remedy: 'vpccni diff shows the same; an image built from a release can be compared with kubectl get ds aws-node -o yaml | vpccni diff -f -',
+    resource: AWS_NODE_DAEMONSET,
+    severity: 'info',
+  }
+}

@@ -1,0 +1,53 @@
+import type {DoctorInput, DoctorReads, ReadOutcome} from '../../core/doctor/doctor-input.js'
+import type {ClusterSource} from '../cluster-source.js'
+import {subnetsInUse} from '../subnets-in-use.js'
+import {doctorFacts} from './doctor-facts.js'
+import {gatherHealthReads} from './gather-health.js'
+import {blockedBy, eksOutcomeOf, outcomeOf} from './read-outcome.js'
+
+const valueOr = <T>(outcome: ReadOutcome<T>): T | undefined => (outcome.ok ? outcome.value : undefined)
+
+/**
+ * The one gathering step of doctor: every read the checks need, each as an outcome. Kubernetes lists are paged and
+ * go together with EKS; EC2 then gets the nodes' instances (ids in batches), and every ENI, free count and CIDR
+ * reservation of the subnets in use (by subnet, never by node): requests grow with pages and subnets, not nodes.
+ */
+export async function gatherDoctorInput(source: ClusterSource, now: string, progress: (step: string) => void = () => {}): Promise<DoctorInput> {
+  progress('reading Kubernetes and EKS')
+  const [serverVersion, nodes, pods, awsNode, cniConfigMap, eniConfigs, sandboxFailures, eksCluster, addon, nodeGroups] = await Promise.all([
+    outcomeOf(() => source.readServerVersion()),
+    outcomeOf(() => source.listNodes()),
+    outcomeOf(() => source.listPods()),
+    outcomeOf(() => source.readAwsNode()),
+    outcomeOf(() => source.readCniConfigMap()),
+    outcomeOf(() => source.listEniConfigs()),
+    outcomeOf(() => source.listSandboxFailures()),
+    eksOutcomeOf(() => source.describeCluster()),
+    eksOutcomeOf(() => source.describeAddon()),
+    eksOutcomeOf(() => source.listNodegroups()),
+  ])
+  // The health reads (kube-system pods, Warning events, ...) run while EC2 is asked.
+  const healthReads = gatherHealthReads(source, addon)
+  progress('reading EC2 instances')
+  const instanceIds = [...new Set((valueOr(nodes) ?? []).map((n) => n.instanceId).filter((id): id is string => Boolean(id)))].sort()
+  const instances = blockedBy<DoctorReads['instances']>(nodes) ?? (await outcomeOf(() => source.describeInstances(instanceIds)))
+  const subnetIds = subnetsInUse({cluster: valueOr(eksCluster), eniConfigs: valueOr(eniConfigs), instances: valueOr(instances), nodeGroups: valueOr(nodeGroups)})
+  progress(`reading ${subnetIds.length} subnets and their ENIs`)
+  const [subnets, networkInterfaces, cidrReservations] = await Promise.all([
+    outcomeOf(() => source.describeSubnets(subnetIds)),
+    outcomeOf(() => source.describeSubnetNetworkInterfaces(subnetIds)),
+    outcomeOf(() => source.getSubnetCidrReservations(subnetIds)),
+  ])
+  const health = await healthReads
+  const {context, eksCluster: name, kind, region, takenAt} = source.origin
+  const types = [...(valueOr(nodes) ?? []).map((n) => n.instanceType), ...(valueOr(nodeGroups) ?? []).flatMap((g) => g.instanceTypes)]
+  return {
+    cluster: {context: context?.name ?? null, name, region, source: kind, takenAt},
+    // A snapshot is checked as of when it was taken: ages (leaked ENIs) come out as they were then.
+    facts: doctorFacts(types, takenAt ?? now),
+    reads: {
+      ...health, addon, awsNode, cidrReservations, cniConfigMap, eksCluster, eniConfigs, instances, networkInterfaces,
+      nodeGroups, nodes, pods, sandboxFailures, serverVersion, subnets,
+    },
+  }
+}

@@ -1,0 +1,43 @@
+import type {DoctorEvent, DoctorNetworkPolicy, DoctorServiceAccount, DoctorSystemPod} from '../../core/doctor/health-objects.js'
+import {objectAt, stringAt, stringMap} from './json-fields.js'
+import type {KubeGet} from './kube-get.js'
+import {KubeRequestError} from './kube-request-error.js'
+import {listAllPages} from './list-pages.js'
+import {summarizeSystemPod, summarizeWarningEvent} from './summarize-health.js'
+
+const isAbsent = (error: unknown): boolean => error instanceof KubeRequestError && error.status === 404
+
+/** Every kube-system pod: aws-node and kube-proxy on each node, paged like any list. */
+export function listSystemPods(get: KubeGet): Promise<DoctorSystemPod[]> {
+  return listAllPages(get, '/api/v1/namespaces/kube-system/pods', {}, summarizeSystemPod)
+}
+
+/** Warning events of every namespace, filtered by the API server (`type=Warning`). */
+export function listWarningEvents(get: KubeGet): Promise<DoctorEvent[]> {
+  return listAllPages(get, '/api/v1/events', {fieldSelector: 'type=Warning'}, summarizeWarningEvent)
+}
+
+/** The aws-node ServiceAccount (IRSA annotation); null when absent. */
+export async function readAwsNodeServiceAccount(get: KubeGet): Promise<DoctorServiceAccount | null> {
+  try {
+    const account = await get('/api/v1/namespaces/kube-system/serviceaccounts/aws-node')
+    const metadata = objectAt(account.metadata)
+    return {annotations: stringMap(metadata.annotations), name: stringAt(metadata.name) ?? 'aws-node'}
+  } catch (error) {
+    if (isAbsent(error)) return null
+    throw error
+  }
+}
+
+/** NetworkPolicy objects, names only; null when the API is not served. */
+export async function listNetworkPolicies(get: KubeGet): Promise<DoctorNetworkPolicy[] | null> {
+  try {
+    return await listAllPages(get, '/apis/networking.k8s.io/v1/networkpolicies', {}, (policy) => {
+      const metadata = objectAt(policy.metadata)
+      return {name: stringAt(metadata.name) ?? '', namespace: stringAt(metadata.namespace) ?? ''}
+    })
+  } catch (error) {
+    if (isAbsent(error)) return null
+    throw error
+  }
+}

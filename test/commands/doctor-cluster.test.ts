@@ -1,0 +1,96 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import Doctor from '../../src/commands/doctor.js'
+import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
+import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
+import {assertNoMutation} from '../helpers/read-only.js'
+import {runCommand} from '../helpers/run-command.js'
+
+const test = suite('vpccni doctor against the cluster lab')
+let lab: ClusterLab
+
+const doctor = (argv: string[] = []) => runCommand<DoctorReport>(Doctor, [...argv, ...lab.flags, '--json'])
+
+test.before(async () => {
+  lab = await startClusterLab()
+})
+
+test.after(async () => {
+  await lab.stop()
+})
+
+test('the JSON document has the contract shape, and nothing was written', async () => {
+  const out = await doctor(['--only', 'CNI001'])
+  assert.is(out.exitCode, 0, out.stderr)
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  assert.equal(Object.keys(doc).sort(), ['checked', 'cluster', 'findings', 'ipSummary', 'notChecked', 'schemaVersion', 'summary'])
+  assert.is(doc.schemaVersion, 1)
+  assert.equal(doc.summary, {error: 0, info: 0, warning: 0})
+  assert.equal(doc.checked, ['CNI001'])
+  assert.is(doc.cluster.kubernetesVersion, '1.31')
+  assert.is(doc.ipSummary?.nodes.length, 3)
+  assertNoMutation(lab)
+})
+
+test('an unknown ID is bad input, exit 2, with a did-you-mean', async () => {
+  const out = await doctor(['--only', 'CNI0001'])
+  assert.is(out.exitCode, 2)
+  assert.match(out.stderr, /unknown check ID "CNI0001"/)
+  assert.match(out.stderr, /did you mean CNI001/)
+})
+
+test('nodes refused: the checks that need them are not checked, naming the permission; exit 3 when none could run', async () => {
+  lab.kube.faults.push({resource: 'nodes', status: 403})
+  const out = await doctor(['--only', 'CNI001,CNI002,CNI003'])
+  lab.kube.faults.splice(0)
+  assert.is(out.exitCode, 3, out.stderr)
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  assert.equal(doc.notChecked.map((n) => [n.id, n.reason]), [
+    ['CNI001', 'could not check: needs list nodes'],
+    ['CNI002', 'could not check: needs list nodes'],
+    ['CNI003', 'could not check: needs list nodes'],
+  ])
+})
+
+test('EC2 subnets refused: the subnet checks are not checked, naming ec2:DescribeSubnets; the others still run', async () => {
+  lab.aws.ec2.addFault({action: 'DescribeSubnets', kind: 'unauthorized'})
+  const out = await doctor()
+  lab.aws.ec2.clearFaults()
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  const refused = doc.notChecked.filter((n) => n.permission === 'ec2:DescribeSubnets')
+  assert.equal(refused.filter((n) => !n.partial).map((n) => n.id), ['CNI004', 'CNI005', 'CNI006', 'CNI008'])
+  // CNI021 still checks that every node's ENIConfig exists; only its zone check needs the subnets.
+  assert.equal(refused.filter((n) => n.partial).map((n) => n.id), ['CNI021'])
+  assert.ok(doc.checked.includes('CNI001') && doc.checked.includes('CNI007'))
+  assert.is(doc.notChecked[0].reason, 'could not check: needs ec2:DescribeSubnets')
+  assertNoMutation(lab)
+})
+
+test('EKS node groups denied: the subnet checks run without max sizes, and say so as partial', async () => {
+  lab.aws.eks.addFault({kind: 'deny', operation: 'ListNodegroups'})
+  const out = await doctor(['--only', 'CNI004'])
+  lab.aws.eks.clearFaults()
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  assert.equal(doc.checked, ['CNI004'])
+  assert.equal(doc.notChecked.map((n) => [n.id, n.partial, n.permission]), [['CNI004', true, 'eks:ListNodegroups']])
+})
+
+test('text output: grouped by severity, within 80 columns, the IP summary and the not-checked list', async () => {
+  const out = await runCommand<DoctorReport>(Doctor, lab.flags)
+  assert.is(out.exitCode, 1, out.stderr)
+  const lines = out.stdout.split('\n')
+  assert.ok(lines.every((line) => line.length <= 80), lines.filter((l) => l.length > 80).join('\n'))
+  assert.match(out.stdout, /^vpccni doctor: lab /)
+  assert.match(out.stdout, /\nErrors \(2\)\n {2}CNI004 {2}Subnet\/subnet-\w+ · Subnet runway\n/)
+  assert.match(out.stdout, /\nWarnings \(1\)\n {2}CNI008 /)
+  assert.match(out.stdout, /\nIP addresses\n {2}total: \d+ held, \d+ assigned to pods/)
+  assert.is(out.stderr, '', 'no progress line when stderr is not a terminal')
+})
+
+test('across every run above, only reads reached the lab', () => {
+  assertNoMutation(lab)
+  assert.ok(lab.kube.requests.length > 0 && lab.aws.ec2Requests().length > 0 && lab.aws.eks.requests.length > 0)
+})
+
+test.run()
