@@ -33,8 +33,9 @@ test('today\'s node groups at their max size: EKS scaling config, the busiest no
   const doc = JSON.parse(out.stdout) as PlanResult
   assert.match(doc.inputs.origin, /^EKS cluster lab$/)
   assert.equal(doc.groups.map((g) => [g.name, g.instanceType, g.desired, g.max]), [
-    ['ng-m5-large', 'm5.large', 1, 1 + LAB_NODEGROUP_GROWTH],
+    // In name order, as the node-group reader returns them.
     ['ng-c5-4xlarge', 'c5.4xlarge', 1, 1 + LAB_NODEGROUP_GROWTH],
+    ['ng-m5-large', 'm5.large', 1, 1 + LAB_NODEGROUP_GROWTH],
     ['ng-t3-medium', 't3.medium', 1, 1 + LAB_NODEGROUP_GROWTH],
   ])
   // Pods per node are the workload pods the lab put on each node; max pods is the node's capacity.

@@ -61,15 +61,26 @@ export function applyHealthSpec(objects: Map<string, Json[]>, spec: LabHealthSpe
 
   const daemonSet = objects.get('daemonsets')?.[0]
   const pods = objects.get('pods') ?? []
-  const awsNodePods = pods.filter((p) => (p.metadata as Json).namespace === 'kube-system' && ((p.metadata as Json).labels as Json).app === 'aws-node')
+  const isAwsNode = (labels: Json): boolean => labels.app === 'aws-node' || labels['k8s-app'] === 'aws-node'
+  const awsNodePods = pods.filter((p) => (p.metadata as Json).namespace === 'kube-system' && isAwsNode((p.metadata as Json).labels as Json))
   for (const [index, pod] of awsNodePods.entries()) {
     ;((pod.metadata as Json).labels as Json)['k8s-app'] = 'aws-node'
     const change = spec.awsNodePods?.[index] ?? {}
     if (daemonSet) {
       const spec = pod.spec as Json
-      spec.containers = containersOf(daemonSet).map((c) => ({image: change.images?.[String(c.name)] ?? c.image, name: c.name}))
+      // Keep what the pod already carries (the aws-node container's env, its start time): only images and health change.
+      const before = (spec.containers as Json[] | undefined) ?? []
+      spec.containers = containersOf(daemonSet).map((c) => ({...before.find((b) => b.name === c.name), image: change.images?.[String(c.name)] ?? c.image, name: c.name}))
       const status = pod.status as Json
-      status.containerStatuses = (spec.containers as Json[]).map((c) => ({image: c.image, name: c.name, ready: change.ready ?? true, restartCount: c.name === 'aws-node' ? (change.restarts ?? 0) : 0, started: true}))
+      const was = (status.containerStatuses as Json[] | undefined) ?? []
+      status.containerStatuses = (spec.containers as Json[]).map((c) => ({
+        ...was.find((w) => w.name === c.name),
+        image: c.image,
+        name: c.name,
+        ready: change.ready ?? true,
+        restartCount: c.name === 'aws-node' ? (change.restarts ?? 0) : 0,
+        started: true,
+      }))
     }
 
     if (change.ready === false) setReady(pod, false)
