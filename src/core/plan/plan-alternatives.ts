@@ -32,6 +32,8 @@ export interface AlternativeRow {
   podsWaited: number
   /** Why the option is not feasible, one reason each. */
   problems: string[]
+  /** Every group's pods fit its max pods and find an address once the pool settles (they may still wait for one). */
+  runsEveryPod: boolean
   /** Alternatives with exactly this row's settings, not listed again. */
   sameAs: string[]
 }
@@ -70,9 +72,11 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
   const problems: string[] = []
   let ec2CallsPerHour = 0
   let podsWaited = 0
+  let runsEveryPod = true
   for (const {group, maxPods, pods} of groups) {
     if (pods > maxPods) {
       problems.push(`${group.name}: ${pods} pods per node exceed max pods ${maxPods}`)
+      runsEveryPod = false
       continue
     }
 
@@ -88,7 +92,10 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
 
   for (const g of figures.groups) {
     const lost = g.perNode.podsWithoutAddress
-    if (lost > 0 && g.podsPerNode <= g.maxPods) problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
+    if (lost > 0 && g.podsPerNode <= g.maxPods) {
+      problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
+      runsEveryPod = false
+    }
   }
 
   if (podsWaited > 0) problems.push(`${podsWaited} pods waited for an address`)
@@ -109,6 +116,7 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
       option: spec.option,
       podsWaited,
       problems,
+      runsEveryPod,
       sameAs: [],
     },
   }

@@ -1,6 +1,6 @@
 import {UserError} from '../../errors.js'
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
-import {defaultMaxPods} from '../ipamd/node-shape.js'
+import {defaultMaxPods, ipLimitedPods} from '../ipamd/node-shape.js'
 import {HOST_NETWORK_PODS} from '../max-pods/compute-max-pods.js'
 import type {ResolvedGroup} from './plan-figures.js'
 import type {PlanInput} from './plan-input.js'
@@ -24,12 +24,15 @@ export function resolveGroups(input: PlanInput): Array<ResolvedGroup & {podsAssu
 }
 
 /**
- * The same groups under other settings: the pods stay, max pods is the recommended value for the new mode,
- * no higher than a max pods the group sets.
+ * The same groups under other settings: the pods stay. Max pods is the group's own (--max-pods, maxPodsPerNode, the
+ * node's capacity) where the new mode's ENIs address that many pods, else what they address; a group that sets none
+ * gets the recommended value for the new mode.
  */
 export function regroup(input: PlanInput, settings: Omit<IpamdConfig, 'maxPods'>, base: ResolvedGroup[]): ResolvedGroup[] {
   return base.map(({group, pods}) => {
-    const recommended = defaultMaxPods(group.instance, settings, input.cniVersion)
-    return {group, maxPods: group.maxPods === null ? recommended : Math.min(group.maxPods, recommended), pods}
+    const maxPods = group.maxPods === null
+      ? defaultMaxPods(group.instance, settings, input.cniVersion)
+      : Math.min(group.maxPods, ipLimitedPods(group.instance, settings, input.cniVersion))
+    return {group, maxPods, pods}
   })
 }

@@ -1,0 +1,26 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import Plan from '../../src/commands/plan.js'
+import type {PlanResult} from '../../src/core/plan/build-plan.js'
+import {runCommand} from '../helpers/run-command.js'
+
+const test = suite('vpccni plan: the pick and FITS when options fall short')
+const planJson = async (argv: string[]) => {
+  const out = await runCommand<PlanResult>(Plan, [...argv, '--json'])
+  return {doc: JSON.parse(out.stdout) as PlanResult, exitCode: out.exitCode}
+}
+
+test('no option feasible: the pick runs every pod; alternatives keep --max-pods where the mode addresses it', async () => {
+  const {doc} = await planJson(['--node-group', 'm5.large:1:1:200', '--prefix', '--max-pods', '250', '--subnet', 'a=10.0.0.0/24'])
+  const row = (label: string) => doc.alternatives.find((a) => a.label === label || a.sameAs.includes(label))!
+  // m5.large in prefix delegation addresses 434 pods: the user's 250 stands; secondary IPs address 29, custom networking 20.
+  assert.is(row('warm-targets').maxPods.max, 250)
+  assert.is(row('default').maxPods.max, 29)
+  assert.is(row('custom networking').maxPods.max, 20)
+  assert.not.equal(doc.pick.option, 'custom-networking')
+  const picked = doc.alternatives.find((a) => a.option === doc.pick.option)!
+  assert.equal(picked.problems.filter((p) => /exceed max pods|find no address/.test(p)), [])
+})
+
+test.run()
