@@ -23,4 +23,17 @@ test('no option feasible: the pick runs every pod; alternatives keep --max-pods 
   assert.equal(picked.problems.filter((p) => /exceed max pods|find no address/.test(p)), [])
 })
 
+test('FITS and the pick count the ENIConfig subnets given: a plan whose pod subnet is short does not fit', async () => {
+  const {doc, exitCode} = await planJson(['--node-group', 'm5.large:2:2:20', '--prefix', '--custom-networking', '--subnet', 'a=10.0.0.0/28',
+    '--pod-subnet', 'a=100.64.0.0/26'])
+  assert.is(exitCode, 1)
+  assert.is(doc.fitsAtMax, false)
+  const given = doc.alternatives.find((a) => a.option === 'as-given')!
+  assert.is(given.fitsAtMax, false)
+  // Only custom networking without prefixes fits the /26, and there pods find no address: nothing both runs and fits.
+  assert.match(doc.pick.reason, /^no option both runs the pods and fits the subnets at max size: larger subnets are needed/)
+  // Of the feasible options, the fewest addresses: node subnets first, then ENIConfig subnets.
+  assert.is(doc.pick.option, 'warm-targets')
+})
+
 test.run()

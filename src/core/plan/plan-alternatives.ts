@@ -23,7 +23,7 @@ export interface AlternativeRow {
   env: Record<string, string>
   /** Within the EC2 budget, no pod waited, every group's pods fit its max pods. */
   feasible: boolean
-  /** Whether the node subnets hold it at max size; null when their sizes are unknown. */
+  /** Whether the subnets (node subnets and the ENIConfig subnets given) hold it at max size; null when the node subnets' sizes are unknown. */
   fitsAtMax: boolean | null
   label: string
   maxPods: {max: number; min: number}
@@ -110,7 +110,7 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
       ec2CallsPerHour: Math.round(ec2CallsPerHour * 10) / 10,
       env: spec.env,
       feasible: problems.length === 0,
-      fitsAtMax: nodeSubnets.some((s) => s.fitsAtMax === null) ? null : nodeSubnets.every((s) => s.fitsAtMax),
+      fitsAtMax: fitsAtMax(figures),
       label: spec.label,
       maxPods: {max: Math.max(...maxPodsList), min: Math.min(...maxPodsList)},
       option: spec.option,
@@ -120,6 +120,16 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
       sameAs: [],
     },
   }
+}
+
+/**
+ * Whether the subnets hold the option at max size: false when any subnet of known size does not, ENIConfig subnets the
+ * user gave included; null when the node subnets' sizes are unknown. A pod subnet of unknown size (custom networking
+ * without --pod-subnet) stands for a 100.64.0.0/10 secondary CIDR and holds it.
+ */
+function fitsAtMax(figures: PlanFigures): boolean | null {
+  if (figures.subnets.some((s) => s.fitsAtMax === false)) return false
+  return figures.subnets.some((s) => s.kind === 'node' && s.fitsAtMax === null) ? null : true
 }
 
 /**
