@@ -5,6 +5,7 @@ import {parseCniVersion} from '../core/cni-version.js'
 import {buildIpamdSettings, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
 import {assemblePlanInput} from '../core/plan/assemble-plan-input.js'
 import {buildPlan, type PlanResult} from '../core/plan/build-plan.js'
+import {overrideSubnets} from '../core/plan/override-subnets.js'
 import {parseNodeGroupSpec, parseZoneAssignment} from '../core/plan/parse-node-group.js'
 import {draftFromFlags, numberedZones, type PlanDraft, subnetDrafts} from '../core/plan/plan-draft.js'
 import {AWS_NODE_ENV_VARS} from '../data/aws-node-env.generated.js'
@@ -116,8 +117,7 @@ export default class Plan extends BaseCommand {
       draft = await withClusterSource(flags, gatherPlanDraft, 'vpccni plan --node-group TYPE:COUNT:MAX, or -f cluster.yaml')
     }
 
-    // --subnet stands in for the subnets the file or the cluster name; the groups then spread over all of them.
-    if (subnets && !flags['node-group']) draft = {...draft, groups: draft.groups.map((g) => ({...g, subnets: []})), nodeSubnets: subnets}
+    if (subnets && !flags['node-group']) draft = overrideSubnets(draft, subnets)
     if (podSubnets.length > 0) draft = {...draft, podSubnets}
     return draft
   }

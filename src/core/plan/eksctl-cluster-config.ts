@@ -105,7 +105,10 @@ export function readEksctlClusterConfig(doc: unknown, parseYaml: (text: string) 
     const missing = groupZones.find((z) => !ofKind.some((s) => s.zone === z))
     if (missing) throw new UserError(`node group ${name}: zone ${missing} has no ${kind} subnet in vpc.subnets`)
     const instanceTypes = types.length > 0 ? types : [DEFAULT_INSTANCE_TYPE]
-    return {desired, instanceTypes, max, maxPods: count(g.maxPodsPerNode, 'maxPodsPerNode', name), name, podsPerNode: null, subnets: chosen.map((s) => s.name)}
+    return {
+      desired, instanceTypes, max, maxPods: count(g.maxPodsPerNode, 'maxPodsPerNode', name), name, podsPerNode: null,
+      subnets: chosen.map((s) => s.name), zonesPinned: named.length > 0 || groupZones.length > 0,
+    }
   })
 
   const used = new Set(groups.flatMap((g) => g.subnets))

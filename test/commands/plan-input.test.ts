@@ -1,0 +1,27 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import Plan from '../../src/commands/plan.js'
+import type {PlanResult} from '../../src/core/plan/build-plan.js'
+import {runCommand} from '../helpers/run-command.js'
+
+const test = suite('vpccni plan: input that AWS or the source would refuse')
+const plan = (argv: string[]) => runCommand<PlanResult>(Plan, argv)
+const pinned = 'test/fixtures/plan/eksctl-pinned-zone.yaml'
+
+test('-f with --subnet keeps a group\'s zone pin: its zone without a subnet is exit 2, as without the override', async () => {
+  const out = await plan(['-f', pinned, '--subnet', 'us-west-2b=10.0.1.0/24'])
+  assert.is(out.exitCode, 2, out.stdout)
+  assert.match(out.stderr, /^error: node group spot: zone us-west-2a has no subnet/)
+})
+
+test('-f with --subnet: the pinned group stays in its zone, the others spread; zones left out are said', async () => {
+  const out = await plan(['-f', pinned, '--subnet', 'us-west-2a=10.0.0.0/22', '--subnet', 'us-west-2b=10.0.4.0/22', '--json'])
+  const doc = JSON.parse(out.stdout) as PlanResult
+  const placement = (name: string) => doc.groups.find((g) => g.name === name)!.placement.map((p) => p.subnet)
+  assert.equal(placement('spot'), ['us-west-2a'])
+  assert.equal(placement('general'), ['us-west-2a', 'us-west-2b'])
+  assert.ok(doc.warnings.some((w) => /zone us-west-2c not planned/.test(w)), doc.warnings.join('\n'))
+})
+
+test.run()
