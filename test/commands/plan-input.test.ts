@@ -24,4 +24,21 @@ test('-f with --subnet: the pinned group stays in its zone, the others spread; z
   assert.ok(doc.warnings.some((w) => /zone us-west-2c not planned/.test(w)), doc.warnings.join('\n'))
 })
 
+const refused: Array<[string, string[], RegExp]> = [
+  ['two node subnets overlap', ['--subnet', 'a=10.0.0.0/24', '--subnet', 'b=10.0.0.0/24'], /^error: subnet a \(10\.0\.0\.0\/24\) and subnet b \(10\.0\.0\.0\/24\) overlap/],
+  ['one inside the other', ['--subnet', 'a=10.0.0.0/22', '--subnet', 'b=10.0.1.0/24'], /overlap: a VPC refuses overlapping subnets$/m],
+  ['a pod subnet over a node subnet', ['--custom-networking', '--subnet', 'a=10.0.0.0/24', '--pod-subnet', 'a=10.0.0.128/25'], /^error: subnet a \(10\.0\.0\.0\/24\) and pod subnet pods-a \(10\.0\.0\.128\/25\) overlap/],
+  ['a /29', ['--subnet', 'a=10.0.0.0/29'], /^error: subnet a \(10\.0\.0\.0\/29\): AWS subnets are \/16 to \/28, got \/29/],
+  ['a /15', ['--subnet', 'a=10.0.0.0/15'], /AWS subnets are \/16 to \/28, got \/15/],
+]
+
+for (const [what, argv, message] of refused) {
+  test(`exit 2, one line: ${what}`, async () => {
+    const out = await plan(['--node-group', 'm5.large:1', ...argv])
+    assert.is(out.exitCode, 2, out.stdout)
+    assert.match(out.stderr, message)
+    assert.is(out.stderr.trimEnd().split('\n').length, 1, out.stderr)
+  })
+}
+
 test.run()

@@ -3,6 +3,7 @@ import type {CniVersion} from '../cni-version.js'
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {resolveInstanceTypes} from '../max-pods/resolve-instance-types.js'
+import {checkSubnetCidrs} from './check-subnet-cidrs.js'
 import {parseIpv4Cidr} from './cidr.js'
 import type {PlanDraft, SubnetDraft} from './plan-draft.js'
 import type {PlanInput, PlanSubnet} from './plan-input.js'
@@ -36,6 +37,7 @@ export function assemblePlanInput(draft: PlanDraft, options: AssembleOptions): {
   if (draft.nodeSubnets.length === 0) throw new UserError(`${draft.source}: no subnets or zones for the nodes`, {hint: 'pass --subnet ZONE=CIDR or --zones N'})
   const nodeSubnets = draft.nodeSubnets.map((s) => toSubnet(s, 'subnet'))
   const podSubnets = draft.podSubnets.map((s) => toSubnet(s, 'pod subnet'))
+  checkSubnetCidrs(nodeSubnets, podSubnets)
   const zones = new Set(nodeSubnets.map((s) => s.zone))
   const stray = podSubnets.find((s) => !zones.has(s.zone))
   if (stray) throw new UserError(`pod subnet ${stray.name}: zone ${stray.zone} has no node subnet`)
