@@ -106,6 +106,16 @@ function groupTable(result: PlanResult, style: Style): string {
   return renderTable(['NODE GROUP', 'TYPE', 'NODES', 'PODS/NODE', 'MAX PODS', 'IPS/NODE'], rows, style, ['left', 'left', 'right', 'right', 'right', 'right'])
 }
 
+/** Groups whose pool depends on ipamd's random placement (prefix delegation, WARM_PREFIX_TARGET ≥ 2): sized at the most. */
+function placementLines(result: PlanResult): string[] {
+  return result.groups.flatMap((g) => {
+    const p = g.perNode.placement
+    if (!p) return []
+    return wrap(`${cut(g.name)}: pool sized at the most of ${p.runs} runs of ipamd's random pod order, ${p.totalIps.max} pod addresses per node ` +
+      `(median ${p.totalIps.median}; packed pods ${p.packedIps}): with WARM_PREFIX_TARGET ≥ 2 where pods land changes the prefixes held`)
+  })
+}
+
 function largestCount(result: PlanResult): number {
   const figures = [
     ...result.subnets.flatMap((s) => [s.max.total, s.restAtMax ?? 0, s.restAtDesired ?? 0]),
@@ -125,6 +135,7 @@ export function renderPlan(result: PlanResult, style: Style): string {
     groupTable(result, style),
   ]
   if (result.groups.some((g) => g.podsAssumed)) lines.push('* full nodes assumed: max pods less the 2 host-network pods')
+  lines.push(...placementLines(result))
   lines.push('', subnetTable(result.subnets, result.inputs.headroomPercent, style), `USABLE: the CIDR less the ${result.subnets[0]?.reserved ?? 5} addresses AWS reserves`)
   const same = result.subnets.every((s) => s.desired.total === s.max.total && s.desired.nodes === s.max.nodes)
   lines.push('', style.bold(same ? 'At desired = max size:' : 'At desired size:'), demandTable(result, same ? 'max' : 'desired', style))

@@ -36,4 +36,10 @@ test('FITS and the pick count the ENIConfig subnets given: a plan whose pod subn
   assert.is(doc.pick.option, 'warm-targets')
 })
 
+test('prefix delegation with WARM_PREFIX_TARGET=2: the output says the pool is sized at the most of ipamd\'s random orders', async () => {
+  const out = await runCommand<PlanResult>(Plan, ['--node-group', 'm5.large:2:2:20', '--prefix', '--set', 'WARM_PREFIX_TARGET=2', '--zones', '1'])
+  assert.match(out.stdout.replace(/\n */g, ' '), /m5\.large: pool sized at the most of 20 runs of ipamd's random pod order, 80 pod addresses per node \(median 80; packed pods 64\)/)
+  assert.equal(out.stdout.split('\n').filter((line) => line.length > 80), [])
+})
+
 test.run()

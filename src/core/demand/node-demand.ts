@@ -1,4 +1,5 @@
-import {type IpamdConfig, resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {type IpamdConfig, type PoolLimits, resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {dependsOnPlacement, type FigureRange, ipamdOrderRuns, orderRange} from '../ipamd/ipamd-order.js'
 import {snapshotPool} from '../ipamd/pool-snapshot.js'
 import {simulateSteadyState} from '../ipamd/simulate-steady-state.js'
 import {simulateWorkload} from '../ipamd/simulate-workload.js'
@@ -50,6 +51,12 @@ export interface NodeDemand {
   podSubnet: null | SubnetDemand
   /** Pods that found no address once the pool settled: more than the node can address, or MINIMUM_IP_TARGET alone. */
   podsWithoutAddress: number
+  /**
+   * Prefix delegation with WARM_PREFIX_TARGET ≥ 2 and no warm-IP targets: what the pool holds depends on where ipamd's
+   * random order places pods. The figures are then the run that held most of IPAMD_ORDER_RUNS seeded runs (a subnet
+   * sized for the median would be short on half the nodes); `packedIps` is the lower bound with pods packed. Null otherwise.
+   */
+  placement: null | {packedIps: number; runs: number; totalIps: FigureRange}
   /** False when the pool never stopped changing (a flapping configuration): the figures are one moment of it. */
   settled: boolean
   /** A trunk ENI is attached (security groups for pods on a trunk-capable type). */
@@ -84,15 +91,26 @@ function churnPeak(input: NodeDemandInput, state: ReturnType<typeof simulateStea
   return {addresses: Math.max(0, report.addresses.peakHeld - held), enis: Math.max(0, report.peakEnis - enis)}
 }
 
+/** The steady pool for the pods: packed, or where placement matters the fullest of ipamd's seeded random orders. */
+function steadyPool(input: NodeDemandInput, limits: PoolLimits) {
+  const packed = simulateSteadyState(input.config, limits, input.pods)
+  if (!dependsOnPlacement(input.config, limits)) return {placement: null, steady: packed}
+  const runs = ipamdOrderRuns(input.config, limits, input.pods)
+  const fullest = runs.reduce((a, b) => (b.steadyState.totalIps > a.steadyState.totalIps ? b : a))
+  const {runs: count, totalIps} = orderRange(runs.map((run) => run.steadyState))
+  return {placement: {packedIps: packed.steadyState.totalIps, runs: count, totalIps}, steady: fullest}
+}
+
 /**
  * A node's address demand, split by the subnet it comes from. The pool is ipamd's steady state for the
- * pods (simulateSteadyState: pods packed onto the lowest ENI); churn adds what the pool grows to under it.
+ * pods (simulateSteadyState: pods packed onto the lowest ENI, or the fullest of ipamd's random orders where that
+ * changes the pool); churn adds what the pool grows to under it.
  * Under custom networking the primary ENI stays in the node subnet with its one address and no pods; the
  * secondary ENIs, their pod addresses and the trunk ENI are in the ENIConfig subnet.
  */
 export function computeNodeDemand(input: NodeDemandInput): NodeDemand {
   const limits = resolvePoolLimits(input.config, input.instance)
-  const steady = simulateSteadyState(input.config, limits, input.pods)
+  const {placement, steady} = steadyPool(input, limits)
   const pool = snapshotPool(steady.state, limits)
   const trunk = steady.state.enis.some((eni) => eni.trunk)
   const extra = churnPeak(input, steady.state, pool.totalIps, pool.enis)
@@ -110,6 +128,7 @@ export function computeNodeDemand(input: NodeDemandInput): NodeDemand {
     enis,
     maxPods: input.config.maxPods,
     mode: limits.prefixDelegation ? ('prefix' as const) : ('secondary-ip' as const),
+    placement,
     podsWithoutAddress: steady.podsWithoutAddress,
     settled: steady.settled,
     trunk,

@@ -84,4 +84,12 @@ test('addDemand sums per node × count', () => {
   assert.is(sum.nodePrimary, 5)
 })
 
+test('prefix delegation with WARM_PREFIX_TARGET=2: sized at the fullest of ipamd\'s random orders, not the packed lower bound', () => {
+  const d = demand('m5.large', 20, {prefixDelegation: true, warmPrefixTarget: 2})
+  assert.equal(d.placement, {packedIps: 64, runs: 20, totalIps: {max: 80, median: 80, min: 64}})
+  assert.is(d.nodeSubnet.podAddresses + d.nodeSubnet.warmAddresses, 80)
+  assert.is(d.nodeSubnet.prefixes, 5)
+  assert.is(demand('m5.large', 20, {prefixDelegation: true}).placement, null)
+})
+
 test.run()
