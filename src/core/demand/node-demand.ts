@@ -57,7 +57,7 @@ export interface NodeDemand {
    * sized for the median would be short on half the nodes); `packedIps` is the lower bound with pods packed. Null otherwise.
    */
   placement: null | {packedIps: number; runs: number; totalIps: FigureRange}
-  /** False when the pool never stopped changing (a flapping configuration): the figures are one moment of it. */
+  /** False when the pool never stopped changing (a flapping configuration): the figures are the loop's high point. */
   settled: boolean
   /** A trunk ENI is attached (security groups for pods on a trunk-capable type). */
   trunk: boolean
@@ -111,7 +111,9 @@ function steadyPool(input: NodeDemandInput, limits: PoolLimits) {
 export function computeNodeDemand(input: NodeDemandInput): NodeDemand {
   const limits = resolvePoolLimits(input.config, input.instance)
   const {placement, steady} = steadyPool(input, limits)
-  const pool = snapshotPool(steady.state, limits)
+  // A pool that never settles is sized at the flap's high point: the subnet must have those addresses each time.
+  const end = snapshotPool(steady.state, limits)
+  const pool = steady.flapPeak && steady.flapPeak.totalIps > end.totalIps ? steady.flapPeak : end
   const trunk = steady.state.enis.some((eni) => eni.trunk)
   const extra = churnPeak(input, steady.state, pool.totalIps, pool.enis)
   const enis = pool.enis + extra.enis

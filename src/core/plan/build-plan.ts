@@ -71,7 +71,7 @@ function planWarnings(input: PlanInput, figures: PlanFigures): string[] {
       warnings.add(`${g.name}: ${g.perNode.podsWithoutAddress} of ${g.podsPerNode} pods per node find no address (${g.instanceType}, max pods ${g.maxPods})`)
     }
 
-    if (!g.perNode.settled) warnings.add(`${g.name}: the warm pool never settles under these settings (ENIs attached and freed in a loop)`)
+    if (!g.perNode.settled) warnings.add(`${g.name}: the warm pool never settles under these settings (ENIs attached and freed in a loop): sized at the loop's high point`)
   }
 
   for (const s of figures.subnets) {

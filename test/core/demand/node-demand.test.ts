@@ -92,4 +92,12 @@ test('prefix delegation with WARM_PREFIX_TARGET=2: sized at the fullest of ipamd
   assert.is(demand('m5.large', 20, {prefixDelegation: true}).placement, null)
 })
 
+test('a pool that never settles (WARM_ENI_TARGET=0, custom networking) is sized at the high point of its flap', () => {
+  const d = demand('m5.large', 9, {customNetworking: true, maxPods: 20, warmEniTarget: 0})
+  assert.is(d.settled, false)
+  assert.is(d.podSubnet!.podAddresses, 9)
+  assert.is(d.podSubnet!.podAddresses + d.podSubnet!.warmAddresses, 18)
+  assert.is(d.podSubnet!.total, 20)
+})
+
 test.run()
