@@ -53,6 +53,9 @@ export default class Plan extends BaseCommand {
   ]
   static flags = {
     ...liveFlags,
+    'branch-pods-per-node': Flags.integer({
+      description: 'With --security-groups-for-pods: pods per node on branch ENIs (one subnet address each, not from ipamd\'s pool).', min: 0,
+    }),
     churn: Flags.string({default: '0', description: 'Pod replacements per hour on each node (decimals allowed).'}),
     'custom-networking': nodeShapeFlags['custom-networking'],
     file: Flags.string({char: 'f', description: 'An eksctl ClusterConfig (YAML or JSON; - for stdin).'}),
@@ -78,7 +81,7 @@ export default class Plan extends BaseCommand {
     const modes = {customNetworking: flags['custom-networking'], prefixDelegation: flags.prefix, securityGroupsForPods: flags['security-groups-for-pods']}
     const {config} = buildIpamdSettings(modes, parseSetAssignments(Object.entries(env).map(([k, v]) => `${k}=${v}`), AWS_NODE_ENV_VARS))
     const {input, warnings} = assemblePlanInput(draft, {
-      churnPerHour, cniVersion: parseCniVersion(NEWEST_KNOWN_CNI), env: {...env, ...modeEnv(modes)}, findInstanceType,
+      branchPodsPerNode: flags['branch-pods-per-node'], churnPerHour, cniVersion: parseCniVersion(NEWEST_KNOWN_CNI), env: {...env, ...modeEnv(modes)}, findInstanceType,
       headroomPercent: flags.headroom, instanceTypeNames, maxPods: flags['max-pods'], podsPerNode: flags['pods-per-node'], settings: config,
     })
     const result = buildPlan(input)

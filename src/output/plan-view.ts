@@ -140,6 +140,7 @@ export function renderPlan(result: PlanResult, style: Style): string {
   const same = result.subnets.every((s) => s.desired.total === s.max.total && s.desired.nodes === s.max.nodes)
   lines.push('', style.bold(same ? 'At desired = max size:' : 'At desired size:'), demandTable(result, same ? 'max' : 'desired', style))
   if (!same) lines.push('', style.bold('At max size:'), demandTable(result, 'max', style))
+  if (t.max.branchAddresses > 0) lines.push(...wrap(`HELD counts ${t.max.branchAddresses} branch-ENI addresses at max size (security groups for pods: one per branch-ENI pod)`))
   const live = result.subnets.filter((s) => s.freeNow !== null)
   if (live.length > 0) lines.push('', 'Free now (EC2 AvailableIpAddressCount), against growing from desired to max size:', ...live.flatMap((s) => {
     const more = s.max.total - s.desired.total

@@ -41,4 +41,18 @@ for (const [what, argv, message] of refused) {
   })
 }
 
+test('security groups for pods: --branch-pods-per-node adds one node-subnet address per branch pod; without it, a warning', async () => {
+  const base = ['--node-group', 'm5.large:2:2:10', '--security-groups-for-pods', '--zones', '1', '--json']
+  const without = await plan(base)
+  const withBranches = await plan([...base, '--branch-pods-per-node', '5'])
+  const [a, b] = [without, withBranches].map((out) => JSON.parse(out.stdout) as PlanResult)
+  assert.ok(a.warnings.some((w) => /branch ENIs take one subnet address each and are not counted/.test(w)), a.warnings.join('\n'))
+  assert.is(b.total.max.branchAddresses, 10)
+  assert.is(b.total.max.total, a.total.max.total + 10)
+  assert.not.ok(b.warnings.some((w) => /not counted/.test(w)))
+  const refused = await plan(['--node-group', 'm5.large:1', '--branch-pods-per-node', '5'])
+  assert.is(refused.exitCode, 2)
+  assert.match(refused.stderr, /^error: --branch-pods-per-node counts pods on branch ENIs: it needs security groups for pods/)
+})
+
 test.run()

@@ -13,6 +13,11 @@ import {randomChurn, WORKLOAD_SECONDS} from '../warm-targets/build-workload.js'
  * multiplies it by node counts, `vpccni doctor` compares it with live subnets. Pure: no I/O, no clock.
  */
 export interface NodeDemandInput {
+  /**
+   * Security groups for pods: pods with a SecurityGroupPolicy, each on its own branch ENI of the trunk, which takes one
+   * subnet address (ipamd-algorithm.md §9) and none of ipamd's pool. Not part of `pods`. 0 or absent: none.
+   */
+  branchPods?: number
   /** Replacement pods per hour on the node in steady state (each start replaces a pod); 0 or absent: none. */
   churnPerHour?: number
   /** aws-node settings and kubelet max pods, as the ipamd model takes them. */
@@ -24,6 +29,8 @@ export interface NodeDemandInput {
 
 /** What one node takes from one subnet. Every figure is in addresses except `prefixes`. */
 export interface SubnetDemand {
+  /** Security groups for pods: one address per branch-ENI pod, in the trunk ENI's subnet. */
+  branchAddresses: number
   /** Extra pool addresses held at the busiest moment of an hour of churn (released addresses cool down 30 s). */
   churnAddresses: number
   /** Primary addresses of the ENIs other than the primary ENI: secondary ENIs and a trunk ENI. */
@@ -34,13 +41,15 @@ export interface SubnetDemand {
   podAddresses: number
   /** Prefix delegation: the /28 prefixes, each an aligned block of 16 the subnet must still have whole. 0 otherwise. */
   prefixes: number
-  /** Everything above: nodePrimary + eniPrimaries + podAddresses + warmAddresses + churnAddresses. */
+  /** Everything above: nodePrimary + eniPrimaries + podAddresses + warmAddresses + churnAddresses + branchAddresses. */
   total: number
   /** Addresses held for pods but idle in the steady state (the warm pool). */
   warmAddresses: number
 }
 
 export interface NodeDemand {
+  /** Branch-ENI pods that get no branch ENI: past the type's branch interfaces, or no trunk ENI (a type that has none). */
+  branchPodsWithoutEni: number
   /** Attached ENIs at the churn peak (or the steady state), the primary included, a trunk ENI not. */
   enis: number
   maxPods: number
@@ -49,7 +58,10 @@ export interface NodeDemand {
   nodeSubnet: SubnetDemand
   /** Custom networking: the ENIConfig subnet, where ipamd creates the secondary ENIs (and the resource controller the trunk). */
   podSubnet: null | SubnetDemand
-  /** Pods that found no address once the pool settled: more than the node can address, or MINIMUM_IP_TARGET alone. */
+  /**
+   * Pods that found no address once the pool settled: more than the node can address, or MINIMUM_IP_TARGET alone; and
+   * branch-ENI pods past the type's branch interfaces or on a node without a trunk ENI (`branchPodsWithoutEni` of them).
+   */
   podsWithoutAddress: number
   /**
    * Prefix delegation with WARM_PREFIX_TARGET ≥ 2 and no warm-IP targets: what the pool holds depends on where ipamd's
@@ -64,12 +76,12 @@ export interface NodeDemand {
 }
 
 const emptyDemand = (): SubnetDemand => ({
-  churnAddresses: 0, eniPrimaries: 0, nodePrimary: 0, podAddresses: 0, prefixes: 0, total: 0, warmAddresses: 0,
+  branchAddresses: 0, churnAddresses: 0, eniPrimaries: 0, nodePrimary: 0, podAddresses: 0, prefixes: 0, total: 0, warmAddresses: 0,
 })
 
 const withTotal = (d: SubnetDemand): SubnetDemand => ({
   ...d,
-  total: d.nodePrimary + d.eniPrimaries + d.podAddresses + d.warmAddresses + d.churnAddresses,
+  total: d.nodePrimary + d.eniPrimaries + d.podAddresses + d.warmAddresses + d.churnAddresses + d.branchAddresses,
 })
 
 /** The same replacements on every run: the figures are a plan's, not a dice roll's. */
@@ -118,8 +130,12 @@ export function computeNodeDemand(input: NodeDemandInput): NodeDemand {
   const extra = churnPeak(input, steady.state, pool.totalIps, pool.enis)
   const enis = pool.enis + extra.enis
   const held = pool.totalIps + extra.addresses
+  // Branch ENIs come from the trunk's subnet, up to the type's branch interfaces (the resource controller's limit).
+  const branchWanted = input.branchPods ?? 0
+  const branches = trunk ? Math.min(branchWanted, input.instance.branchInterfaces ?? branchWanted) : 0
   const pods: SubnetDemand = {
     ...emptyDemand(),
+    branchAddresses: branches,
     churnAddresses: extra.addresses,
     eniPrimaries: enis - 1 + (trunk ? 1 : 0),
     podAddresses: pool.assignedIps,
@@ -131,7 +147,8 @@ export function computeNodeDemand(input: NodeDemandInput): NodeDemand {
     maxPods: input.config.maxPods,
     mode: limits.prefixDelegation ? ('prefix' as const) : ('secondary-ip' as const),
     placement,
-    podsWithoutAddress: steady.podsWithoutAddress,
+    branchPodsWithoutEni: branchWanted - branches,
+    podsWithoutAddress: steady.podsWithoutAddress + branchWanted - branches,
     settled: steady.settled,
     trunk,
   }

@@ -9,6 +9,8 @@ import type {PlanDraft, SubnetDraft} from './plan-draft.js'
 import type {PlanInput, PlanSubnet} from './plan-input.js'
 
 export interface AssembleOptions {
+  /** --branch-pods-per-node: security groups for pods only. */
+  branchPodsPerNode?: number
   churnPerHour: number
   cniVersion: CniVersion
   env: Record<string, string>
@@ -47,6 +49,15 @@ export function assemblePlanInput(draft: PlanDraft, options: AssembleOptions): {
   }
 
   if (!options.settings.customNetworking && podSubnets.length > 0) warnings.push('pod subnets are used with custom networking only: ignored')
+  const branchPodsPerNode = options.branchPodsPerNode ?? 0
+  if (branchPodsPerNode > 0 && !options.settings.securityGroupsForPods) {
+    throw new UserError('--branch-pods-per-node counts pods on branch ENIs: it needs security groups for pods', {hint: 'add --security-groups-for-pods (ENABLE_POD_ENI=true)'})
+  }
+
+  if (options.settings.securityGroupsForPods && branchPodsPerNode === 0) {
+    warnings.push('security groups for pods: pods on branch ENIs take one subnet address each and are not counted; pass --branch-pods-per-node N')
+  }
+
   const groups = draft.groups.map((g) => {
     const [instance] = resolveInstanceTypes([g.instanceTypes[0]], options.findInstanceType, options.instanceTypeNames)
     if (g.instanceTypes.length > 1) warnings.push(`${g.name} may launch ${g.instanceTypes.join(', ')}: planned as ${g.instanceTypes[0]}`)
@@ -60,7 +71,7 @@ export function assemblePlanInput(draft: PlanDraft, options: AssembleOptions): {
 
   return {
     input: {
-      churnPerHour: options.churnPerHour, cniVersion: options.cniVersion, env: options.env, groups, headroomPercent: options.headroomPercent,
+      branchPodsPerNode, churnPerHour: options.churnPerHour, cniVersion: options.cniVersion, env: options.env, groups, headroomPercent: options.headroomPercent,
       nodeSubnets, podSubnets: options.settings.customNetworking ? podSubnets : [], settings: options.settings, source: draft.source,
     },
     warnings,
