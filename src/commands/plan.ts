@@ -93,7 +93,7 @@ export default class Plan extends BaseCommand {
       this.log(renderPlan(result, await createStyle(this.useColor(flags))))
     }
 
-    if (result.fitsAtMax === false) this.problemFound()
+    if (result.fitsAtMax === false || result.problems.length > 0) this.problemFound()
     return result
   }
 

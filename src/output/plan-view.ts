@@ -125,12 +125,23 @@ function largestCount(result: PlanResult): number {
   return Math.max(...figures.map(Math.abs))
 }
 
+const nodes = (n: number): string => `${n} node${n === 1 ? '' : 's'}`
+
+/** Whether the subnets hold the plan; pods without an address are a problem the subnets cannot fix; unsized pod subnets are said. */
+function verdict(result: PlanResult, style: Style): string {
+  if (result.problems.length > 0) return style.red('pods find no address at these settings')
+  if (result.fitsAtMax === null) return 'subnet sizes unknown'
+  if (!result.fitsAtMax) return style.red('the subnets cannot hold it at max size')
+  const unsized = result.subnets.some((s) => s.kind === 'pod' && s.size === null)
+  return style.green(unsized ? 'the node subnets hold it at max size (pod subnets not sized)' : 'the subnets hold it at max size')
+}
+
 /** The plan: node groups, the subnets' sizes, the demand at desired and max size, and the alternatives with the pick. */
 export function renderPlan(result: PlanResult, style: Style): string {
   const t = result.total
-  const verdict = result.fitsAtMax === null ? 'subnet sizes unknown' : result.fitsAtMax ? style.green('the subnets hold it at max size') : style.red('the subnets cannot hold it at max size')
   const lines = [
-    ...wrap(`Plan from ${result.inputs.origin}: ${t.desired.nodes} nodes (max ${t.max.nodes}) hold ${t.desired.total} addresses (max ${t.max.total}); ${verdict}`),
+    ...wrap(`Plan from ${result.inputs.origin}: ${nodes(t.desired.nodes)} (max ${t.max.nodes}) ${t.desired.nodes === 1 ? 'holds' : 'hold'} ${t.desired.total} addresses (max ${t.max.total}); ${verdict(result, style)}`),
+    ...result.problems.flatMap((p) => wrap(`${style.red('Problem:')} ${p}`)),
     '',
     groupTable(result, style),
   ]

@@ -55,4 +55,18 @@ test('security groups for pods: --branch-pods-per-node adds one node-subnet addr
   assert.match(refused.stderr, /^error: --branch-pods-per-node counts pods on branch ENIs: it needs security groups for pods/)
 })
 
+test('more pods than the type addresses, within max pods: a problem (exit 1), not "the subnets hold it"', async () => {
+  // m5.large addresses 27 pods on its 3 ENIs; --max-pods 40 lets kubelet schedule 38.
+  const out = await plan(['--node-group', 'm5.large:1:1:35', '--max-pods', '40', '--subnet', 'a=10.0.0.0/24'])
+  assert.is(out.exitCode, 1, out.stderr)
+  assert.match(out.stdout, /^Plan from flags: 1 node \(max 1\) holds \d+ addresses \(max \d+\); pods find no\s+address at these settings\nProblem: m5\.large: 8 of 35 pods per node find no address/)
+  const doc = JSON.parse((await plan(['--node-group', 'm5.large:1:1:35', '--max-pods', '40', '--subnet', 'a=10.0.0.0/24', '--json'])).stdout) as PlanResult
+  assert.equal(doc.problems, ['m5.large: 8 of 35 pods per node find no address (m5.large, max pods 40)'])
+})
+
+test('MINIMUM_IP_TARGET without WARM_IP_TARGET: the warm-targets pitfall, as a warning', async () => {
+  const doc = JSON.parse((await plan(['--node-group', 'm5.large:1:1:10', '--set', 'MINIMUM_IP_TARGET=20', '--zones', '1', '--json'])).stdout) as PlanResult
+  assert.ok(doc.warnings.includes('MINIMUM_IP_TARGET without WARM_IP_TARGET: the pool stops at 20 IPs and further pods get no address'), doc.warnings.join('\n'))
+})
+
 test.run()

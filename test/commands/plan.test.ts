@@ -78,7 +78,7 @@ const bad: Array<[string, string[], RegExp]> = [
   ['YAML that is not a ClusterConfig', ['-f', fixture('not-cluster-config.yaml')], /^error: -f expects an eksctl ClusterConfig/],
   ['no source', ['--zones', '2'], /^error: give the node groups one way/],
   ['two sources', ['--node-group', 'm5.large:1', '-f', fixture('eksctl-default-vpc.yaml')], /^error: give the node groups one way/],
-  ['more pods than max pods', ['--node-group', 'm5.large:1:1:40'], /^error: node group m5\.large: 40 pods per node is more than the max pods of m5\.large \(29\)/],
+  ['more pods than max pods', ['--node-group', 'm5.large:1:1:28'], /^error: node group m5\.large: 28 pods per node and the 2 host-network pods are more than the max pods of m5\.large \(29\)/],
   ['bad churn', ['--node-group', 'm5.large:1', '--churn', 'lots'], /^error: --churn must be/],
   ['bad --set', ['--node-group', 'm5.large:1', '--set', 'WARM_IP_TARGET=x'], /^error: WARM_IP_TARGET must be a non-negative integer/],
   ['zones and subnets', ['--node-group', 'm5.large:1', '--zones', '2', '--subnet', 'a=10.0.0.0/24'], /^error: --zones and --subnet both/],

@@ -74,8 +74,8 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
   let podsWaited = 0
   let runsEveryPod = true
   for (const {group, maxPods, pods} of groups) {
-    if (pods > maxPods) {
-      problems.push(`${group.name}: ${pods} pods per node exceed max pods ${maxPods}`)
+    if (pods > maxPods - HOST_NETWORK_PODS) {
+      problems.push(`${group.name}: ${pods} pods per node + ${HOST_NETWORK_PODS} host-network pods exceed max pods ${maxPods}`)
       runsEveryPod = false
       continue
     }
@@ -92,7 +92,7 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
 
   for (const g of figures.groups) {
     const lost = g.perNode.podsWithoutAddress
-    if (lost > 0 && g.podsPerNode <= g.maxPods) {
+    if (lost > 0 && g.podsPerNode <= g.maxPods - HOST_NETWORK_PODS) {
       problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
       runsEveryPod = false
     }

@@ -7,14 +7,15 @@ import type {PlanInput} from './plan-input.js'
 
 /**
  * Max pods and pods per node for the plan's own settings. A group without a pod count runs full nodes: max pods
- * less the two host-network pods (aws-node, kube-proxy), which take no VPC address. More pods than max pods is bad input.
+ * less the two host-network pods (aws-node, kube-proxy), which take no VPC address but count against max pods. More pods
+ * than that room is bad input.
  */
 export function resolveGroups(input: PlanInput): Array<ResolvedGroup & {podsAssumed: boolean}> {
   return input.groups.map((group) => {
     const maxPods = defaultMaxPods(group.instance, input.settings, input.cniVersion, group.maxPods ?? undefined)
     const pods = group.podsPerNode ?? Math.max(0, maxPods - HOST_NETWORK_PODS)
-    if (pods > maxPods) {
-      throw new UserError(`node group ${group.name}: ${pods} pods per node is more than the max pods of ${group.instance.instanceType} (${maxPods})`, {
+    if (pods > maxPods - HOST_NETWORK_PODS) {
+      throw new UserError(`node group ${group.name}: ${pods} pods per node and the ${HOST_NETWORK_PODS} host-network pods are more than the max pods of ${group.instance.instanceType} (${maxPods})`, {
         hint: 'lower the pods per node, or set max pods for the group if kubelet allows more',
       })
     }
