@@ -9,10 +9,22 @@ const NAME_WIDTH = 16
 const ZONE_WIDTH = 12
 /** "this plan = prefix delegation" whole. */
 const LABEL_WIDTH = 29
-/** From here on, counts show in thousands so that nine columns stay within 80; --json has every figure exact. */
+/** From here on, counts show in thousands, millions … so that nine columns stay within 80; --json has every figure exact. */
 const COMPACT_FROM = 100_000
+const UNITS = ['k', 'M', 'G', 'T', 'P', 'E']
 
-const count = (n: number): string => (Math.abs(n) >= COMPACT_FROM ? `${Math.round(n / 1000)}k` : String(n))
+/** At most three figures and a unit (255k, 4.5G): a column stays 5 wide however large the cluster. */
+function count(n: number): string {
+  if (Math.abs(n) < COMPACT_FROM) return String(n)
+  let value = n / 1000
+  let unit = 0
+  while (Math.abs(value) >= 999.5 && unit < UNITS.length - 1) {
+    value /= 1000
+    unit++
+  }
+
+  return `${Math.abs(value) < 9.95 ? value.toFixed(1) : Math.round(value)}${UNITS[unit]}`
+}
 
 /**
  * Long names are cut in the middle so that the tables stay within 80 columns and names that share a start (a zone, a
@@ -100,7 +112,7 @@ function alternativesBlock(result: PlanResult, style: Style): string[] {
 
 function groupTable(result: PlanResult, style: Style): string {
   const rows = result.groups.map((g) => [
-    cut(g.name), g.instanceType, g.desired === g.max ? String(g.max) : `${g.desired}-${g.max}`,
+    cut(g.name), g.instanceType, g.desired === g.max ? count(g.max) : `${count(g.desired)}-${count(g.max)}`,
     `${g.podsPerNode}${g.podsAssumed ? '*' : ''}`, String(g.maxPods), String(g.perNode.nodeSubnet.total + (g.perNode.podSubnet?.total ?? 0)),
   ])
   return renderTable(['NODE GROUP', 'TYPE', 'NODES', 'PODS/NODE', 'MAX PODS', 'IPS/NODE'], rows, style, ['left', 'left', 'right', 'right', 'right', 'right'])
@@ -120,7 +132,7 @@ function largestCount(result: PlanResult): number {
   const figures = [
     ...result.subnets.flatMap((s) => [s.max.total, s.restAtMax ?? 0, s.restAtDesired ?? 0]),
     ...result.alternatives.flatMap((a) => [a.addressesNodeSubnets, a.addressesPodSubnets, a.ec2CallsPerHour, a.podsWaited]),
-    result.total.max.total, (result.total.usable ?? 0) - result.total.desired.total, (result.total.usable ?? 0) - result.total.max.total,
+    ...result.groups.map((g) => g.max), result.total.max.total, (result.total.usable ?? 0) - result.total.desired.total, (result.total.usable ?? 0) - result.total.max.total,
   ]
   return Math.max(...figures.map(Math.abs))
 }
@@ -160,6 +172,6 @@ export function renderPlan(result: PlanResult, style: Style): string {
   const prefixes = prefixLines(result.subnets)
   if (prefixes.length > 0) lines.push('', 'Prefix delegation:', ...prefixes)
   lines.push('', ...alternativesBlock(result, style))
-  if (largestCount(result) >= COMPACT_FROM) lines.push('', 'k: thousands (--json has every figure exact)')
+  if (largestCount(result) >= COMPACT_FROM) lines.push('', 'k, M, G: thousands, millions, billions (--json has every figure exact)')
   return lines.join('\n')
 }
