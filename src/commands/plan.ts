@@ -56,7 +56,7 @@ export default class Plan extends BaseCommand {
     'branch-pods-per-node': Flags.integer({
       description: 'With --security-groups-for-pods: pods per node on branch ENIs (one subnet address each, not from ipamd\'s pool).', min: 0,
     }),
-    churn: Flags.string({default: '0', description: 'Pod replacements per hour on each node (decimals allowed).'}),
+    churn: Flags.string({default: '0', description: `Pod replacements per hour on each node, 0 to ${MAX_CHURN_PER_HOUR} (decimals allowed).`}),
     'custom-networking': nodeShapeFlags['custom-networking'],
     file: Flags.string({char: 'f', description: 'An eksctl ClusterConfig (YAML or JSON; - for stdin).'}),
     'from-cluster': Flags.boolean({default: false, description: 'Plan today\'s managed node groups at their max size (EKS, Kubernetes, EC2).'}),
@@ -71,7 +71,7 @@ export default class Plan extends BaseCommand {
     subnet: Flags.string({description: 'ZONE=CIDR of a node subnet (repeatable).', multiple: true}),
     zones: Flags.integer({description: `Zones, when the subnets are not known yet (default ${DEFAULT_ZONES}).`, max: 16, min: 1}),
   }
-  static summary = 'How many subnet addresses the cluster will hold at desired and max size, and the settings that hold fewest.'
+  static summary = 'How many subnet addresses a cluster needs, and the settings that need fewest.'
 
   async run(): Promise<PlanResult> {
     const {flags} = await this.parse(Plan)
@@ -113,7 +113,7 @@ export default class Plan extends BaseCommand {
       const [{readKubeDocuments}, {parse}, {readEksctlClusterConfig}] = await Promise.all([
         import('../sources/files/read-kube-documents.js'), import('yaml'), import('../core/plan/eksctl-cluster-config.js'),
       ])
-      const [doc] = await readKubeDocuments(flags.file)
+      const [doc] = await readKubeDocuments(flags.file, process.stdin, 'give an eksctl ClusterConfig (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig)')
       draft = readEksctlClusterConfig(doc, parse, flags.file === '-' ? 'standard input' : flags.file)
     } else {
       const {gatherPlanDraft} = await import('../sources/plan/gather-plan-draft.js')

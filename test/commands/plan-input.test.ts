@@ -69,4 +69,19 @@ test('MINIMUM_IP_TARGET without WARM_IP_TARGET: the warm-targets pitfall, as a w
   assert.ok(doc.warnings.includes('MINIMUM_IP_TARGET without WARM_IP_TARGET: the pool stops at 20 IPs and further pods get no address'), doc.warnings.join('\n'))
 })
 
+test('-f: an eksctl maxSize below desiredCapacity is exit 2, as MAX below COUNT is; an empty file asks for a ClusterConfig', async () => {
+  const below = await plan(['-f', 'test/fixtures/plan/eksctl-max-below-desired.yaml'])
+  assert.is(below.exitCode, 2, below.stdout)
+  assert.match(below.stderr, /^error: node group a: maxSize 1 is below desiredCapacity 2/)
+  const empty = await plan(['-f', 'test/fixtures/plan/empty.yaml'])
+  assert.is(empty.exitCode, 2)
+  assert.match(empty.stderr, /is empty/)
+  assert.match(empty.stderr, /eksctl ClusterConfig/)
+  assert.not.match(empty.stderr, /aws-node/)
+})
+
+test('--churn help says its limit', async () => {
+  assert.match(Plan.flags.churn.description ?? '', /0 to 3600/)
+})
+
 test.run()
