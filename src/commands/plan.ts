@@ -2,7 +2,7 @@ import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand, type BaseFlags} from '../base-command.js'
 import {parseCniVersion} from '../core/cni-version.js'
-import {buildIpamdSettings, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
+import {buildIpamdSettings, modeEnv, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
 import {assemblePlanInput} from '../core/plan/assemble-plan-input.js'
 import {buildPlan, type PlanResult} from '../core/plan/build-plan.js'
 import {overrideSubnets} from '../core/plan/override-subnets.js'
@@ -141,12 +141,4 @@ function knownEnv(draft: PlanDraft): Record<string, string> {
   const unknown = Object.keys(draft.env).filter((name) => !known.has(name))
   if (unknown.length > 0) draft.warnings.push(`aws-node variables vpccni does not know, ignored: ${unknown.join(', ')}`)
   return Object.fromEntries(Object.entries(draft.env).filter(([name]) => known.has(name)))
-}
-
-function modeEnv(modes: {customNetworking: boolean; prefixDelegation: boolean; securityGroupsForPods: boolean}): Record<string, string> {
-  const env: Record<string, string> = {}
-  if (modes.customNetworking) env.AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG = 'true'
-  if (modes.prefixDelegation) env.ENABLE_PREFIX_DELEGATION = 'true'
-  if (modes.securityGroupsForPods) env.ENABLE_POD_ENI = 'true'
-  return env
 }

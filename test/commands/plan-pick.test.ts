@@ -42,4 +42,12 @@ test('prefix delegation with WARM_PREFIX_TARGET=2: the output says the pool is s
   assert.equal(out.stdout.split('\n').filter((line) => line.length > 80), [])
 })
 
+test('every option\'s settings line names the modes it runs in: custom networking and ENABLE_POD_ENI kept', async () => {
+  const {doc} = await planJson(['--node-group', 'm5.xlarge:2:2:10', '--custom-networking', '--security-groups-for-pods', '--branch-pods-per-node', '2',
+    '--subnet', 'a=10.0.0.0/24'])
+  for (const row of doc.alternatives) assert.is(row.env.ENABLE_POD_ENI, 'true', row.label)
+  const warm = doc.alternatives.find((a) => a.label === 'warm-targets' || a.sameAs.includes('warm-targets'))!
+  assert.is(warm.env.AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG, 'true')
+})
+
 test.run()

@@ -1,4 +1,5 @@
 import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {modeEnv} from '../ipamd/parse-ipamd-settings.js'
 import {HOST_NETWORK_PODS} from '../max-pods/compute-max-pods.js'
 import {buildWorkload, WORKLOAD_SECONDS} from '../warm-targets/build-workload.js'
 import type {Candidate} from '../warm-targets/candidate-settings.js'
@@ -48,21 +49,16 @@ export interface AlternativeSpec {
 /** Settings every option keeps from the plan: security groups for pods is a workload choice, not a pool setting. */
 const kept = (input: PlanInput) => ({...MANIFEST_DEFAULTS, securityGroupsForPods: input.settings.securityGroupsForPods})
 
+/** An option's settings and the aws-node variables that give them: its mode's switches, then its warm targets. */
+export function alternativeSpec(label: string, option: AlternativeOption, settings: AlternativeSpec['settings'], targets: Record<string, string>): AlternativeSpec {
+  return {env: {...modeEnv(settings), ...targets}, label, option, settings}
+}
+
 export function fixedAlternatives(input: PlanInput): AlternativeSpec[] {
   return [
-    {env: {WARM_ENI_TARGET: '1'}, label: 'default', option: 'default', settings: kept(input)},
-    {
-      env: {ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1'},
-      label: 'prefix delegation',
-      option: 'prefix-delegation',
-      settings: {...kept(input), prefixDelegation: true},
-    },
-    {
-      env: {AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true'},
-      label: 'custom networking',
-      option: 'custom-networking',
-      settings: {...kept(input), customNetworking: true},
-    },
+    alternativeSpec('default', 'default', kept(input), {WARM_ENI_TARGET: '1'}),
+    alternativeSpec('prefix delegation', 'prefix-delegation', {...kept(input), prefixDelegation: true}, {WARM_PREFIX_TARGET: '1'}),
+    alternativeSpec('custom networking', 'custom-networking', {...kept(input), customNetworking: true}, {}),
   ]
 }
 
