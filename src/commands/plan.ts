@@ -40,7 +40,8 @@ export default class Plan extends BaseCommand {
       'on their nodes, the live aws-node settings and subnets (eks:ListNodegroups, eks:DescribeNodegroup, ec2:DescribeSubnets); ' +
       'live subnets must also have the free addresses now (AvailableIpAddressCount) to grow from desired to max size; ' +
       '--from-dir replays a snapshot. A group without a pod count is planned with full nodes.',
-    `Exit codes (1: a subnet cannot hold the plan at max size, or a live one lacks the free addresses to grow to it):\n${EXIT_CODES_HELP}`,
+    `Exit codes (1: a subnet cannot hold the plan at max size, a live one lacks the free addresses to grow to it, or pods find no ` +
+      `address under the plan's settings; 2 also for overlapping subnets or sizes outside /16-/28):\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
   static examples = [
     {
