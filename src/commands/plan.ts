@@ -2,9 +2,10 @@ import * as Flags from '@oclif/core/flags'
 
 import {BaseCommand, type BaseFlags} from '../base-command.js'
 import {parseCniVersion} from '../core/cni-version.js'
-import {buildIpamdSettings, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
+import {buildIpamdSettings, modeEnv, parseSetAssignments} from '../core/ipamd/parse-ipamd-settings.js'
 import {assemblePlanInput} from '../core/plan/assemble-plan-input.js'
 import {buildPlan, type PlanResult} from '../core/plan/build-plan.js'
+import {overrideSubnets} from '../core/plan/override-subnets.js'
 import {parseNodeGroupSpec, parseZoneAssignment} from '../core/plan/parse-node-group.js'
 import {draftFromFlags, numberedZones, type PlanDraft, subnetDrafts} from '../core/plan/plan-draft.js'
 import {AWS_NODE_ENV_VARS} from '../data/aws-node-env.generated.js'
@@ -39,7 +40,8 @@ export default class Plan extends BaseCommand {
       'on their nodes, the live aws-node settings and subnets (eks:ListNodegroups, eks:DescribeNodegroup, ec2:DescribeSubnets); ' +
       'live subnets must also have the free addresses now (AvailableIpAddressCount) to grow from desired to max size; ' +
       '--from-dir replays a snapshot. A group without a pod count is planned with full nodes.',
-    `Exit codes (1: a subnet cannot hold the plan at max size, or a live one lacks the free addresses to grow to it):\n${EXIT_CODES_HELP}`,
+    `Exit codes (1: a subnet cannot hold the plan at max size, a live one lacks the free addresses to grow to it, or pods find no ` +
+      `address under the plan's settings; 2 also for overlapping subnets or sizes outside /16-/28):\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
   static examples = [
     {
@@ -52,7 +54,10 @@ export default class Plan extends BaseCommand {
   ]
   static flags = {
     ...liveFlags,
-    churn: Flags.string({default: '0', description: 'Pod replacements per hour on each node (decimals allowed).'}),
+    'branch-pods-per-node': Flags.integer({
+      description: 'With --security-groups-for-pods: pods per node on branch ENIs (one subnet address each, not from ipamd\'s pool).', min: 0,
+    }),
+    churn: Flags.string({default: '0', description: `Pod replacements per hour on each node, 0 to ${MAX_CHURN_PER_HOUR} (decimals allowed).`}),
     'custom-networking': nodeShapeFlags['custom-networking'],
     file: Flags.string({char: 'f', description: 'An eksctl ClusterConfig (YAML or JSON; - for stdin).'}),
     'from-cluster': Flags.boolean({default: false, description: 'Plan today\'s managed node groups at their max size (EKS, Kubernetes, EC2).'}),
@@ -67,7 +72,7 @@ export default class Plan extends BaseCommand {
     subnet: Flags.string({description: 'ZONE=CIDR of a node subnet (repeatable).', multiple: true}),
     zones: Flags.integer({description: `Zones, when the subnets are not known yet (default ${DEFAULT_ZONES}).`, max: 16, min: 1}),
   }
-  static summary = 'How many subnet addresses the cluster will hold at desired and max size, and the settings that hold fewest.'
+  static summary = 'How many subnet addresses a cluster needs, and the settings that need fewest.'
 
   async run(): Promise<PlanResult> {
     const {flags} = await this.parse(Plan)
@@ -77,7 +82,7 @@ export default class Plan extends BaseCommand {
     const modes = {customNetworking: flags['custom-networking'], prefixDelegation: flags.prefix, securityGroupsForPods: flags['security-groups-for-pods']}
     const {config} = buildIpamdSettings(modes, parseSetAssignments(Object.entries(env).map(([k, v]) => `${k}=${v}`), AWS_NODE_ENV_VARS))
     const {input, warnings} = assemblePlanInput(draft, {
-      churnPerHour, cniVersion: parseCniVersion(NEWEST_KNOWN_CNI), env: {...env, ...modeEnv(modes)}, findInstanceType,
+      branchPodsPerNode: flags['branch-pods-per-node'], churnPerHour, cniVersion: parseCniVersion(NEWEST_KNOWN_CNI), env: {...env, ...modeEnv(modes)}, findInstanceType,
       headroomPercent: flags.headroom, instanceTypeNames, maxPods: flags['max-pods'], podsPerNode: flags['pods-per-node'], settings: config,
     })
     const result = buildPlan(input)
@@ -89,7 +94,7 @@ export default class Plan extends BaseCommand {
       this.log(renderPlan(result, await createStyle(this.useColor(flags))))
     }
 
-    if (result.fitsAtMax === false) this.problemFound()
+    if (result.fitsAtMax === false || result.problems.length > 0) this.problemFound()
     return result
   }
 
@@ -109,15 +114,14 @@ export default class Plan extends BaseCommand {
       const [{readKubeDocuments}, {parse}, {readEksctlClusterConfig}] = await Promise.all([
         import('../sources/files/read-kube-documents.js'), import('yaml'), import('../core/plan/eksctl-cluster-config.js'),
       ])
-      const [doc] = await readKubeDocuments(flags.file)
+      const [doc] = await readKubeDocuments(flags.file, process.stdin, 'give an eksctl ClusterConfig (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig)')
       draft = readEksctlClusterConfig(doc, parse, flags.file === '-' ? 'standard input' : flags.file)
     } else {
       const {gatherPlanDraft} = await import('../sources/plan/gather-plan-draft.js')
       draft = await withClusterSource(flags, gatherPlanDraft, 'vpccni plan --node-group TYPE:COUNT:MAX, or -f cluster.yaml')
     }
 
-    // --subnet stands in for the subnets the file or the cluster name; the groups then spread over all of them.
-    if (subnets && !flags['node-group']) draft = {...draft, groups: draft.groups.map((g) => ({...g, subnets: []})), nodeSubnets: subnets}
+    if (subnets && !flags['node-group']) draft = overrideSubnets(draft, subnets)
     if (podSubnets.length > 0) draft = {...draft, podSubnets}
     return draft
   }
@@ -138,12 +142,4 @@ function knownEnv(draft: PlanDraft): Record<string, string> {
   const unknown = Object.keys(draft.env).filter((name) => !known.has(name))
   if (unknown.length > 0) draft.warnings.push(`aws-node variables vpccni does not know, ignored: ${unknown.join(', ')}`)
   return Object.fromEntries(Object.entries(draft.env).filter(([name]) => known.has(name)))
-}
-
-function modeEnv(modes: {customNetworking: boolean; prefixDelegation: boolean; securityGroupsForPods: boolean}): Record<string, string> {
-  const env: Record<string, string> = {}
-  if (modes.customNetworking) env.AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG = 'true'
-  if (modes.prefixDelegation) env.ENABLE_PREFIX_DELEGATION = 'true'
-  if (modes.securityGroupsForPods) env.ENABLE_POD_ENI = 'true'
-  return env
 }

@@ -9,10 +9,22 @@ const NAME_WIDTH = 16
 const ZONE_WIDTH = 12
 /** "this plan = prefix delegation" whole. */
 const LABEL_WIDTH = 29
-/** From here on, counts show in thousands so that nine columns stay within 80; --json has every figure exact. */
+/** From here on, counts show in thousands, millions … so that nine columns stay within 80; --json has every figure exact. */
 const COMPACT_FROM = 100_000
+const UNITS = ['k', 'M', 'G', 'T', 'P', 'E']
 
-const count = (n: number): string => (Math.abs(n) >= COMPACT_FROM ? `${Math.round(n / 1000)}k` : String(n))
+/** At most three figures and a unit (255k, 4.5G): a column stays 5 wide however large the cluster. */
+function count(n: number): string {
+  if (Math.abs(n) < COMPACT_FROM) return String(n)
+  let value = n / 1000
+  let unit = 0
+  while (Math.abs(value) >= 999.5 && unit < UNITS.length - 1) {
+    value /= 1000
+    unit++
+  }
+
+  return `${Math.abs(value) < 9.95 ? value.toFixed(1) : Math.round(value)}${UNITS[unit]}`
+}
 
 /**
  * Long names are cut in the middle so that the tables stay within 80 columns and names that share a start (a zone, a
@@ -100,35 +112,58 @@ function alternativesBlock(result: PlanResult, style: Style): string[] {
 
 function groupTable(result: PlanResult, style: Style): string {
   const rows = result.groups.map((g) => [
-    cut(g.name), g.instanceType, g.desired === g.max ? String(g.max) : `${g.desired}-${g.max}`,
+    cut(g.name), g.instanceType, g.desired === g.max ? count(g.max) : `${count(g.desired)}-${count(g.max)}`,
     `${g.podsPerNode}${g.podsAssumed ? '*' : ''}`, String(g.maxPods), String(g.perNode.nodeSubnet.total + (g.perNode.podSubnet?.total ?? 0)),
   ])
   return renderTable(['NODE GROUP', 'TYPE', 'NODES', 'PODS/NODE', 'MAX PODS', 'IPS/NODE'], rows, style, {align: ['left', 'left', 'right', 'right', 'right', 'right']})
+}
+
+/** Groups whose pool depends on ipamd's random placement (prefix delegation, WARM_PREFIX_TARGET ≥ 2): sized at the most. */
+function placementLines(result: PlanResult): string[] {
+  return result.groups.flatMap((g) => {
+    const p = g.perNode.placement
+    if (!p) return []
+    return wrap(`${cut(g.name)}: pool sized at the most of ${p.runs} runs of ipamd's random pod order, ${p.totalIps.max} pod addresses per node ` +
+      `(median ${p.totalIps.median}; packed pods ${p.packedIps}): with WARM_PREFIX_TARGET ≥ 2 where pods land changes the prefixes held`)
+  })
 }
 
 function largestCount(result: PlanResult): number {
   const figures = [
     ...result.subnets.flatMap((s) => [s.max.total, s.restAtMax ?? 0, s.restAtDesired ?? 0]),
     ...result.alternatives.flatMap((a) => [a.addressesNodeSubnets, a.addressesPodSubnets, a.ec2CallsPerHour, a.podsWaited]),
-    result.total.max.total, (result.total.usable ?? 0) - result.total.desired.total, (result.total.usable ?? 0) - result.total.max.total,
+    ...result.groups.map((g) => g.max), result.total.max.total, (result.total.usable ?? 0) - result.total.desired.total, (result.total.usable ?? 0) - result.total.max.total,
   ]
   return Math.max(...figures.map(Math.abs))
+}
+
+const nodes = (n: number): string => `${n} node${n === 1 ? '' : 's'}`
+
+/** Whether the subnets hold the plan; pods without an address are a problem the subnets cannot fix; unsized pod subnets are said. */
+function verdict(result: PlanResult, style: Style): string {
+  if (result.problems.length > 0) return style.red('pods find no address at these settings')
+  if (result.fitsAtMax === null) return 'subnet sizes unknown'
+  if (!result.fitsAtMax) return style.red('the subnets cannot hold it at max size')
+  const unsized = result.subnets.some((s) => s.kind === 'pod' && s.size === null)
+  return style.green(unsized ? 'the node subnets hold it at max size (pod subnets not sized)' : 'the subnets hold it at max size')
 }
 
 /** The plan: node groups, the subnets' sizes, the demand at desired and max size, and the alternatives with the pick. */
 export function renderPlan(result: PlanResult, style: Style): string {
   const t = result.total
-  const verdict = result.fitsAtMax === null ? 'subnet sizes unknown' : result.fitsAtMax ? style.green('the subnets hold it at max size') : style.red('the subnets cannot hold it at max size')
   const lines = [
-    ...wrap(`Plan from ${result.inputs.origin}: ${t.desired.nodes} nodes (max ${t.max.nodes}) hold ${t.desired.total} addresses (max ${t.max.total}); ${verdict}`),
+    ...wrap(`Plan from ${result.inputs.origin}: ${nodes(t.desired.nodes)} (max ${t.max.nodes}) ${t.desired.nodes === 1 ? 'holds' : 'hold'} ${t.desired.total} addresses (max ${t.max.total}); ${verdict(result, style)}`),
+    ...result.problems.flatMap((p) => wrap(`${style.red('Problem:')} ${p}`)),
     '',
     groupTable(result, style),
   ]
   if (result.groups.some((g) => g.podsAssumed)) lines.push('* full nodes assumed: max pods less the 2 host-network pods')
+  lines.push(...placementLines(result))
   lines.push('', subnetTable(result.subnets, result.inputs.headroomPercent, style), `USABLE: the CIDR less the ${result.subnets[0]?.reserved ?? 5} addresses AWS reserves`)
   const same = result.subnets.every((s) => s.desired.total === s.max.total && s.desired.nodes === s.max.nodes)
   lines.push('', style.bold(same ? 'At desired = max size:' : 'At desired size:'), demandTable(result, same ? 'max' : 'desired', style))
   if (!same) lines.push('', style.bold('At max size:'), demandTable(result, 'max', style))
+  if (t.max.branchAddresses > 0) lines.push(...wrap(`HELD counts ${t.max.branchAddresses} branch-ENI addresses at max size (security groups for pods: one per branch-ENI pod)`))
   const live = result.subnets.filter((s) => s.freeNow !== null)
   if (live.length > 0) lines.push('', 'Free now (EC2 AvailableIpAddressCount), against growing from desired to max size:', ...live.flatMap((s) => {
     const more = s.max.total - s.desired.total
@@ -137,6 +172,6 @@ export function renderPlan(result: PlanResult, style: Style): string {
   const prefixes = prefixLines(result.subnets)
   if (prefixes.length > 0) lines.push('', 'Prefix delegation:', ...prefixes)
   lines.push('', ...alternativesBlock(result, style))
-  if (largestCount(result) >= COMPACT_FROM) lines.push('', 'k: thousands (--json has every figure exact)')
+  if (largestCount(result) >= COMPACT_FROM) lines.push('', 'k, M, G: thousands, millions, billions (--json has every figure exact)')
   return lines.join('\n')
 }

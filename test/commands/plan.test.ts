@@ -67,7 +67,18 @@ test('a large cluster stays within 80 columns: counts from 100,000 show in thous
   assert.is(out.exitCode, 1)
   assert.equal(out.stdout.split('\n').filter((line) => line.length > 80), [])
   assert.match(out.stdout, / 255k /)
-  assert.match(out.stdout, /\nk: thousands \(--json has every figure exact\)\n?$/)
+  assert.match(out.stdout, /\nk, M, G: thousands, millions, billions \(--json has every figure exact\)\n?$/)
+})
+
+test('custom networking without --pod-subnet: the headline says only the node subnets hold it', async () => {
+  const out = await plan(['--node-group', 'm5.large:1', '--custom-networking', '--subnet', 'a=10.0.0.0/24'])
+  assert.match(out.stdout.split('\n\n')[0].replace(/\n */g, ' '), /; the node subnets hold it at max size \(pod subnets not sized\)$/)
+})
+
+test('a cluster of billions of nodes stays within 80 columns too: three figures and a unit', async () => {
+  const out = await plan(['--node-group', 'm5.large:9000000000:9000000000000', '--node-group', 'm5.24xlarge:1:100000000', '--zones', '2'])
+  assert.equal(out.stdout.split('\n').filter((line) => line.length > 80), [])
+  assert.match(out.stdout, / 9\.0G-9\.0T /)
 })
 
 const bad: Array<[string, string[], RegExp]> = [
@@ -78,7 +89,7 @@ const bad: Array<[string, string[], RegExp]> = [
   ['YAML that is not a ClusterConfig', ['-f', fixture('not-cluster-config.yaml')], /^error: -f expects an eksctl ClusterConfig/],
   ['no source', ['--zones', '2'], /^error: give the node groups one way/],
   ['two sources', ['--node-group', 'm5.large:1', '-f', fixture('eksctl-default-vpc.yaml')], /^error: give the node groups one way/],
-  ['more pods than max pods', ['--node-group', 'm5.large:1:1:40'], /^error: node group m5\.large: 40 pods per node is more than the max pods of m5\.large \(29\)/],
+  ['more pods than max pods', ['--node-group', 'm5.large:1:1:28'], /^error: node group m5\.large: 28 pods per node and the 2 host-network pods are more than the max pods of m5\.large \(29\)/],
   ['bad churn', ['--node-group', 'm5.large:1', '--churn', 'lots'], /^error: --churn must be/],
   ['bad --set', ['--node-group', 'm5.large:1', '--set', 'WARM_IP_TARGET=x'], /^error: WARM_IP_TARGET must be a non-negative integer/],
   ['zones and subnets', ['--node-group', 'm5.large:1', '--zones', '2', '--subnet', 'a=10.0.0.0/24'], /^error: --zones and --subnet both/],

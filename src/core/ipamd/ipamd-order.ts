@@ -1,7 +1,7 @@
 import {createRandom} from '../seeded-random.js'
 import {type IpamdConfig, isWarmIpDefined, type PoolLimits} from './ipamd-config.js'
 import type {PoolSnapshot} from './pool-snapshot.js'
-import {simulateSteadyState} from './simulate-steady-state.js'
+import {type SteadyStateResult, simulateSteadyState} from './simulate-steady-state.js'
 
 /** Seeded runs of ipamd's random placement behind a range: enough for its spread, few enough to stay quick. */
 export const IPAMD_ORDER_RUNS = 20
@@ -34,13 +34,18 @@ function rangeOf(values: number[]): FigureRange {
   return {max: sorted.at(-1)!, median: sorted[Math.floor((sorted.length - 1) / 2)], min: sorted[0]}
 }
 
-/** The steady ramp to `pods`, IPAMD_ORDER_RUNS times with seeds 1, 2, …: the same figures on every run of the tool. */
-export function simulateIpamdOrder(config: IpamdConfig, limits: PoolLimits, pods: number): IpamdOrderRange {
-  const runs: PoolSnapshot[] = []
-  for (let seed = 1; seed <= IPAMD_ORDER_RUNS; seed++) {
-    runs.push(simulateSteadyState(config, limits, pods, undefined, createRandom(seed)).steadyState)
-  }
+/** The steady ramp to `pods`, IPAMD_ORDER_RUNS times with seeds 1, 2, …: the same runs on every run of the tool. */
+export function ipamdOrderRuns(config: IpamdConfig, limits: PoolLimits, pods: number): SteadyStateResult[] {
+  return Array.from({length: IPAMD_ORDER_RUNS}, (_, i) => simulateSteadyState(config, limits, pods, undefined, createRandom(i + 1)))
+}
 
+/** The spread of those runs' steady pools. */
+export function simulateIpamdOrder(config: IpamdConfig, limits: PoolLimits, pods: number): IpamdOrderRange {
+  return orderRange(ipamdOrderRuns(config, limits, pods).map((run) => run.steadyState))
+}
+
+/** Min, median and max of steady pools' ENIs, prefixes and addresses. */
+export function orderRange(runs: PoolSnapshot[]): IpamdOrderRange {
   return {
     enis: rangeOf(runs.map((run) => run.enis)),
     prefixes: rangeOf(runs.map((run) => run.prefixes)),

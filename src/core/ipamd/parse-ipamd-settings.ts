@@ -17,6 +17,18 @@ export const MODELLED_ENV: Record<string, keyof Omit<IpamdConfig, 'maxPods'>> = 
   WARM_PREFIX_TARGET: 'warmPrefixTarget',
 }
 
+type Modes = Pick<IpamdConfig, 'customNetworking' | 'prefixDelegation' | 'securityGroupsForPods'>
+const MODE_VARIABLES: Array<[string, keyof Modes]> = [
+  ['AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG', 'customNetworking'],
+  ['ENABLE_POD_ENI', 'securityGroupsForPods'],
+  ['ENABLE_PREFIX_DELEGATION', 'prefixDelegation'],
+]
+
+/** The aws-node variables that turn the modes on (`"true"`), for the modes that are on: MODELLED_ENV the other way round. */
+export function modeEnv(modes: Modes): Record<string, string> {
+  return Object.fromEntries(MODE_VARIABLES.filter(([name, field]) => MODELLED_ENV[name] === field && modes[field]).map(([name]) => [name, 'true']))
+}
+
 /**
  * Settings under which ipamd never grows or shrinks a pool (ipamd-algorithm.md §7): without provisioning or in
  * IMDS-only mode it only uses what is attached; with IPv6 the primary ENI gets one /80 prefix and the WARM_* targets are no-ops.

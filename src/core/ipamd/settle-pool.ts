@@ -6,15 +6,20 @@ import {assignPodAddress} from './place-pod.js'
 import {MIN_ENI_AGE_SECONDS} from './plan-free-eni.js'
 import {isGrowthFrozen} from './plan-growth.js'
 import {DECREASE_INTERVAL_SECONDS} from './plan-release.js'
+import {type PoolSnapshot, snapshotPool} from './pool-snapshot.js'
 import {activeCooling, type PoolState} from './pool-state.js'
 
 /** A pool that keeps acting after this many reconciles is flapping (allocate, free, allocate …). */
 const MAX_SETTLE_STEPS = 100
+/** The last reconciles of a settle that runs out of steps: a flap's period is a few reconciles, well within them. */
+const FLAP_WATCH_FROM = MAX_SETTLE_STEPS / 2
 
 export interface SettleResult {
   actions: IpamdAction[]
   /** The clock after settling. */
   now: number
+  /** A pool that never settled: the most it held at any moment of the loop (the flap's high point). Null when it settled. */
+  peak: null | PoolSnapshot
   /** False when the pool never stopped changing: WARM_ENI_TARGET=0 with custom networking, for one. */
   settled: boolean
   /** Waiting pods that got an address along the way. */
@@ -42,6 +47,7 @@ export function settlePool(
     while (placed < waitingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds, random)) placed++
   }
 
+  let peak: null | PoolSnapshot = null
   for (let i = 0; i < MAX_SETTLE_STEPS; i++) {
     const decision = decideActions(state, config, limits, clock)
     if (decision.actions.length === 0) {
@@ -49,19 +55,25 @@ export function settlePool(
       // only wait for the freeze after InsufficientCidrBlocks: let those timers run out.
       const coolingForPod = placed < waitingPods && hasCoolingAddress(state, clock, config.ipCooldownSeconds)
       if (!coolingForPod && !(decision.low.low && isGrowthFrozen(state, clock))) {
-        return {actions, now: clock, placed, settled: true}
+        return {actions, now: clock, peak: null, placed, settled: true}
       }
     }
 
     for (const action of decision.actions) applyAction(state, action, clock)
     actions.push(...decision.actions)
     placeWaiting()
+    // Only the flap's high point is needed, and only once a settle runs long: most settle in a few reconciles.
+    if (i >= FLAP_WATCH_FROM) {
+      const now = snapshotPool(state, limits)
+      if (!peak || now.totalIps > peak.totalIps) peak = now
+    }
+
     clock += step
     // Cooldowns that ended meanwhile free addresses without any action.
     placeWaiting()
   }
 
-  return {actions, now: clock, placed, settled: false}
+  return {actions, now: clock, peak, placed, settled: false}
 }
 
 function hasCoolingAddress(state: PoolState, now: number, cooldownSeconds: number): boolean {

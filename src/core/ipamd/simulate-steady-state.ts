@@ -11,6 +11,8 @@ export interface SteadyStep extends PoolSnapshot {
 }
 
 export interface SteadyStateResult {
+  /** The pool never settled with all the pods: the most it held in the loop (ENIs attached and freed over and over). */
+  flapPeak: null | PoolSnapshot
   /** The clock once the last pod's pool settled: every timer in `state` has run out by then, and a later run starts here. */
   now: number
   /** Pods that found no address even after the pool settled (they stay in ContainerCreating). */
@@ -37,7 +39,7 @@ export function simulateSteadyState(
 ): SteadyStateResult {
   const trunk = config.securityGroupsForPods && limits.trunkCapable
   const state = initial ?? createInitialState({now: 0, trunk})
-  let {now, settled} = settlePool(state, config, limits, latestTime(state), 0, random)
+  let {now, peak, settled} = settlePool(state, config, limits, latestTime(state), 0, random)
   const steps: SteadyStep[] = [{pods: 0, settled, ...snapshotPool(state, limits)}]
   let podsWithoutAddress = 0
   for (let pod = 1; pod <= pods; pod++) {
@@ -47,8 +49,9 @@ export function simulateSteadyState(
     now = settle.now
     // The next pod can end a flap (it takes the address the loop kept freeing): only the last count's outcome describes the result.
     settled = settle.settled
+    peak = settle.peak
     steps.push({pods: pod, settled, ...snapshotPool(state, limits)})
   }
 
-  return {now, podsWithoutAddress, settled, state, steadyState: snapshotPool(state, limits), steps}
+  return {flapPeak: settled ? null : peak, now, podsWithoutAddress, settled, state, steadyState: snapshotPool(state, limits), steps}
 }

@@ -3,11 +3,14 @@ import type {CniVersion} from '../cni-version.js'
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {resolveInstanceTypes} from '../max-pods/resolve-instance-types.js'
+import {checkSubnetCidrs} from './check-subnet-cidrs.js'
 import {parseIpv4Cidr} from './cidr.js'
 import type {PlanDraft, SubnetDraft} from './plan-draft.js'
 import type {PlanInput, PlanSubnet} from './plan-input.js'
 
 export interface AssembleOptions {
+  /** --branch-pods-per-node: security groups for pods only. */
+  branchPodsPerNode?: number
   churnPerHour: number
   cniVersion: CniVersion
   env: Record<string, string>
@@ -36,6 +39,7 @@ export function assemblePlanInput(draft: PlanDraft, options: AssembleOptions): {
   if (draft.nodeSubnets.length === 0) throw new UserError(`${draft.source}: no subnets or zones for the nodes`, {hint: 'pass --subnet ZONE=CIDR or --zones N'})
   const nodeSubnets = draft.nodeSubnets.map((s) => toSubnet(s, 'subnet'))
   const podSubnets = draft.podSubnets.map((s) => toSubnet(s, 'pod subnet'))
+  checkSubnetCidrs(nodeSubnets, podSubnets)
   const zones = new Set(nodeSubnets.map((s) => s.zone))
   const stray = podSubnets.find((s) => !zones.has(s.zone))
   if (stray) throw new UserError(`pod subnet ${stray.name}: zone ${stray.zone} has no node subnet`)
@@ -45,6 +49,15 @@ export function assemblePlanInput(draft: PlanDraft, options: AssembleOptions): {
   }
 
   if (!options.settings.customNetworking && podSubnets.length > 0) warnings.push('pod subnets are used with custom networking only: ignored')
+  const branchPodsPerNode = options.branchPodsPerNode ?? 0
+  if (branchPodsPerNode > 0 && !options.settings.securityGroupsForPods) {
+    throw new UserError('--branch-pods-per-node counts pods on branch ENIs: it needs security groups for pods', {hint: 'add --security-groups-for-pods (ENABLE_POD_ENI=true)'})
+  }
+
+  if (options.settings.securityGroupsForPods && branchPodsPerNode === 0) {
+    warnings.push('security groups for pods: pods on branch ENIs take one subnet address each and are not counted; pass --branch-pods-per-node N')
+  }
+
   const groups = draft.groups.map((g) => {
     const [instance] = resolveInstanceTypes([g.instanceTypes[0]], options.findInstanceType, options.instanceTypeNames)
     if (g.instanceTypes.length > 1) warnings.push(`${g.name} may launch ${g.instanceTypes.join(', ')}: planned as ${g.instanceTypes[0]}`)
@@ -58,7 +71,7 @@ export function assemblePlanInput(draft: PlanDraft, options: AssembleOptions): {
 
   return {
     input: {
-      churnPerHour: options.churnPerHour, cniVersion: options.cniVersion, env: options.env, groups, headroomPercent: options.headroomPercent,
+      branchPodsPerNode, churnPerHour: options.churnPerHour, cniVersion: options.cniVersion, env: options.env, groups, headroomPercent: options.headroomPercent,
       nodeSubnets, podSubnets: options.settings.customNetworking ? podSubnets : [], settings: options.settings, source: draft.source,
     },
     warnings,

@@ -1,5 +1,6 @@
 import {describeModeWarnings} from '../ipamd/mode-warnings.js'
 import {resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {warmIpPairPitfalls} from '../warm-targets/warm-pitfalls.js'
 import {type AlternativeRow, type AlternativeSpec, evaluateAlternative, fixedAlternatives} from './plan-alternatives.js'
 import {choosePick, type PlanPick} from './choose-pick.js'
 import type {GroupFigures, PlanFigures} from './plan-figures.js'
@@ -24,6 +25,12 @@ export interface PlanResult extends PlanFigures {
     origin: string
   }
   pick: PlanPick
+  /**
+   * What keeps the plan from running as given, beyond subnet sizes: pods that find no address under the plan's own
+   * settings (more than the type addresses in this mode, MINIMUM_IP_TARGET alone, branch-ENI pods past the type's
+   * branch interfaces). Any is exit 1.
+   */
+  problems: string[]
   schemaVersion: 1
   warnings: string[]
 }
@@ -52,6 +59,8 @@ export function buildPlan(input: PlanInput): PlanResult {
     groups: figures.groups.map((g, i) => ({...g, podsAssumed: resolved[i].podsAssumed})),
     inputs: {churnPerHour: input.churnPerHour, env: input.env, headroomPercent: input.headroomPercent, origin: input.source},
     pick: choosePick(rows),
+    problems: figures.groups.filter((g) => g.perNode.podsWithoutAddress > 0).map((g) =>
+      `${g.name}: ${g.perNode.podsWithoutAddress} of ${g.podsPerNode + (input.branchPodsPerNode ?? 0)} pods per node find no address (${g.instanceType}, max pods ${g.maxPods})`),
     schemaVersion: 1,
     warnings: planWarnings(input, figures),
   }
@@ -66,12 +75,9 @@ function planWarnings(input: PlanInput, figures: PlanFigures): string[] {
     for (const w of describeModeWarnings({...input.settings, maxPods: 0}, group.instance, limits)) warnings.add(w)
   }
 
+  for (const pitfall of warmIpPairPitfalls(input.settings)) if (pitfall.code === 'minimum-without-warm') warnings.add(pitfall.message)
   for (const g of figures.groups) {
-    if (g.perNode.podsWithoutAddress > 0) {
-      warnings.add(`${g.name}: ${g.perNode.podsWithoutAddress} of ${g.podsPerNode} pods per node find no address (${g.instanceType}, max pods ${g.maxPods})`)
-    }
-
-    if (!g.perNode.settled) warnings.add(`${g.name}: the warm pool never settles under these settings (ENIs attached and freed in a loop)`)
+    if (!g.perNode.settled) warnings.add(`${g.name}: the warm pool never settles under these settings (ENIs attached and freed in a loop): sized at the loop's high point`)
   }
 
   for (const s of figures.subnets) {

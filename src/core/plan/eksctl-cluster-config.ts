@@ -91,8 +91,16 @@ export function readEksctlClusterConfig(doc: unknown, parseYaml: (text: string) 
     const name = typeof g.name === 'string' ? g.name : `nodegroup-${i + 1}`
     const distribution = isObj(g.instancesDistribution) ? strings(g.instancesDistribution.instanceTypes) : []
     const types = [...(typeof g.instanceType === 'string' && g.instanceType !== 'mixed' ? [g.instanceType] : []), ...strings(g.instanceTypes), ...distribution]
-    const desired = count(g.desiredCapacity, 'desiredCapacity', name) ?? count(g.minSize, 'minSize', name) ?? DEFAULT_CAPACITY
-    const max = Math.max(desired, count(g.maxSize, 'maxSize', name) ?? desired)
+    const desiredCapacity = count(g.desiredCapacity, 'desiredCapacity', name)
+    const minSize = count(g.minSize, 'minSize', name)
+    const maxSize = count(g.maxSize, 'maxSize', name)
+    // eksctl refuses a maxSize below the desired or minimum size, as --node-group refuses MAX below COUNT.
+    for (const [what, size] of [['desiredCapacity', desiredCapacity], ['minSize', minSize]] as const) {
+      if (maxSize !== null && size !== null && maxSize < size) throw new UserError(`node group ${name}: maxSize ${maxSize} is below ${what} ${size}`)
+    }
+
+    const desired = desiredCapacity ?? minSize ?? Math.min(DEFAULT_CAPACITY, maxSize ?? DEFAULT_CAPACITY)
+    const max = maxSize ?? desired
     const kind = g.privateNetworking === true ? 'private' : 'public'
     const ofKind = list.some((s) => s.kind === kind) ? list.filter((s) => s.kind === kind) : list
     const named = strings(g.subnets)
@@ -105,7 +113,10 @@ export function readEksctlClusterConfig(doc: unknown, parseYaml: (text: string) 
     const missing = groupZones.find((z) => !ofKind.some((s) => s.zone === z))
     if (missing) throw new UserError(`node group ${name}: zone ${missing} has no ${kind} subnet in vpc.subnets`)
     const instanceTypes = types.length > 0 ? types : [DEFAULT_INSTANCE_TYPE]
-    return {desired, instanceTypes, max, maxPods: count(g.maxPodsPerNode, 'maxPodsPerNode', name), name, podsPerNode: null, subnets: chosen.map((s) => s.name)}
+    return {
+      desired, instanceTypes, max, maxPods: count(g.maxPodsPerNode, 'maxPodsPerNode', name), name, podsPerNode: null,
+      subnets: chosen.map((s) => s.name), zonesPinned: named.length > 0 || groupZones.length > 0,
+    }
   })
 
   const used = new Set(groups.flatMap((g) => g.subnets))

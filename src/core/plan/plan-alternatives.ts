@@ -1,4 +1,5 @@
 import {type IpamdConfig, MANIFEST_DEFAULTS, resolvePoolLimits} from '../ipamd/ipamd-config.js'
+import {modeEnv} from '../ipamd/parse-ipamd-settings.js'
 import {HOST_NETWORK_PODS} from '../max-pods/compute-max-pods.js'
 import {buildWorkload, WORKLOAD_SECONDS} from '../warm-targets/build-workload.js'
 import type {Candidate} from '../warm-targets/candidate-settings.js'
@@ -23,7 +24,7 @@ export interface AlternativeRow {
   env: Record<string, string>
   /** Within the EC2 budget, no pod waited, every group's pods fit its max pods. */
   feasible: boolean
-  /** Whether the node subnets hold it at max size; null when their sizes are unknown. */
+  /** Whether the subnets (node subnets and the ENIConfig subnets given) hold it at max size; null when the node subnets' sizes are unknown. */
   fitsAtMax: boolean | null
   label: string
   maxPods: {max: number; min: number}
@@ -32,6 +33,8 @@ export interface AlternativeRow {
   podsWaited: number
   /** Why the option is not feasible, one reason each. */
   problems: string[]
+  /** Every group's pods fit its max pods and find an address once the pool settles (they may still wait for one). */
+  runsEveryPod: boolean
   /** Alternatives with exactly this row's settings, not listed again. */
   sameAs: string[]
 }
@@ -46,21 +49,16 @@ export interface AlternativeSpec {
 /** Settings every option keeps from the plan: security groups for pods is a workload choice, not a pool setting. */
 const kept = (input: PlanInput) => ({...MANIFEST_DEFAULTS, securityGroupsForPods: input.settings.securityGroupsForPods})
 
+/** An option's settings and the aws-node variables that give them: its mode's switches, then its warm targets. */
+export function alternativeSpec(label: string, option: AlternativeOption, settings: AlternativeSpec['settings'], targets: Record<string, string>): AlternativeSpec {
+  return {env: {...modeEnv(settings), ...targets}, label, option, settings}
+}
+
 export function fixedAlternatives(input: PlanInput): AlternativeSpec[] {
   return [
-    {env: {WARM_ENI_TARGET: '1'}, label: 'default', option: 'default', settings: kept(input)},
-    {
-      env: {ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1'},
-      label: 'prefix delegation',
-      option: 'prefix-delegation',
-      settings: {...kept(input), prefixDelegation: true},
-    },
-    {
-      env: {AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: 'true'},
-      label: 'custom networking',
-      option: 'custom-networking',
-      settings: {...kept(input), customNetworking: true},
-    },
+    alternativeSpec('default', 'default', kept(input), {WARM_ENI_TARGET: '1'}),
+    alternativeSpec('prefix delegation', 'prefix-delegation', {...kept(input), prefixDelegation: true}, {WARM_PREFIX_TARGET: '1'}),
+    alternativeSpec('custom networking', 'custom-networking', {...kept(input), customNetworking: true}, {}),
   ]
 }
 
@@ -70,9 +68,11 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
   const problems: string[] = []
   let ec2CallsPerHour = 0
   let podsWaited = 0
+  let runsEveryPod = true
   for (const {group, maxPods, pods} of groups) {
-    if (pods > maxPods) {
-      problems.push(`${group.name}: ${pods} pods per node exceed max pods ${maxPods}`)
+    if (pods > maxPods - HOST_NETWORK_PODS) {
+      problems.push(`${group.name}: ${pods} pods per node + ${HOST_NETWORK_PODS} host-network pods exceed max pods ${maxPods}`)
+      runsEveryPod = false
       continue
     }
 
@@ -88,7 +88,10 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
 
   for (const g of figures.groups) {
     const lost = g.perNode.podsWithoutAddress
-    if (lost > 0 && g.podsPerNode <= g.maxPods) problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
+    if (lost > 0 && g.podsPerNode <= g.maxPods - HOST_NETWORK_PODS) {
+      problems.push(`${g.name}: ${lost} of ${g.podsPerNode} pods per node find no address (max pods ${g.maxPods})`)
+      runsEveryPod = false
+    }
   }
 
   if (podsWaited > 0) problems.push(`${podsWaited} pods waited for an address`)
@@ -103,15 +106,26 @@ export function evaluateAlternative(input: PlanInput, spec: AlternativeSpec, gro
       ec2CallsPerHour: Math.round(ec2CallsPerHour * 10) / 10,
       env: spec.env,
       feasible: problems.length === 0,
-      fitsAtMax: nodeSubnets.some((s) => s.fitsAtMax === null) ? null : nodeSubnets.every((s) => s.fitsAtMax),
+      fitsAtMax: fitsAtMax(figures),
       label: spec.label,
       maxPods: {max: Math.max(...maxPodsList), min: Math.min(...maxPodsList)},
       option: spec.option,
       podsWaited,
       problems,
+      runsEveryPod,
       sameAs: [],
     },
   }
+}
+
+/**
+ * Whether the subnets hold the option at max size: false when any subnet of known size does not, ENIConfig subnets the
+ * user gave included; null when the node subnets' sizes are unknown. A pod subnet of unknown size (custom networking
+ * without --pod-subnet) stands for a 100.64.0.0/10 secondary CIDR and holds it.
+ */
+function fitsAtMax(figures: PlanFigures): boolean | null {
+  if (figures.subnets.some((s) => s.fitsAtMax === false)) return false
+  return figures.subnets.some((s) => s.kind === 'node' && s.fitsAtMax === null) ? null : true
 }
 
 /**

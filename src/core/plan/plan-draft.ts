@@ -12,6 +12,8 @@ export interface GroupDraft {
   podsPerNode: null | number
   /** Names of node subnets; empty: all. */
   subnets: string[]
+  /** The group names its zones (eksctl availabilityZones or subnets, an EKS node group's subnets): --subnet keeps them. */
+  zonesPinned?: boolean
 }
 
 export interface SubnetDraft {

@@ -91,7 +91,10 @@ export function computePlanFigures(input: PlanInput, settings: Omit<IpamdConfig,
 
   for (const subnet of input.nodeSubnets) tally(subnet, 'node')
   const groups = resolved.map(({group, maxPods, pods}) => {
-    const perNode = nodeDemandFor(input, {churnPerHour: input.churnPerHour, config: {...settings, maxPods}, instance: group.instance, pods})
+    const perNode = nodeDemandFor(input, {
+      branchPods: settings.securityGroupsForPods ? (input.branchPodsPerNode ?? 0) : 0, churnPerHour: input.churnPerHour, config: {...settings, maxPods},
+      instance: group.instance, pods,
+    })
     const subnets = group.subnets.length > 0 ? input.nodeSubnets.filter((s) => group.subnets.includes(s.name)) : input.nodeSubnets
     const desired = spreadNodes(group.desired, subnets.length)
     const max = spreadNodes(group.max, subnets.length)

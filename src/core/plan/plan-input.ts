@@ -31,6 +31,8 @@ export interface PlanSubnet {
 }
 
 export interface PlanInput {
+  /** Security groups for pods: branch-ENI pods per node (one subnet address each); 0: none counted. */
+  branchPodsPerNode?: number
   churnPerHour: number
   cniVersion: CniVersion
   /** The aws-node variables the settings came from (flags and --set, configurationValues, the live DaemonSet). */

@@ -15,6 +15,6 @@ export function remember<T>(owner: object, key: string, compute: () => T): T {
 
 /** computeNodeDemand, once per node shape and settings within a plan. */
 export function nodeDemandFor(owner: object, input: NodeDemandInput): NodeDemand {
-  const key = `demand ${input.instance.instanceType} ${input.pods} ${input.churnPerHour ?? 0} ${JSON.stringify(input.config)}`
+  const key = `demand ${input.instance.instanceType} ${input.pods} ${input.branchPods ?? 0} ${input.churnPerHour ?? 0} ${JSON.stringify(input.config)}`
   return remember(owner, key, () => computeNodeDemand(input))
 }

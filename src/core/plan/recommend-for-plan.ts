@@ -1,6 +1,6 @@
 import type {IpamdConfig} from '../ipamd/ipamd-config.js'
 import {recommendWarmTargets} from '../warm-targets/recommend-warm-targets.js'
-import {type AlternativeSpec, evaluateAlternative, rolloutBurst} from './plan-alternatives.js'
+import {alternativeSpec, type AlternativeSpec, evaluateAlternative, rolloutBurst} from './plan-alternatives.js'
 import {computePlanFigures, type ResolvedGroup} from './plan-figures.js'
 import type {PlanInput} from './plan-input.js'
 import {regroup} from './resolve-groups.js'
@@ -37,7 +37,7 @@ export function warmTargetsAlternative(input: PlanInput, base: ResolvedGroup[]):
     })
     const env = result.recommendation.env
     const key = JSON.stringify(env)
-    if (!specs.has(key)) specs.set(key, {env, label: 'warm-targets', option: 'warm-targets', settings: applyTargets(coarse, env)})
+    if (!specs.has(key)) specs.set(key, alternativeSpec('warm-targets', 'warm-targets', applyTargets(coarse, env), env))
   }
 
   const candidates = [...specs.values()]

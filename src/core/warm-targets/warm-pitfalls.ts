@@ -26,15 +26,8 @@ export const EC2_BUDGET = {perHourCluster: 1800, perHourPerNode: 60}
  * setting, given what its simulation showed.
  */
 export function findPitfalls(config: IpamdConfig, metrics: CandidateMetrics, prefixDelegation: boolean): Pitfall[] {
-  const found: Pitfall[] = []
+  const found = warmIpPairPitfalls(config)
   const {minimumIpTarget: mit, warmIpTarget: wit} = config
-  if (wit > 0 && mit === 0) {
-    found.push({code: 'warm-ip-without-minimum', message: 'WARM_IP_TARGET without MINIMUM_IP_TARGET: every new node grows its pool a few IPs per EC2 call'})
-  }
-
-  if (mit > 0 && wit === 0) {
-    found.push({code: 'minimum-without-warm', message: `MINIMUM_IP_TARGET without WARM_IP_TARGET: the pool stops at ${mit} IPs and further pods get no address`})
-  }
 
   if (metrics.ec2CallsPerHourPerNode > EC2_BUDGET.perHourPerNode || metrics.ec2CallsPerHourCluster > EC2_BUDGET.perHourCluster) {
     found.push({
@@ -53,6 +46,21 @@ export function findPitfalls(config: IpamdConfig, metrics: CandidateMetrics, pre
 
   if (!prefixDelegation && config.customNetworking && config.warmEniTarget === 0 && wit === 0 && mit === 0) {
     found.push({code: 'warm-eni-zero-flapping', message: 'WARM_ENI_TARGET=0 with custom networking: ENIs are attached and freed in a loop (issue #1451)'})
+  }
+
+  return found
+}
+
+/** WARM_IP_TARGET or MINIMUM_IP_TARGET set without the other: traps of the setting alone, whatever a simulation shows. */
+export function warmIpPairPitfalls(config: Pick<IpamdConfig, 'minimumIpTarget' | 'warmIpTarget'>): Pitfall[] {
+  const found: Pitfall[] = []
+  const {minimumIpTarget: mit, warmIpTarget: wit} = config
+  if (wit > 0 && mit === 0) {
+    found.push({code: 'warm-ip-without-minimum', message: 'WARM_IP_TARGET without MINIMUM_IP_TARGET: every new node grows its pool a few IPs per EC2 call'})
+  }
+
+  if (mit > 0 && wit === 0) {
+    found.push({code: 'minimum-without-warm', message: `MINIMUM_IP_TARGET without WARM_IP_TARGET: the pool stops at ${mit} IPs and further pods get no address`})
   }
 
   return found

@@ -32,6 +32,7 @@ function groupDraft(group: EksNodegroup, nodes: NodeSummary[], podsByNode: Map<s
     // The busiest node's count: the plan is about what the group can come to hold.
     podsPerNode: nodes.length > 0 ? Math.max(...nodes.map((n) => podsByNode.get(n.name) ?? 0)) : null,
     subnets: group.subnetIds,
+    zonesPinned: true,
   }
 }
 

@@ -7,12 +7,12 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 
 const test = suite('demand model: addresses one node holds, by subnet')
 
-const demand = (type: string, pods: number, config: Partial<IpamdConfig> = {}, churnPerHour?: number) =>
-  computeNodeDemand({churnPerHour, config: {...MANIFEST_DEFAULTS, maxPods: 110, ...config}, instance: findInstanceType(type)!, pods})
+const demand = (type: string, pods: number, config: Partial<IpamdConfig> = {}, churnPerHour?: number, branchPods?: number) =>
+  computeNodeDemand({branchPods, churnPerHour, config: {...MANIFEST_DEFAULTS, maxPods: 110, ...config}, instance: findInstanceType(type)!, pods})
 
 test('default WARM_ENI_TARGET=1: 3 ENIs of 9 on an m5.large with 20 pods (ipamd-algorithm.md §9 row 3)', () => {
   const d = demand('m5.large', 20, {maxPods: 29})
-  assert.equal(d.nodeSubnet, {churnAddresses: 0, eniPrimaries: 2, nodePrimary: 1, podAddresses: 20, prefixes: 0, total: 30, warmAddresses: 7})
+  assert.equal(d.nodeSubnet, {branchAddresses: 0, churnAddresses: 0, eniPrimaries: 2, nodePrimary: 1, podAddresses: 20, prefixes: 0, total: 30, warmAddresses: 7})
   assert.is(d.podSubnet, null)
   assert.is(d.enis, 3)
   assert.is(d.mode, 'secondary-ip')
@@ -22,7 +22,7 @@ test('custom networking: the primary ENI keeps only the node address in the node
   const d = demand('m5.large', 0, {customNetworking: true, maxPods: 20})
   assert.is(d.nodeSubnet.total, 1)
   assert.is(d.nodeSubnet.nodePrimary, 1)
-  assert.equal(d.podSubnet, {churnAddresses: 0, eniPrimaries: 1, nodePrimary: 0, podAddresses: 0, prefixes: 0, total: 10, warmAddresses: 9})
+  assert.equal(d.podSubnet, {branchAddresses: 0, churnAddresses: 0, eniPrimaries: 1, nodePrimary: 0, podAddresses: 0, prefixes: 0, total: 10, warmAddresses: 9})
   const busy = demand('m5.large', 15, {customNetworking: true, maxPods: 20})
   assert.is(busy.podSubnet!.eniPrimaries, 2)
   assert.is(busy.podSubnet!.podAddresses, 15)
@@ -56,7 +56,7 @@ test('security groups for pods: the trunk ENI primary address counts, in the ENI
 
 test('prefix delegation with custom networking: the prefixes come from the ENIConfig subnet, none from the node subnet', () => {
   const d = demand('m5.large', 20, {customNetworking: true, prefixDelegation: true})
-  assert.equal(d.nodeSubnet, {churnAddresses: 0, eniPrimaries: 0, nodePrimary: 1, podAddresses: 0, prefixes: 0, total: 1, warmAddresses: 0})
+  assert.equal(d.nodeSubnet, {branchAddresses: 0, churnAddresses: 0, eniPrimaries: 0, nodePrimary: 1, podAddresses: 0, prefixes: 0, total: 1, warmAddresses: 0})
   assert.is(d.podSubnet!.prefixes, 3)
   assert.is(d.podSubnet!.eniPrimaries, 1)
   assert.is(d.podSubnet!.podAddresses + d.podSubnet!.warmAddresses, 48)
@@ -82,6 +82,36 @@ test('addDemand sums per node × count', () => {
   const sum = addDemand(addDemand(emptySubnetDemand(), one, 3), one, 2)
   assert.is(sum.total, 150)
   assert.is(sum.nodePrimary, 5)
+})
+
+test('prefix delegation with WARM_PREFIX_TARGET=2: sized at the fullest of ipamd\'s random orders, not the packed lower bound', () => {
+  const d = demand('m5.large', 20, {prefixDelegation: true, warmPrefixTarget: 2})
+  assert.equal(d.placement, {packedIps: 64, runs: 20, totalIps: {max: 80, median: 80, min: 64}})
+  assert.is(d.nodeSubnet.podAddresses + d.nodeSubnet.warmAddresses, 80)
+  assert.is(d.nodeSubnet.prefixes, 5)
+  assert.is(demand('m5.large', 20, {prefixDelegation: true}).placement, null)
+})
+
+test('a pool that never settles (WARM_ENI_TARGET=0, custom networking) is sized at the high point of its flap', () => {
+  const d = demand('m5.large', 9, {customNetworking: true, maxPods: 20, warmEniTarget: 0})
+  assert.is(d.settled, false)
+  assert.is(d.podSubnet!.podAddresses, 9)
+  assert.is(d.podSubnet!.podAddresses + d.podSubnet!.warmAddresses, 18)
+  assert.is(d.podSubnet!.total, 20)
+})
+
+test('security groups for pods: one subnet address per branch-ENI pod, up to the type\'s branch interfaces', () => {
+  const plain = demand('m5.large', 10, {maxPods: 29, securityGroupsForPods: true})
+  const branched = demand('m5.large', 10, {maxPods: 29, securityGroupsForPods: true}, undefined, 6)
+  assert.is(branched.nodeSubnet.branchAddresses, 6)
+  assert.is(branched.nodeSubnet.total, plain.nodeSubnet.total + 6)
+  assert.is(branched.branchPodsWithoutEni, 0)
+  // m5.large has 9 branch interfaces (the resource controller's limits): 3 more pods get none.
+  const over = demand('m5.large', 10, {maxPods: 29, securityGroupsForPods: true}, undefined, 12)
+  assert.equal([over.nodeSubnet.branchAddresses, over.branchPodsWithoutEni, over.podsWithoutAddress], [9, 3, 3])
+  // Custom networking: the trunk and its branches are in the ENIConfig subnet.
+  const custom = demand('m5.large', 10, {customNetworking: true, maxPods: 20, securityGroupsForPods: true}, undefined, 4)
+  assert.equal([custom.nodeSubnet.branchAddresses, custom.podSubnet!.branchAddresses], [0, 4])
 })
 
 test.run()

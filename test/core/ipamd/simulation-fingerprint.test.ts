@@ -44,7 +44,9 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 // 12. warm-targets rows gained the constraints they fail, a subnet problem, the add-on line's warm-IP reset, plainer
 //    workload and reason texts and a current row for --set warm settings (issue 12): texts and fields only, every
 //    figure checked unchanged with those fields left out.
-const FINGERPRINT = 'df888dc2b5015024647cd8a6ebea2f33ca6714f3e490ec26fedbbef260ec21b7'
+// 13. A steady run that never settles reports the flap's high point (`flapPeak`, null when it settles), for the demand
+//    model to size at (plan review item 7): the hash with that field left out is the one recorded before it.
+const FINGERPRINT = '05bea85d2e03f09481c9e30156ff1083ac738c07b8eda06f39a9d5328bf9b6d7'
 
 const test = suite('simulation fingerprint: the model gives exactly the recorded results')
 

@@ -10,7 +10,7 @@ import {findInstanceType} from '../../../src/data/instance-catalog.js'
 /*
  * The EKS best-practices guide's subnet-calc.xlsx worked examples: 2 × m5.12xlarge at 100 pods and 1 × c5.2xlarge at 30 pods
  * in a /23. The spreadsheet says 351 of 510 used with WARM_ENI_TARGET=1 and 276 with WARM_IP_TARGET=1; vpccni's answers and
- * why they differ are in the README ("Planning subnets: vpccni plan").
+ * the mechanisms behind them are in the README (`vpccni plan`, "The subnet spreadsheet's worked examples").
  */
 const test = suite('plan: the subnet spreadsheet\'s two worked examples, answered by the ipamd model')
 
