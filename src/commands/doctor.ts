@@ -4,10 +4,10 @@ import {BaseCommand} from '../base-command.js'
 import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
 import type {DoctorReport} from '../core/doctor/doctor-report.js'
 import {parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
+import {doctorFlags, deliverDoctorOutput, isJsonOutput} from '../doctor-delivery.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
-import {withClusterSource} from '../sources/with-cluster-source.js'
 
 interface Progress {
   done(): void
@@ -36,17 +36,19 @@ export default class Doctor extends BaseCommand {
     only: Flags.string({description: 'Run only these check IDs (comma-separated or repeated).', multiple: true}),
     severity: Flags.string({description: 'Re-grade a check: ID=error|warning|info (repeatable).', multiple: true}),
     skip: Flags.string({description: 'Skip these check IDs (comma-separated or repeated).', multiple: true}),
+    ...doctorFlags,
   }
   static summary = 'Check the VPC CNI of a cluster (or a snapshot) for every known failure mode.'
+
+  /** `--output json` is `--json`: the same document, and errors as JSON too. */
+  override jsonEnabled(): boolean {
+    return super.jsonEnabled() || isJsonOutput(this.argv)
+  }
 
   async run(): Promise<DoctorReport> {
     const {flags} = await this.parse(Doctor)
     // Loaded here, not at start-up: the checks pull in the engines, which other commands need not load.
-    const [{CHECK_REGISTRY}, {runChecks}, {gatherDoctorInput}] = await Promise.all([
-      import('../core/doctor/registry.js'),
-      import('../core/doctor/run-checks.js'),
-      import('../sources/doctor/gather-doctor-input.js'),
-    ])
+    const [{CHECK_REGISTRY}, {runDoctor}] = await Promise.all([import('../core/doctor/registry.js'), import('../sources/doctor/run-doctor.js')])
     const IDS = CHECK_REGISTRY.map((c) => c.id)
     const selection = {
       only: parseCheckIds('--only', flags.only ?? [], IDS),
@@ -54,14 +56,13 @@ export default class Doctor extends BaseCommand {
       skip: parseCheckIds('--skip', flags.skip ?? [], IDS),
     }
     const progress = this.progress()
-    const gather = (source: Parameters<typeof gatherDoctorInput>[0]) => gatherDoctorInput(source, new Date().toISOString(), (text) => progress.step(text))
-    const input = await withClusterSource(flags, gather, 'vpccni doctor --from-dir DIR').finally(() => progress.done())
-    const report = runChecks(input, selection)
-    if (!this.jsonEnabled()) {
+    const run = await runDoctor(flags, selection, (text) => progress.step(text)).finally(() => progress.done())
+    const {report} = run
+    const text = async (width: number) => {
       const {renderDoctorReport} = await import('../output/doctor-view.js')
-      this.log(renderDoctorReport(report, await createStyle(this.useColor(flags)), process.stdout.columns || 80))
+      return renderDoctorReport(report, await createStyle(this.useColor(flags) && !flags['output-file']), width)
     }
-
+    await deliverDoctorOutput({flags, json: this.jsonEnabled(), log: (line) => this.log(line), runs: [run], text, unreachable: [], version: this.config.version})
     process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
     return report
   }
