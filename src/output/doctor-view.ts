@@ -14,7 +14,8 @@ export function renderDoctorReport(report: DoctorReport, style: Style, width: nu
   const versions = [cluster.kubernetesVersion && `Kubernetes ${cluster.kubernetesVersion}`, cluster.cniVersion && `VPC CNI ${cluster.cniVersion}`].filter(Boolean)
   const counts = `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.info} info`
   const ran = `${plural(report.checked.length, 'check')} run${report.notChecked.length > 0 ? `, ${new Set(report.notChecked.map((n) => n.id)).size} not or partly checked` : ''}`
-  const lines = [style.bold(`vpccni doctor: ${where[0]} (${where.slice(1).join(', ')})${versions.length > 0 ? ` · ${versions.join(' · ')}` : ''}`), `${counts} (${ran})`]
+  const title = `vpccni doctor: ${where[0]} (${where.slice(1).join(', ')})${versions.length > 0 ? ` · ${versions.join(' · ')}` : ''}`
+  const lines = [...wrapText(title, width, '  ', '').map((line) => style.bold(line)), `${counts} (${ran})`]
   if (report.findings.length === 0) lines.push('', style.green('No findings: nothing wrong with the VPC CNI was found.'))
   for (const [severity, heading] of HEADINGS) {
     const findings = report.findings.filter((f) => f.severity === severity)

@@ -17,5 +17,6 @@ export function indexEniAddresses(enis: DoctorEni[]): (ip: string) => DoctorEni 
     for (const prefix of eni.ipv4Prefixes) byPrefix.set(prefixBaseOf(prefix.split('/')[0]), eni)
   }
 
-  return (ip) => byIp.get(ip) ?? byPrefix.get(prefixBaseOf(ip))
+  // Most clusters run without prefixes: skip the arithmetic then.
+  return byPrefix.size === 0 ? (ip) => byIp.get(ip) : (ip) => byIp.get(ip) ?? byPrefix.get(prefixBaseOf(ip))
 }

@@ -39,8 +39,23 @@ export interface NodeFactsReads {
   pods: DoctorPod[]
 }
 
+/**
+ * The facts of one gathered input, kept while its lists live: four checks ask for them, and at 5,000 nodes indexing
+ * them is most of a check's time. Inputs are never changed once gathered, so the same lists give the same facts.
+ */
+const memo = new WeakMap<DoctorNode[], {facts: NodeFacts[]; key: unknown[]}>()
+
 /** Facts for every EC2 node of a known type (Fargate and unknown types left out), indexed once for all checks. */
 export function collectNodeFacts(reads: NodeFactsReads, settings: AwsNodeSettings, instanceTypes: Record<string, InstanceTypeLimits>): NodeFacts[] {
+  const key = [reads.instances, reads.networkInterfaces, reads.pods, JSON.stringify(settings.config), instanceTypes]
+  const known = memo.get(reads.nodes)
+  if (known && known.key.every((part, i) => part === key[i])) return known.facts
+  const facts = indexNodeFacts(reads, settings, instanceTypes)
+  memo.set(reads.nodes, {facts, key})
+  return facts
+}
+
+function indexNodeFacts(reads: NodeFactsReads, settings: AwsNodeSettings, instanceTypes: Record<string, InstanceTypeLimits>): NodeFacts[] {
   const enisOf = groupBy(reads.networkInterfaces.filter((e) => e.attachment?.instanceId), (e) => e.attachment!.instanceId!)
   const podsOf = groupBy(reads.pods.filter((p) => p.nodeName && !isFinished(p)), (p) => p.nodeName!)
   const subnetOf = new Map((reads.instances ?? []).map((i) => [i.instanceId, i.subnetId]))

@@ -8,13 +8,14 @@ import {checkClusterSubnets} from './checks/cni006-cluster-subnets.js'
 import {checkLeakedEnis} from './checks/cni007-leaked-enis.js'
 import {checkWarmPoolWaste} from './checks/cni008-warm-pool-waste.js'
 import type {ReadName} from './doctor-input.js'
+import type {SubnetOptional, SubnetReads} from './subnet-context.js'
 
 /** Keeps each entry's reads tied to its function's input type. */
 const define = <N extends ReadName, O extends ReadName = never>(check: CheckDefinition<N, O>): CheckDefinition => check as CheckDefinition
 
-/** What the subnet checks read: the nodes and their pods, the subnets and every ENI in them. */
-const SUBNET_READS = ['awsNode', 'instances', 'networkInterfaces', 'nodes', 'pods', 'subnets'] as const
-const SUBNET_OPTIONAL = ['cidrReservations', 'eniConfigs', 'nodeGroups'] as const
+/** What the subnet checks read: the nodes and their pods, the subnets and every ENI in them (subnet-context.ts). */
+const SUBNET_READS: SubnetReads[] = ['awsNode', 'instances', 'networkInterfaces', 'nodes', 'pods', 'subnets']
+const SUBNET_OPTIONAL: SubnetOptional[] = ['cidrReservations', 'eniConfigs', 'nodeGroups']
 
 /**
  * Every check doctor runs, in report order. IDs are permanent: a retired check keeps its ID out of use.

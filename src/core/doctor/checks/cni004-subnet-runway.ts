@@ -1,11 +1,7 @@
-import {readAwsNodeSettings} from '../aws-node-settings.js'
-import type {CheckFinding, CheckInput} from '../check.js'
-import {addressesIn, demandByGroup, type GroupDemand} from '../group-demand.js'
-import {collectNodeFacts} from '../node-facts.js'
+import type {CheckFinding} from '../check.js'
+import {addressesIn, type GroupDemand} from '../group-demand.js'
+import {type SubnetCheckInput, subnetContext} from '../subnet-context.js'
 import {subnetFree} from '../subnet-space.js'
-
-type Reads = 'awsNode' | 'instances' | 'networkInterfaces' | 'nodes' | 'pods' | 'subnets'
-type Optional = 'cidrReservations' | 'eniConfigs' | 'nodeGroups'
 
 interface Need {
   /** "ng-general: 1 node × 31" for the evidence. */
@@ -47,16 +43,13 @@ function needsBySubnet(groups: GroupDemand[]): Map<string, Need> {
  * CNI004: the free addresses of every subnet the cluster's nodes and pods draw from, against the warm-pool demand of
  * one more node of each group (the shared demand model) and of every group grown to its max size.
  */
-export function checkSubnetRunway(input: CheckInput<Reads, Optional>): CheckFinding[] {
-  const {awsNode, cidrReservations = [], eniConfigs, networkInterfaces, nodeGroups, subnets} = input.reads
-  if (!awsNode) return []
-  const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
-  if (settings.ipv6) return []
-  const facts = collectNodeFacts(input.reads, settings, input.facts.instanceTypes)
-  const groups = demandByGroup(facts, settings, {eniConfigs, instanceTypes: input.facts.instanceTypes, nodeGroups})
+export function checkSubnetRunway(input: SubnetCheckInput): CheckFinding[] {
+  const {cidrReservations = [], networkInterfaces, subnets} = input.reads
+  const context = subnetContext(input)
+  if (!context) return []
   const bySubnet = new Map(subnets.map((s) => [s.subnetId, s]))
   const findings: CheckFinding[] = []
-  for (const [subnetId, need] of [...needsBySubnet(groups)].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [subnetId, need] of [...needsBySubnet(context.groups)].sort(([a], [b]) => a.localeCompare(b))) {
     const subnet = bySubnet.get(subnetId)
     const space = subnet ? subnetFree(subnet, cidrReservations, networkInterfaces.filter((e) => e.subnetId === subnetId)) : null
     if (!space) continue

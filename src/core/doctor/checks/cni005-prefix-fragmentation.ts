@@ -1,11 +1,6 @@
-import {readAwsNodeSettings} from '../aws-node-settings.js'
-import type {CheckFinding, CheckInput} from '../check.js'
-import {demandByGroup} from '../group-demand.js'
-import {collectNodeFacts} from '../node-facts.js'
+import type {CheckFinding} from '../check.js'
 import {classifyBlocks} from '../prefix-blocks.js'
-
-type Reads = 'awsNode' | 'instances' | 'networkInterfaces' | 'nodes' | 'pods' | 'subnets'
-type Optional = 'cidrReservations' | 'eniConfigs' | 'nodeGroups'
+import {type SubnetCheckInput, subnetContext} from '../subnet-context.js'
 
 /** At or above this fragmentation score a subnet is flagged, as subnet_frag.py does. */
 export const FRAGMENTATION_WARNING = 75
@@ -14,13 +9,11 @@ export const FRAGMENTATION_WARNING = 75
  * CNI005 (prefix delegation only): the aligned /28 blocks of every pod subnet. Fewer free blocks than one more node
  * needs is an error (EC2 answers InsufficientCidrBlocks although the subnet shows free addresses); a high score a warning.
  */
-export function checkPrefixFragmentation(input: CheckInput<Reads, Optional>): CheckFinding[] {
-  const {awsNode, cidrReservations = [], eniConfigs, networkInterfaces, nodeGroups, subnets} = input.reads
-  if (!awsNode) return []
-  const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
-  if (!settings.config.prefixDelegation || settings.ipv6) return []
-  const facts = collectNodeFacts(input.reads, settings, input.facts.instanceTypes)
-  const groups = demandByGroup(facts, settings, {eniConfigs, instanceTypes: input.facts.instanceTypes, nodeGroups}).filter((g) => g.demand.mode === 'prefix')
+export function checkPrefixFragmentation(input: SubnetCheckInput): CheckFinding[] {
+  const {cidrReservations = [], networkInterfaces, subnets} = input.reads
+  const context = subnetContext(input)
+  if (!context?.settings.config.prefixDelegation) return []
+  const groups = context.groups.filter((g) => g.demand.mode === 'prefix')
   const need = new Map<string, {group: string; prefixes: number}>()
   for (const group of groups) {
     const prefixes = (group.demand.podSubnet ?? group.demand.nodeSubnet).prefixes

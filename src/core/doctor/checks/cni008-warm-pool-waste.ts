@@ -1,17 +1,15 @@
 import {checkWorkloadFits} from '../../warm-targets/check-workload.js'
 import {recommendWarmTargets} from '../../warm-targets/recommend-warm-targets.js'
-import {readAwsNodeSettings} from '../aws-node-settings.js'
-import type {CheckFinding, CheckInput} from '../check.js'
+import type {AwsNodeSettings} from '../aws-node-settings.js'
+import type {CheckFinding} from '../check.js'
 import {heldAddresses, indexEniAddresses} from '../eni-addresses.js'
-import {demandByGroup, type GroupDemand} from '../group-demand.js'
-import {collectNodeFacts, type NodeFacts} from '../node-facts.js'
+import type {GroupDemand} from '../group-demand.js'
+import type {NodeFacts} from '../node-facts.js'
+import {type SubnetCheckInput, subnetContext} from '../subnet-context.js'
 import {subnetFree} from '../subnet-space.js'
 
-type Reads = 'awsNode' | 'instances' | 'networkInterfaces' | 'nodes' | 'pods' | 'subnets'
-type Optional = 'cidrReservations' | 'eniConfigs' | 'nodeGroups'
-
 /** Idle addresses (held by warm pools, bound to no pod) per subnet of the managed ENIs. */
-function idleBySubnet(facts: NodeFacts[], input: CheckInput<Reads, Optional>): Map<string, {idle: number; nodes: Set<string>}> {
+function idleBySubnet(facts: NodeFacts[], input: SubnetCheckInput): Map<string, {idle: number; nodes: Set<string>}> {
   const idle = new Map<string, {idle: number; nodes: Set<string>}>()
   const enis = facts.flatMap((f) => f.managedEnis.map((eni) => ({eni, node: f.node.name})))
   const eniOf = indexEniAddresses(enis.map((e) => e.eni))
@@ -35,14 +33,12 @@ function idleBySubnet(facts: NodeFacts[], input: CheckInput<Reads, Optional>): M
  * CNI008: on a subnet whose free addresses are fewer than the idle addresses the warm pools hold there, the
  * warm-targets engine's leanest setting for the subnet's main node group, and what it would free.
  */
-export function checkWarmPoolWaste(input: CheckInput<Reads, Optional>): CheckFinding[] {
-  const {awsNode, cidrReservations = [], eniConfigs, networkInterfaces, nodeGroups, subnets} = input.reads
-  if (!awsNode) return []
-  const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
-  if (settings.ipv6) return []
-  const facts = collectNodeFacts(input.reads, settings, input.facts.instanceTypes)
-  const groups = demandByGroup(facts, settings, {eniConfigs, instanceTypes: input.facts.instanceTypes, nodeGroups})
-  const idle = idleBySubnet(facts, input)
+export function checkWarmPoolWaste(input: SubnetCheckInput): CheckFinding[] {
+  const {cidrReservations = [], networkInterfaces, subnets} = input.reads
+  const context = subnetContext(input)
+  if (!context) return []
+  const {groups, settings} = context
+  const idle = idleBySubnet(context.facts, input)
   const findings: CheckFinding[] = []
   for (const subnet of [...subnets].sort((a, b) => a.subnetId.localeCompare(b.subnetId))) {
     const held = idle.get(subnet.subnetId)
@@ -74,8 +70,8 @@ export function checkWarmPoolWaste(input: CheckInput<Reads, Optional>): CheckFin
 /** The warm-targets engine's recommendation for the group's node shape, and the idle addresses it would free on these nodes. */
 function leanerSetting(
   group: GroupDemand,
-  config: ReturnType<typeof readAwsNodeSettings>['config'],
-  input: CheckInput<Reads, Optional>,
+  config: AwsNodeSettings['config'],
+  input: SubnetCheckInput,
   held: {idle: number; nodes: Set<string>},
   free: number,
 ) {
