@@ -1,7 +1,6 @@
 import * as Flags from '@oclif/core/flags'
 
-import type {DoctorRun} from './core/doctor/doctor-run.js'
-import {clusterLabel} from './core/doctor/doctor-run.js'
+import {type DoctorRun, runLabel} from './core/doctor/doctor-run.js'
 import {UserError} from './errors.js'
 import {DOCTOR_FORMATS, type DoctorFormat} from './output/doctor-formats.js'
 
@@ -68,7 +67,7 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
 
   if (gateway !== undefined) {
     const [{pushMetrics}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
-    for (const run of runs) await pushMetrics(gateway, clusterLabel(run.report), renderPrometheus([run]), flags['request-timeout'])
+    for (const run of runs) await pushMetrics(gateway, runLabel(run), renderPrometheus([run]), flags['request-timeout'])
     for (const cluster of delivery.unreachable) await pushMetrics(gateway, cluster, renderPrometheus([], [cluster]), flags['request-timeout'])
   }
 }

@@ -5,6 +5,7 @@ import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
 import type {DoctorReport} from '../core/doctor/doctor-report.js'
 import {parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
 import {doctorFlags, deliverDoctorOutput, isJsonOutput} from '../doctor-delivery.js'
+import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
@@ -37,6 +38,7 @@ export default class Doctor extends BaseCommand {
     severity: Flags.string({description: 'Re-grade a check: ID=error|warning|info (repeatable).', multiple: true}),
     skip: Flags.string({description: 'Skip these check IDs (comma-separated or repeated).', multiple: true}),
     ...doctorFlags,
+    ...fleetFlags,
   }
   static summary = 'Check the VPC CNI of a cluster (or a snapshot) for every known failure mode.'
 
@@ -45,7 +47,7 @@ export default class Doctor extends BaseCommand {
     return super.jsonEnabled() || isJsonOutput(this.argv)
   }
 
-  async run(): Promise<DoctorReport> {
+  async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1}> {
     const {flags} = await this.parse(Doctor)
     // Loaded here, not at start-up: the checks pull in the engines, which other commands need not load.
     const [{CHECK_REGISTRY}, {runDoctor}] = await Promise.all([import('../core/doctor/registry.js'), import('../sources/doctor/run-doctor.js')])
@@ -55,8 +57,13 @@ export default class Doctor extends BaseCommand {
       severity: parseSeverityOverrides(flags.severity ?? [], IDS),
       skip: parseCheckIds('--skip', flags.skip ?? [], IDS),
     }
+    if (isFleet(flags)) {
+      const fleet = {...flags, context: undefined, contexts: flags.context ?? []}
+      return doctorFleet({flags: fleet, json: this.jsonEnabled(), log: (line) => this.log(line), selection, useColor: this.useColor(flags), version: this.config.version})
+    }
+
     const progress = this.progress()
-    const run = await runDoctor(flags, selection, (text) => progress.step(text)).finally(() => progress.done())
+    const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text)).finally(() => progress.done())
     const {report} = run
     const text = async (width: number) => {
       const {renderDoctorReport} = await import('../output/doctor-view.js')

@@ -1,4 +1,4 @@
-import type {DoctorRun} from '../core/doctor/doctor-run.js'
+import {type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
 
 /** The formats of `doctor --output`. text and json are the command's own (oclif prints the JSON document). */
 export const DOCTOR_FORMATS = ['text', 'json', 'markdown', 'junit', 'sarif', 'prometheus'] as const
@@ -18,7 +18,7 @@ export async function renderDoctorFormat(
 
     case 'markdown': {
       const {renderDoctorMarkdown} = await import('./doctor-markdown.js')
-      return runs.map((run) => renderDoctorMarkdown(run.report)).join('\n')
+      return runs.map((run) => renderDoctorMarkdown(run.report, runLabel(run))).join('\n')
     }
 
     case 'prometheus': {

@@ -1,5 +1,5 @@
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
-import {clusterLabel, type DoctorRun} from '../core/doctor/doctor-run.js'
+import {type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {resourcePath} from './doctor-resource.js'
 
@@ -18,7 +18,7 @@ interface Case {
 const detail = (f: Finding): string => `${f.severity} ${f.id} ${resourcePath(f.resource)}: ${f.message}\nfix: ${f.remedy}\ndocs: ${f.docs}`
 
 /** The cases of one check: one per resource it reported on, or one passing case for the cluster when it found nothing. */
-function casesOf(report: DoctorReport, id: string, failOn: 'error' | 'warning'): Case[] {
+function casesOf(report: DoctorReport, cluster: string, id: string, failOn: 'error' | 'warning'): Case[] {
   const fails = (f: Finding) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
   const cases: Case[] = []
   const missing = report.notChecked.filter((n) => n.id === id)
@@ -38,7 +38,7 @@ function casesOf(report: DoctorReport, id: string, failOn: 'error' | 'warning'):
     cases.push({body, failed: failing.length > 0, name, skipped: false})
   }
 
-  if (byResource.size === 0) cases.push({body: '', failed: false, name: `Cluster/${clusterLabel(report)}`, skipped: false})
+  if (byResource.size === 0) cases.push({body: '', failed: false, name: `Cluster/${cluster}`, skipped: false})
   for (const n of missing) cases.push({body: `<skipped${attrs({message: n.reason})}/>`, failed: false, name: `partly: needs ${n.call}`, skipped: true})
   return cases
 }
@@ -46,13 +46,13 @@ function casesOf(report: DoctorReport, id: string, failOn: 'error' | 'warning'):
 /** The testsuites of one cluster: one per check ID that ran or could not run. */
 function suitesOf(run: DoctorRun, failOn: 'error' | 'warning'): {failures: number; tests: number; xml: string[]} {
   const {report} = run
-  const cluster = clusterLabel(report)
+  const cluster = runLabel(run)
   const ids = CHECK_REGISTRY.map((c) => c.id).filter((id) => report.checked.includes(id) || report.notChecked.some((n) => n.id === id))
   let tests = 0
   let failures = 0
   const out: string[] = []
   for (const id of ids) {
-    const cases = casesOf(report, id, failOn)
+    const cases = casesOf(report, cluster, id, failOn)
     const title = CHECK_REGISTRY.find((c) => c.id === id)!.title
     const failed = cases.filter((c) => c.failed).length
     tests += cases.length

@@ -48,15 +48,15 @@ function ipLines(report: DoctorReport): string[] {
 }
 
 /** The doctor report as Markdown, for a pull request or a ticket: a summary table, the findings by severity, the IP summary. */
-export function renderDoctorMarkdown(report: DoctorReport): string {
+export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report)): string {
   const {cluster, summary} = report
   const lines = [
-    `# vpccni doctor: ${clusterLabel(report)}`,
+    `# vpccni doctor: ${label}`,
     '',
     row(['Cluster', 'Source', 'Region', 'Kubernetes', 'VPC CNI', 'Errors', 'Warnings', 'Info', 'Checks run', 'Not checked']),
     '|---|---|---|---|---|--:|--:|--:|--:|--:|',
     row([
-      clusterLabel(report),
+      label,
       cluster.source === 'snapshot' ? `snapshot of ${cluster.takenAt}` : 'live',
       cluster.region ?? '–',
       cluster.kubernetesVersion ?? '–',

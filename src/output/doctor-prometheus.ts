@@ -1,5 +1,5 @@
 import {SEVERITIES} from '../core/doctor/check.js'
-import {clusterLabel, type DoctorRun} from '../core/doctor/doctor-run.js'
+import {clusterWasRead, type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
 
 /** One metric family: HELP and TYPE once, then its samples. Names are stable: dashboards and alert rules use them. */
 interface Family {
@@ -18,7 +18,7 @@ const labels = (set: Record<string, string>): string => {
 
 function families(run: DoctorRun): Family[] {
   const {report} = run
-  const cluster = clusterLabel(report)
+  const cluster = runLabel(run)
   const family = (name: string, help: string): Family => ({help, name: `vpccni_${name}`, samples: [], type: 'gauge'})
   const findings = family('doctor_findings', 'Findings of the last doctor run, by check ID and severity (0 for a check that ran and found nothing).')
   for (const check of report.checked) {
@@ -97,7 +97,7 @@ function merge(all: Family[][]): Family[] {
  */
 export function renderPrometheus(runs: DoctorRun[], unreachable: string[] = []): string {
   const up: Family = {help: 'Whether doctor could read the cluster (1) or not (0).', name: 'vpccni_doctor_up', samples: [], type: 'gauge'}
-  for (const run of runs) up.samples.push({labels: {cluster: clusterLabel(run.report)}, value: run.report.checked.length > 0 ? 1 : 0})
+  for (const run of runs) up.samples.push({labels: {cluster: runLabel(run)}, value: clusterWasRead(run.report) ? 1 : 0})
   for (const cluster of unreachable) up.samples.push({labels: {cluster}, value: 0})
   const lines: string[] = []
   for (const family of [up, ...merge(runs.map(families))]) {

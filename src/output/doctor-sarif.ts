@@ -1,5 +1,5 @@
 import type {Severity} from '../core/doctor/check.js'
-import {clusterLabel, type DoctorRun} from '../core/doctor/doctor-run.js'
+import {type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
 import {CHECKS_DOC} from '../core/doctor/run-checks.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {resourcePath} from './doctor-resource.js'
@@ -23,7 +23,7 @@ export function renderDoctorSarif(runs: DoctorRun[], version: string): string {
   }))
   const index = new Map(CHECK_REGISTRY.map((c, i) => [c.id, i]))
   const sarifRuns = runs.map((run) => {
-    const cluster = clusterLabel(run.report)
+    const cluster = runLabel(run)
     return {
       automationDetails: {id: `vpccni-doctor/${cluster}/`},
       invocations: [

@@ -1,7 +1,6 @@
-import {readAwsNodeSettings} from './aws-node-settings.js'
 import type {DoctorInput, DoctorReads, ReadName} from './doctor-input.js'
-import {addressesIn, demandByGroup} from './group-demand.js'
-import {collectNodeFacts} from './node-facts.js'
+import {addressesIn} from './group-demand.js'
+import {subnetContext} from './subnet-context.js'
 import {subnetFree} from './subnet-space.js'
 
 /** How many more nodes one subnet can take: its free addresses over what the most demanding node group's next node takes there. */
@@ -25,15 +24,17 @@ const value = <K extends ReadName>(input: DoctorInput, name: K): DoctorReads[K] 
  * subnet, also the healthy ones). Empty when a read it needs did not answer or the cluster is IPv6.
  */
 export function subnetRunways(input: DoctorInput): SubnetRunway[] {
-  const [awsNode, networkInterfaces, nodes, pods, subnets] = [value(input, 'awsNode'), value(input, 'networkInterfaces'), value(input, 'nodes'), value(input, 'pods'), value(input, 'subnets')]
-  if (!awsNode || !networkInterfaces || !nodes || !pods || !subnets) return []
-  const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
-  if (settings.ipv6) return []
-  const reads = {instances: value(input, 'instances'), networkInterfaces, nodes, pods}
-  const facts = collectNodeFacts(reads, settings, input.facts.instanceTypes)
-  const groups = demandByGroup(facts, settings, {eniConfigs: value(input, 'eniConfigs'), instanceTypes: input.facts.instanceTypes, nodeGroups: value(input, 'nodeGroups')})
+  const [awsNode, instances, networkInterfaces, nodes, pods, subnets] = [
+    value(input, 'awsNode'), value(input, 'instances'), value(input, 'networkInterfaces'), value(input, 'nodes'), value(input, 'pods'), value(input, 'subnets'),
+  ]
+  if (awsNode === undefined || !instances || !networkInterfaces || !nodes || !pods || !subnets) return []
+  const reads = {
+    awsNode, cidrReservations: value(input, 'cidrReservations'), eniConfigs: value(input, 'eniConfigs'), instances, networkInterfaces, nodeGroups: value(input, 'nodeGroups'), nodes, pods, subnets,
+  }
+  const context = subnetContext({facts: input.facts, reads})
+  if (!context) return []
   const worst = new Map<string, {demand: number; group: string}>()
-  for (const group of groups) {
+  for (const group of context.groups) {
     for (const pair of group.pairs) {
       for (const subnet of new Set([pair.nodeSubnet, pair.podSubnet])) {
         const demand = addressesIn(group, pair, subnet)
@@ -42,7 +43,7 @@ export function subnetRunways(input: DoctorInput): SubnetRunway[] {
     }
   }
 
-  const reservations = value(input, 'cidrReservations') ?? []
+  const reservations = reads.cidrReservations ?? []
   return subnets.flatMap((subnet) => {
     const need = worst.get(subnet.subnetId)
     const space = need ? subnetFree(subnet, reservations, networkInterfaces.filter((e) => e.subnetId === subnet.subnetId)) : null
