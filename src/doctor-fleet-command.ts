@@ -30,6 +30,8 @@ interface FleetCommand {
   selection: CheckSelection
   useColor: boolean
   version: string
+  /** The terminal's width (doctor's rule). */
+  width: number
 }
 
 /** Whether the flags ask for a fleet rather than one cluster. */
@@ -50,9 +52,9 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
   const progress = (done: number, total: number) => void (tty && process.stderr.write(`\r\u001B[2Kvpccni doctor: ${done} of ${total} clusters…`))
   const members: FleetMember[] = await runFleet(targets, flags, command.selection, flags.concurrency, progress).finally(() => void (tty && process.stderr.write('\r\u001B[2K')))
   const document = fleetDocument(members)
-  const text = async (width: number) => {
+  const text = async (inFile: boolean) => {
     const {renderFleet} = await import('./output/doctor-fleet-view.js')
-    return renderFleet(members, await createStyle(command.useColor && !flags['output-file']), width)
+    return renderFleet(members, await createStyle(command.useColor && !inFile), inFile ? 80 : command.width)
   }
 
   await deliverDoctorOutput({

@@ -59,19 +59,24 @@ export default class Doctor extends BaseCommand {
     }
     if (isFleet(flags)) {
       const fleet = {...flags, context: undefined, contexts: flags.context ?? []}
-      return doctorFleet({flags: fleet, json: this.jsonEnabled(), log: (line) => this.log(line), selection, useColor: this.useColor(flags), version: this.config.version})
+      return doctorFleet({flags: fleet, json: this.jsonEnabled(), log: (line) => this.log(line), selection, useColor: this.useColor(flags), version: this.config.version, width: this.width()})
     }
 
     const progress = this.progress()
     const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text)).finally(() => progress.done())
     const {report} = run
-    const text = async (width: number) => {
+    const text = async (inFile: boolean) => {
       const {renderDoctorReport} = await import('../output/doctor-view.js')
-      return renderDoctorReport(report, await createStyle(this.useColor(flags) && !flags['output-file']), width)
+      return renderDoctorReport(report, await createStyle(this.useColor(flags) && !inFile), inFile ? 80 : this.width())
     }
     await deliverDoctorOutput({flags, json: this.jsonEnabled(), log: (line) => this.log(line), runs: [run], text, unreachable: [], version: this.config.version})
     process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
     return report
+  }
+
+  /** COLUMNS first (as `ls` reads it), then the terminal's width; 80 when piped. */
+  private width(): number {
+    return Number(process.env.COLUMNS) || (this.isTty && process.stdout.columns) || 80
   }
 
   /** "reading nodes…" on stderr, only when stderr is a terminal; cleared before the report. */

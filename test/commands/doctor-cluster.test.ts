@@ -86,4 +86,9 @@ test('text output: grouped by severity, within 80 columns, the IP summary and th
   assert.is(out.stderr, '', 'no progress line when stderr is not a terminal')
 })
 
+test('across every run above, only reads reached the lab', () => {
+  assertNoMutation(lab)
+  assert.ok(lab.kube.requests.length > 0 && lab.aws.ec2Requests().length > 0 && lab.aws.eks.requests.length > 0)
+})
+
 test.run()

@@ -47,6 +47,11 @@ test('a type the embedded table does not know is said, as info, not skipped', ()
   assert.equal(report.findings[0].resource, {kind: 'InstanceType', name: 'zz9.mega'})
 })
 
+test('IPv6: pods take addresses from the primary ENI\'s /80 prefix, max-pods is not IP-limited', () => {
+  const report = runChecks(inputWith({awsNode: awsNode({ENABLE_IPv4: 'false', ENABLE_IPv6: 'true'}), nodes: [node('1', 'm5.large', 110)]}), only)
+  assert.equal(report.findings, [])
+})
+
 test('no aws-node DaemonSet (another CNI): nothing to compare against', () => {
   assert.equal(runChecks(inputWith({awsNode: null, nodes: [node('1', 'm5.large', 110)]}), only).findings, [])
 })

@@ -22,6 +22,8 @@ export function checkMaxPodsAboveEniCapacity(input: CheckInput<'awsNode' | 'node
   const {awsNode, nodes} = input.reads
   if (!awsNode) return []
   const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
+  // IPv6 pods take addresses from the /80 prefix of the primary ENI: no ENI limit to exceed.
+  if (settings.ipv6) return []
   const over: Array<{key: string; node: DoctorNode; value: Excess}> = []
   const unknown: DoctorNode[] = []
   for (const node of nodes) {

@@ -20,6 +20,8 @@ export function checkPrefixDelegationMaxPods(input: CheckInput<'awsNode' | 'node
   const {awsNode, nodes} = input.reads
   if (!awsNode) return []
   const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
+  // IPv6 pods take addresses from the /80 prefix of the primary ENI: no ENI limit to exceed.
+  if (settings.ipv6) return []
   if (!settings.config.prefixDelegation) return []
   const short: Array<{key: string; node: DoctorNode; value: Shortfall}> = []
   for (const node of nodes) {

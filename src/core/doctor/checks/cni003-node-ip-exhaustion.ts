@@ -18,6 +18,8 @@ export function checkNodeIpExhaustion(input: CheckInput<'awsNode' | 'networkInte
   const {awsNode, ...reads} = input.reads
   if (!awsNode) return []
   const settings = readAwsNodeSettings(awsNode, input.facts.envDefaults)
+  // IPv6 pods take addresses from the /80 prefix of the primary ENI: no ENI limit to exceed.
+  if (settings.ipv6) return []
   const findings: CheckFinding[] = []
   for (const f of collectNodeFacts(reads, settings, input.facts.instanceTypes)) {
     if (!isFull(f, settings.config.customNetworking)) continue
