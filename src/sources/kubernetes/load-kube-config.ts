@@ -26,7 +26,7 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
       if (!existsSync(options.kubeconfig)) throw new UserError(`kubeconfig ${options.kubeconfig} does not exist`)
       config.loadFromFile(options.kubeconfig)
     } else {
-      config = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
+      config = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG, options.inClusterRoot)
     }
   } catch (error) {
     if (error instanceof UserError) throw error
