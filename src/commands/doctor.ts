@@ -4,10 +4,11 @@ import {BaseCommand} from '../base-command.js'
 import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
 import type {DoctorReport} from '../core/doctor/doctor-report.js'
 import {parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
+import {doctorFlags, deliverDoctorOutput, isJsonOutput} from '../doctor-delivery.js'
+import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
-import {withClusterSource} from '../sources/with-cluster-source.js'
 
 interface Progress {
   done(): void
@@ -36,32 +37,39 @@ export default class Doctor extends BaseCommand {
     only: Flags.string({description: 'Run only these check IDs (comma-separated or repeated).', multiple: true}),
     severity: Flags.string({description: 'Re-grade a check: ID=error|warning|info (repeatable).', multiple: true}),
     skip: Flags.string({description: 'Skip these check IDs (comma-separated or repeated).', multiple: true}),
+    ...doctorFlags,
+    ...fleetFlags,
   }
   static summary = 'Check the VPC CNI of a cluster (or a snapshot) for every known failure mode.'
 
-  async run(): Promise<DoctorReport> {
+  /** `--output json` is `--json`: the same document, and errors as JSON too. */
+  override jsonEnabled(): boolean {
+    return super.jsonEnabled() || isJsonOutput(this.argv)
+  }
+
+  async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1}> {
     const {flags} = await this.parse(Doctor)
     // Loaded here, not at start-up: the checks pull in the engines, which other commands need not load.
-    const [{CHECK_REGISTRY}, {runChecks}, {gatherDoctorInput}] = await Promise.all([
-      import('../core/doctor/registry.js'),
-      import('../core/doctor/run-checks.js'),
-      import('../sources/doctor/gather-doctor-input.js'),
-    ])
+    const [{CHECK_REGISTRY}, {runDoctor}] = await Promise.all([import('../core/doctor/registry.js'), import('../sources/doctor/run-doctor.js')])
     const IDS = CHECK_REGISTRY.map((c) => c.id)
     const selection = {
       only: parseCheckIds('--only', flags.only ?? [], IDS),
       severity: parseSeverityOverrides(flags.severity ?? [], IDS),
       skip: parseCheckIds('--skip', flags.skip ?? [], IDS),
     }
-    const progress = this.progress()
-    const gather = (source: Parameters<typeof gatherDoctorInput>[0]) => gatherDoctorInput(source, new Date().toISOString(), (text) => progress.step(text))
-    const input = await withClusterSource(flags, gather, 'vpccni doctor --from-dir DIR').finally(() => progress.done())
-    const report = runChecks(input, selection)
-    if (!this.jsonEnabled()) {
-      const {renderDoctorReport} = await import('../output/doctor-view.js')
-      this.log(renderDoctorReport(report, await createStyle(this.useColor(flags)), this.width()))
+    if (isFleet(flags)) {
+      const fleet = {...flags, context: undefined, contexts: flags.context ?? []}
+      return doctorFleet({flags: fleet, json: this.jsonEnabled(), log: (line) => this.log(line), selection, useColor: this.useColor(flags), version: this.config.version, width: this.width()})
     }
 
+    const progress = this.progress()
+    const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text)).finally(() => progress.done())
+    const {report} = run
+    const text = async (inFile: boolean) => {
+      const {renderDoctorReport} = await import('../output/doctor-view.js')
+      return renderDoctorReport(report, await createStyle(this.useColor(flags) && !inFile), inFile ? 80 : this.width())
+    }
+    await deliverDoctorOutput({flags, json: this.jsonEnabled(), log: (line) => this.log(line), runs: [run], text, unreachable: [], version: this.config.version})
     process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
     return report
   }

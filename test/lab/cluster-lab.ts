@@ -46,7 +46,8 @@ export function podAddresses(node: Ec2LabNode): string[] {
   ])
 }
 
-function kubeSpecFor(scenario: LabScenario, spec: ClusterLabSpec): ClusterSpec {
+/** The Kubernetes side of SPEC over an EC2 scenario already built (another API server can serve the same nodes). */
+export function kubeSpecFor(scenario: LabScenario, spec: ClusterLabSpec): ClusterSpec {
   return {
     ...spec.kube,
     nodes: scenario.nodes.map((node, i) => {

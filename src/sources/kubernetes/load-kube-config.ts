@@ -28,7 +28,7 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
       if (!existsSync(options.kubeconfig)) throw new UserError(`kubeconfig ${options.kubeconfig} does not exist`)
       loaded = {config: loadKubeconfigFile(KubeConfig, options.kubeconfig), searched: [options.kubeconfig]}
     } else {
-      loaded = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
+      loaded = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG, options.inClusterRoot)
     }
   } catch (error) {
     if (error instanceof UserError) throw error

@@ -17,16 +17,17 @@ export interface KubeconfigFiles {
 
 /**
  * KUBECONFIG merged as kubectl merges it: the first file to name a cluster, user, context or current-context wins
- * (client-node's own merge throws on a shared name). No file inside a pod: its service account.
+ * (client-node's own merge throws on a shared name). No file inside a pod (KUBERNETES_SERVICE_HOST set): its service
+ * account, as kubectl does: the token and CA under IN_CLUSTER_ROOT/var/run/secrets/kubernetes.io/serviceaccount.
  */
-export function readKubeconfigFiles(KubeConfigClass: KubeConfigClass, env: string | undefined): KubeconfigFiles {
+export function readKubeconfigFiles(KubeConfigClass: KubeConfigClass, env: string | undefined, inClusterRoot = ''): KubeconfigFiles {
   const searched = env ? env.split(delimiter).filter(Boolean) : [join(homedir(), '.kube', 'config')]
   const merged = new KubeConfigClass()
   const seen = {clusters: new Set<string>(), contexts: new Set<string>(), users: new Set<string>()}
   const options = {clusters: [] as KubeConfig['clusters'], contexts: [] as KubeConfig['contexts'], currentContext: '', users: [] as KubeConfig['users']}
   const existing = searched.filter((file) => existsSync(file))
   if (existing.length === 0 && process.env.KUBERNETES_SERVICE_HOST) {
-    merged.loadFromCluster()
+    merged.loadFromCluster(inClusterRoot)
     return {config: merged, searched}
   }
 

@@ -7,6 +7,8 @@ export type JsonObject = {[key: string]: unknown}
 /** How to reach the cluster; each field falls back as kubectl does (KUBECONFIG, ~/.kube/config, current-context). */
 export interface KubernetesOptions {
   context?: string
+  /** Where the service account's files are mounted, for the in-cluster configuration (default: the root, as in a pod). */
+  inClusterRoot?: string
   kubeconfig?: string
   /** Aborts GETs in flight when the command closes its sources. */
   signal?: AbortSignal

@@ -1,0 +1,25 @@
+import type {DoctorReport} from './doctor-report.js'
+import type {SubnetRunway} from './subnet-runway.js'
+
+/** One doctor run as the CI and monitoring formats need it: the report, each subnet's runway, and when and how long it ran. */
+export interface DoctorRun {
+  durationSeconds: number
+  /** The cluster's name in a fleet's output: its kubeconfig context, which is unique where EKS names need not be. */
+  label?: string
+  report: DoctorReport
+  runway: SubnetRunway[]
+  /** ISO 8601, when the gather began. */
+  startedAt: string
+}
+
+/** The name a cluster goes by in every format: the EKS name, else the kubeconfig context, else "cluster". */
+export const clusterLabel = (report: DoctorReport): string => report.cluster.name ?? report.cluster.context ?? 'cluster'
+
+/**
+ * Whether doctor could read the cluster: its API server answered (/version, which every authenticated user may read)
+ * and at least one check could run. Not so for a cluster out of reach, whose checks are all or nearly all not checked.
+ */
+export const clusterWasRead = (report: DoctorReport): boolean => report.checked.length > 0 && (report.cluster.source === 'snapshot' || report.cluster.kubernetesVersion !== null)
+
+/** A run's name in the formats: its fleet label, else its cluster's. */
+export const runLabel = (run: DoctorRun): string => run.label ?? clusterLabel(run.report)

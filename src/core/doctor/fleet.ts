@@ -1,0 +1,38 @@
+import {ExitCode, type ExitCodeValue} from '../../exit-codes.js'
+import {doctorExitCode} from './doctor-exit-code.js'
+import type {DoctorReport} from './doctor-report.js'
+import {clusterWasRead, type DoctorRun} from './doctor-run.js'
+
+/** One cluster of a fleet run: its doctor run, or why it could not be read. */
+export interface FleetMember {
+  context: string
+  error?: {exitCode: number; hint?: string; message: string}
+  run?: DoctorRun
+}
+
+/** The doctor document of a cluster that could not be read: the same shape, empty, with the error. */
+export type UnreadReport = Omit<DoctorReport, 'cluster'> & {cluster: Pick<DoctorReport['cluster'], 'context'>; error: NonNullable<FleetMember['error']>}
+
+/** `{"schemaVersion":1,"clusters":[...]}`: one doctor document per cluster, in the order asked. */
+export function fleetDocument(members: FleetMember[]): {clusters: Array<DoctorReport | UnreadReport>; schemaVersion: 1} {
+  const clusters = members.map((m): DoctorReport | UnreadReport =>
+    m.run
+      ? m.run.report
+      : {checked: [], cluster: {context: m.context}, error: m.error!, findings: [], ipSummary: null, notChecked: [], schemaVersion: 1, summary: {error: 0, info: 0, warning: 0}},
+  )
+  return {clusters, schemaVersion: 1}
+}
+
+/** Whether doctor could read the member's cluster (clusterWasRead). */
+export const wasRead = (member: FleetMember): boolean => member.run !== undefined && clusterWasRead(member.run.report)
+
+/**
+ * The worst cluster's exit code: 3 only when no cluster could be read; 1 when one has a failing finding, or could not
+ * be read while others could (a fleet with a cluster missing is not a clean bill); else 0.
+ */
+export function fleetExitCode(members: FleetMember[], failOn: 'error' | 'warning'): ExitCodeValue {
+  const read = members.filter(wasRead)
+  if (read.length === 0) return ExitCode.SourceUnreachable
+  const failing = read.some((m) => doctorExitCode(m.run!.report, failOn) === ExitCode.ProblemFound)
+  return failing || read.length < members.length ? ExitCode.ProblemFound : ExitCode.Ok
+}

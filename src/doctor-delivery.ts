@@ -1,0 +1,73 @@
+import * as Flags from '@oclif/core/flags'
+
+import {type DoctorRun, runLabel} from './core/doctor/doctor-run.js'
+import {UserError} from './errors.js'
+import {DOCTOR_FORMATS, type DoctorFormat} from './output/doctor-formats.js'
+
+/** doctor's output flags: the format, where it goes, and the Pushgateway. */
+export const doctorFlags = {
+  output: Flags.string({
+    default: 'text',
+    description: 'Output format: text, json (same as --json), markdown (PR or ticket), junit (CI test report), sarif (code scanning), prometheus (text exposition).',
+    helpGroup: 'OUTPUT',
+    options: [...DOCTOR_FORMATS],
+  }),
+  'output-file': Flags.string({
+    description: 'Write the output to PATH atomically (temporary file, then rename: safe for node-exporter\'s textfile collector) instead of stdout.',
+    helpGroup: 'OUTPUT',
+  }),
+  'push-gateway': Flags.string({
+    description: 'Also PUT the Prometheus metrics to this Pushgateway (URL/metrics/job/vpccni/cluster/NAME): the only write vpccni makes.',
+    helpGroup: 'OUTPUT',
+  }),
+}
+
+/** Whether argv asks for `--output json` (or `--output=json`), which means the same as `--json`. */
+export function isJsonOutput(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === '--output=json' || (arg === '--output' && argv[i + 1] === 'json'))
+}
+
+interface Delivery {
+  flags: {'fail-on': string; output: string; 'output-file'?: string; 'push-gateway'?: string; 'request-timeout': number}
+  /** Whether oclif prints the JSON document itself (--json, --output json). */
+  json: boolean
+  log: (text: string) => void
+  runs: DoctorRun[]
+  /** The people's text at the terminal's width, or at 80 columns for a file. */
+  text: (inFile: boolean) => Promise<string>
+  /** Fleet members that could not be read, for vpccni_doctor_up 0. */
+  unreachable: string[]
+  version: string
+  /** The JSON document, when it is to be written to --output-file. */
+  document?: unknown
+}
+
+/** Renders the asked format to stdout or --output-file, and pushes the metrics to --push-gateway. */
+export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
+  const {flags, runs} = delivery
+  const gateway = flags['push-gateway']
+  if (gateway !== undefined && !/^https?:\/\/[^/]/i.test(gateway)) throw new UserError(`--push-gateway ${gateway}: not an http(s) URL`)
+  const format = (delivery.json ? 'json' : flags.output) as DoctorFormat
+  const file = flags['output-file']
+  const options = {failOn: flags['fail-on'] as 'error' | 'warning', unreachable: delivery.unreachable, version: delivery.version}
+  let output: string | undefined
+  if (format === 'text') output = await delivery.text(Boolean(file))
+  else if (format === 'json') output = file ? `${JSON.stringify(delivery.document ?? runs[0]?.report, null, 2)}\n` : undefined
+  else {
+    const {renderDoctorFormat} = await import('./output/doctor-formats.js')
+    output = await renderDoctorFormat(format, runs, options)
+  }
+
+  if (file && output !== undefined) {
+    const {writeFileAtomic} = await import('./sources/files/write-file-atomic.js')
+    await writeFileAtomic(file, output.endsWith('\n') ? output : `${output}\n`)
+  } else if (output !== undefined) {
+    delivery.log(output.replace(/\n$/, ''))
+  }
+
+  if (gateway !== undefined) {
+    const [{pushMetrics}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
+    for (const run of runs) await pushMetrics(gateway, runLabel(run), renderPrometheus([run]), flags['request-timeout'])
+    for (const cluster of delivery.unreachable) await pushMetrics(gateway, cluster, renderPrometheus([], [cluster]), flags['request-timeout'])
+  }
+}

@@ -1,0 +1,42 @@
+import type {FleetMember} from '../../core/doctor/fleet.js'
+import type {CheckSelection} from '../../core/doctor/select-checks.js'
+import {describeError} from '../../format-error.js'
+import type {KubeContextTarget} from '../kubernetes/kube-contexts.js'
+import type {LiveSourceFlags} from '../live-cluster-source.js'
+import {runDoctor} from './run-doctor.js'
+
+/**
+ * doctor on every context, at most CONCURRENCY at a time. Each cluster gets its own region (--region, else its ARN's:
+ * one AWS_REGION cannot be right for a fleet across regions) and AWS profile (--profile, else its exec env's); one that
+ * fails is recorded with its error and does not stop the others. Results keep the order the contexts were given.
+ */
+export async function runFleet(
+  targets: KubeContextTarget[],
+  flags: LiveSourceFlags,
+  selection: CheckSelection,
+  concurrency: number,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<FleetMember[]> {
+  const members: FleetMember[] = new Array(targets.length)
+  let next = 0
+  let done = 0
+  const worker = async () => {
+    while (next < targets.length) {
+      const index = next++
+      const target = targets[index]
+      const clusterFlags = {...flags, context: target.name, profile: flags.profile ?? target.profile, region: flags.region ?? target.region}
+      try {
+        const run = await runDoctor(clusterFlags, selection)
+        members[index] = {context: target.name, run: {...run, label: target.name}}
+      } catch (error) {
+        const {exitCode, hint, message} = describeError(error, 'doctor')
+        members[index] = {context: target.name, error: {exitCode, hint, message}}
+      }
+
+      progress(++done, targets.length)
+    }
+  }
+
+  await Promise.all(Array.from({length: Math.min(concurrency, targets.length)}, worker))
+  return members
+}

@@ -1,0 +1,46 @@
+import {existsSync} from 'node:fs'
+
+import {chooseEksCluster} from '../../core/eks-cluster-arn.js'
+import {suggestNearest} from '../../core/suggest-nearest.js'
+import {UserError} from '../../errors.js'
+import {readKubeconfigFiles} from './read-kubeconfig-files.js'
+
+/** One kubeconfig context of a fleet, with the region and AWS profile it says its cluster lives under. */
+export interface KubeContextTarget {
+  name: string
+  /** AWS_PROFILE in the context user's exec env (`aws eks update-kubeconfig --profile` writes it there). */
+  profile?: string
+  /** From the EKS cluster ARN (or eksctl name) of the context or its cluster entry. */
+  region?: string
+}
+
+/** The contexts WANTED (all of them when `all`), in the kubeconfig's order; an unknown name is bad input with the nearest ones. */
+export async function kubeContextTargets(kubeconfig: string | undefined, wanted: string[], all: boolean): Promise<KubeContextTarget[]> {
+  const {KubeConfig} = await import('@kubernetes/client-node')
+  let config = new KubeConfig()
+  try {
+    if (kubeconfig) {
+      if (!existsSync(kubeconfig)) throw new UserError(`kubeconfig ${kubeconfig} does not exist`)
+      config.loadFromFile(kubeconfig)
+    } else {
+      config = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG).config
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError(`cannot read the kubeconfig: ${(error as Error).message}`, {cause: error})
+  }
+
+  const contexts = config.getContexts()
+  const names = contexts.map((c) => c.name)
+  for (const name of wanted) {
+    if (!names.includes(name)) throw new UserError(`kubeconfig has no context "${name}"`, {suggestions: suggestNearest(name, names)})
+  }
+
+  if (all && names.length === 0) throw new UserError('--all-contexts: the kubeconfig has no context', {hint: 'pass --kubeconfig or set KUBECONFIG'})
+  const chosen = all ? contexts : wanted.filter((n, i) => wanted.indexOf(n) === i).map((n) => contexts.find((c) => c.name === n)!)
+  return chosen.map((context) => {
+    const user = config.getUser(context.user)
+    const profile = user?.exec?.env?.find((e: {name: string}) => e.name === 'AWS_PROFILE')?.value
+    return {name: context.name, profile, region: chooseEksCluster(undefined, [context.name, context.cluster])?.region}
+  })
+}

@@ -1,0 +1,95 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import Doctor from '../../src/commands/doctor.js'
+import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
+import {type FleetLab, startFleetLab} from '../lab/fleet-lab.js'
+import {promtoolCheckMetrics} from '../helpers/format-consumers.js'
+import {runCommand} from '../helpers/run-command.js'
+
+const test = suite('doctor across a fleet: several contexts, concurrently, each its own row')
+let fleet: FleetLab
+
+type Member = DoctorReport & {error?: {exitCode: number; message: string}}
+const NAMES = ['prod-a', 'prod-b-failing', 'slow', 'refused', 'gone', 'eu']
+
+const doctor = (argv: string[]) => runCommand<{clusters: Member[]}>(Doctor, ['--kubeconfig', fleet.kubeconfig, '--request-timeout', '2', ...argv])
+const contexts = (names: string[]) => names.flatMap((n) => ['--context', n])
+
+test.before(async () => {
+  fleet = await startFleetLab([
+    {name: 'prod-a'},
+    {kube: {nodeSettings: [{maxPods: 110}]}, name: 'prod-b-failing'},
+    {name: 'slow'},
+    {name: 'refused'},
+    {name: 'gone', unreachable: true},
+    {name: 'eu', region: 'eu-west-1'},
+  ])
+  // Slower than --request-timeout on every list: the reads time out, the others are not held up.
+  fleet.kubes.get('slow')!.faults.push({delayMs: 3000, path: '/api/v1/nodes'})
+  fleet.kubes.get('refused')!.faults.push({path: '/', status: 403})
+})
+
+test.after(async () => {
+  await fleet.stop()
+})
+
+test('JSON: one doctor document per context in order; unreadable clusters have their own entry; exit 1', async () => {
+  const out = await doctor([...contexts(NAMES), '--json', '--only', 'CNI001,CNI003,CNI007'])
+  assert.is(out.exitCode, 1, out.stderr)
+  const doc = JSON.parse(out.stdout) as {clusters: Member[]; schemaVersion: number}
+  assert.is(doc.schemaVersion, 1)
+  assert.equal(doc.clusters.map((c) => c.cluster.context), NAMES)
+  const [a, failing, slow, refused, gone, eu] = doc.clusters
+  assert.equal([a.summary.error, a.checked], [0, ['CNI001', 'CNI003', 'CNI007']])
+  assert.equal(failing.findings.map((f) => [f.id, f.resource.name]), [['CNI001', 'ng-general']])
+  assert.ok(slow.notChecked.some((n) => n.call === 'kubernetes:listNodes' && /no answer within 2 s/.test(n.reason)), JSON.stringify(slow.notChecked))
+  assert.equal(refused.checked, ['CNI007'], 'the EC2-only check still runs')
+  assert.ok(refused.notChecked.some((n) => n.id === 'CNI001' && n.permission === 'list nodes'), JSON.stringify(refused.notChecked))
+  assert.is(gone.cluster.kubernetesVersion, null)
+  assert.match(gone.notChecked[0].reason, /cannot reach https:\/\/127\.0\.0\.1:1/)
+  assert.is(eu.cluster.region, 'eu-west-1', 'the region comes from the context ARN, not AWS_REGION')
+  assert.is(a.cluster.region, 'us-west-2')
+  for (const kube of fleet.kubes.values()) assert.equal(kube.writes, [])
+})
+
+test('text: one line per cluster within 80 columns, then each cluster\'s findings', async () => {
+  const out = await doctor([...contexts(['prod-a', 'prod-b-failing', 'gone'])])
+  assert.is(out.exitCode, 1, out.stderr)
+  const lines = out.stdout.split('\n')
+  assert.ok(lines.every((l) => l.length <= 80), lines.filter((l) => l.length > 80).join('\n'))
+  assert.match(out.stdout, /^vpccni doctor: 3 clusters, 2 read\n/)
+  assert.match(out.stdout, /\nprod-a +0 +0 +none +\d+ nodes\n/)
+  assert.match(out.stdout, /\nprod-b-failing +1 +0 +CNI001 NodeGroup\/ng-general +\d+ nodes\n/)
+  assert.match(out.stdout, /\ngone +- +- +could not read +-\n/)
+  assert.match(out.stdout, /── prod-b-failing ─+\nvpccni doctor: lab /)
+  assert.match(out.stdout, /── gone ─+\n {2}could not read: /)
+})
+
+test('exit 3 only when every cluster failed to be read; --all-contexts takes every context', async () => {
+  const none = await doctor([...contexts(['gone', 'refused']), '--json'])
+  assert.is(none.exitCode, 3, none.stdout)
+  const healthy = await doctor([...contexts(['prod-a', 'eu']), '--json', '--only', 'CNI001'])
+  assert.is(healthy.exitCode, 0, healthy.stdout)
+  const all = await doctor(['--all-contexts', '--json', '--only', 'CNI001', '--concurrency', '6'])
+  assert.equal((JSON.parse(all.stdout) as {clusters: Member[]}).clusters.map((c) => c.cluster.context), NAMES)
+})
+
+test('prometheus for a fleet: one exposition, labelled by context, promtool clean, vpccni_doctor_up 0 for the unread', async () => {
+  const out = await doctor([...contexts(['prod-a', 'prod-b-failing', 'gone']), '--output', 'prometheus'])
+  assert.equal(await promtoolCheckMetrics(out.stdout), {code: 0, output: ''})
+  assert.match(out.stdout, /^vpccni_doctor_up\{cluster="prod-a"\} 1$/m)
+  assert.match(out.stdout, /^vpccni_doctor_up\{cluster="gone"\} [01]$/m)
+  assert.match(out.stdout, /^vpccni_doctor_findings\{check="CNI001",cluster="prod-b-failing",severity="error"\} 1$/m)
+})
+
+test('bad fleet input: an unknown context (did-you-mean), --from-dir or --cluster with several contexts: exit 2', async () => {
+  const unknown = await doctor(contexts(['prod-a', 'prod-c']))
+  assert.is(unknown.exitCode, 2)
+  assert.match(unknown.stderr, /kubeconfig has no context "prod-c"/)
+  assert.match(unknown.stderr, /did you mean prod-a/)
+  assert.is((await doctor([...contexts(['prod-a', 'eu']), '--from-dir', '/tmp'])).exitCode, 2)
+  assert.is((await doctor([...contexts(['prod-a', 'eu']), '--cluster', 'lab'])).exitCode, 2)
+})
+
+test.run()

@@ -1,0 +1,49 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import type {DoctorReport} from '../../../src/core/doctor/doctor-report.js'
+import {type FleetMember, fleetDocument, fleetExitCode} from '../../../src/core/doctor/fleet.js'
+import {renderPrometheus} from '../../../src/output/doctor-prometheus.js'
+import {pushGatewayUrl} from '../../../src/sources/prometheus/push-gateway.js'
+
+const test = suite('fleet exit code and document; Pushgateway grouping key; label escaping')
+
+function member(context: string, errors: number, read = true): FleetMember {
+  const report: DoctorReport = {
+    checked: read ? ['CNI001'] : [],
+    cluster: {cniVersion: null, context, kubernetesVersion: read ? '1.31' : null, name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
+    findings: [],
+    ipSummary: null,
+    notChecked: read ? [] : [{call: 'kubernetes:listNodes', id: 'CNI001', partial: false, permission: null, reason: 'could not check: no answer', title: 't'}],
+    schemaVersion: 1,
+    summary: {error: errors, info: 0, warning: 0},
+  }
+  return {context, run: {durationSeconds: 1, label: context, report, runway: [], startedAt: '2026-12-02T00:00:00.000Z'}}
+}
+
+test('the worst cluster decides; 3 only when none could be read; a missing cluster is not a clean bill', () => {
+  assert.is(fleetExitCode([member('a', 0), member('b', 0)], 'error'), 0)
+  assert.is(fleetExitCode([member('a', 0), member('b', 2)], 'error'), 1)
+  assert.is(fleetExitCode([member('a', 0), member('b', 0, false)], 'error'), 1)
+  assert.is(fleetExitCode([member('a', 0, false), {context: 'b', error: {exitCode: 2, message: 'bad'}}], 'error'), 3)
+})
+
+test('the fleet document: one entry per context in order, an unread one with its error and the same keys', () => {
+  const doc = fleetDocument([member('a', 0), {context: 'b', error: {exitCode: 3, message: 'kubernetes: no answer'}}])
+  assert.equal(doc.clusters.map((c) => c.cluster.context), ['a', 'b'])
+  assert.equal(Object.keys(doc.clusters[1]).sort(), [...Object.keys(doc.clusters[0]), 'error'].sort())
+})
+
+test('Pushgateway paths: plain names as they are, others base64url-encoded as the Pushgateway documents', () => {
+  assert.is(pushGatewayUrl('http://gw:9091', 'prod-a').pathname, '/metrics/job/vpccni/cluster/prod-a')
+  assert.is(pushGatewayUrl('http://gw:9091/base/', 'prod-a').pathname, '/base/metrics/job/vpccni/cluster/prod-a')
+  const arn = 'arn:aws:eks:us-west-2:111122223333:cluster/prod'
+  assert.is(pushGatewayUrl('http://gw:9091', arn).pathname, `/metrics/job/vpccni/cluster@base64/${Buffer.from(arn).toString('base64url')}`)
+})
+
+test('label values are escaped (backslash, quote, newline)', () => {
+  const run = member('a "quoted" \\ name', 0).run!
+  assert.match(renderPrometheus([run]), /^vpccni_doctor_up\{cluster="a \\"quoted\\" \\\\ name"\} 1$/m)
+})
+
+test.run()

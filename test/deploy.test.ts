@@ -1,0 +1,139 @@
+import {execFile} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+import {parse, parseAllDocuments} from 'yaml'
+
+import {runTool} from './helpers/format-consumers.js'
+import {projectRoot} from './helpers/run-command.js'
+import {type KubeLab, startKubeLab} from './lab/kube-lab.js'
+import {kubectl} from './lab/kubectl.js'
+import type {LabResource} from './lab/resources.js'
+import {buildLabCluster} from './lab/scenario.js'
+
+const test = suite('deploy/: the manifests, the IAM policy and trust policies, the image and the alert rules')
+const read = (path: string) => readFileSync(join(projectRoot, path), 'utf8')
+type Manifest = {apiVersion: string; kind: string; metadata: {name: string; namespace?: string}; [key: string]: unknown}
+
+/** kubectl kustomize (kubectl's own Kustomize, offline): what `kubectl apply -k deploy/` would send. */
+function kustomize(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('kubectl', ['kustomize', join(projectRoot, 'deploy')], {encoding: 'utf8'}, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)))
+  })
+}
+
+/** Kinds the manifests create, as a real API server's discovery lists them (the lab serves only what vpccni reads). */
+const DEPLOY_KINDS: LabResource[] = [
+  {group: '', kind: 'ServiceAccount', namespaced: true, plural: 'serviceaccounts', shortNames: ['sa'], singular: 'serviceaccount', version: 'v1'},
+  {group: 'rbac.authorization.k8s.io', kind: 'ClusterRole', namespaced: false, plural: 'clusterroles', singular: 'clusterrole', version: 'v1'},
+  {group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding', namespaced: false, plural: 'clusterrolebindings', singular: 'clusterrolebinding', version: 'v1'},
+  {group: 'batch', kind: 'CronJob', namespaced: true, plural: 'cronjobs', shortNames: ['cj'], singular: 'cronjob', version: 'v1'},
+]
+
+let lab: KubeLab
+let manifests: Manifest[]
+let rendered: string
+
+test.before(async () => {
+  const {state} = buildLabCluster({nodeGroups: [{count: 1, instanceType: 'm5.large'}]})
+  state.resources.push(...DEPLOY_KINDS)
+  lab = await startKubeLab(state)
+  rendered = await kustomize()
+  manifests = parseAllDocuments(rendered).map((d) => d.toJS() as Manifest)
+})
+
+test.after(async () => {
+  await lab.stop()
+})
+
+test('kustomize renders the namespace, ServiceAccount, ClusterRole and binding, config and CronJob', () => {
+  assert.equal(manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort(), [
+    'ClusterRole/vpccni-reader',
+    'ClusterRoleBinding/vpccni-reader',
+    'ConfigMap/vpccni-doctor',
+    'CronJob/vpccni-doctor',
+    'Namespace/vpccni',
+    'ServiceAccount/vpccni-doctor',
+  ])
+})
+
+test("deploy's ClusterRole is exactly docs/rbac.yaml's, the role the README documents and the permissions test proves minimal", () => {
+  const documented = parse(read('docs/rbac.yaml')) as Manifest & {rules: unknown}
+  const role = manifests.find((m) => m.kind === 'ClusterRole')! as Manifest & {rules: unknown}
+  assert.equal(role.rules, documented.rules)
+  assert.is(role.metadata.name, documented.metadata.name)
+  const binding = manifests.find((m) => m.kind === 'ClusterRoleBinding') as Manifest & {roleRef: {name: string}; subjects: Array<{name: string; namespace: string}>}
+  assert.is(binding.roleRef.name, role.metadata.name)
+  assert.equal(binding.subjects, [{kind: 'ServiceAccount', name: 'vpccni-doctor', namespace: 'vpccni'}])
+})
+
+test("the IAM policy is docs/iam-policy.json; both trust policies name the doctor's ServiceAccount", () => {
+  assert.equal(JSON.parse(read('deploy/iam/policy.json')), JSON.parse(read('docs/iam-policy.json')))
+  const irsa = JSON.parse(read('deploy/iam/trust-irsa.json')) as {Statement: Array<{Action: string; Condition: {StringEquals: Record<string, string>}}>}
+  assert.is(irsa.Statement[0].Action, 'sts:AssumeRoleWithWebIdentity')
+  assert.ok(Object.values(irsa.Statement[0].Condition.StringEquals).includes('system:serviceaccount:vpccni:vpccni-doctor'))
+  const pod = JSON.parse(read('deploy/iam/trust-pod-identity.json')) as {Statement: Array<{Action: string[]; Principal: {Service: string}}>}
+  assert.equal([pod.Statement[0].Principal.Service, pod.Statement[0].Action], ['pods.eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']])
+})
+
+test('the CronJob runs doctor as the ServiceAccount, non-root, read-only, and pushes the Prometheus output', () => {
+  const cron = manifests.find((m) => m.kind === 'CronJob') as Manifest & {spec: {jobTemplate: {spec: {backoffLimit: number; template: {spec: Record<string, any>}}}}}
+  const pod = cron.spec.jobTemplate.spec.template.spec
+  assert.is(pod.serviceAccountName, 'vpccni-doctor')
+  assert.is(pod.securityContext.runAsNonRoot, true)
+  const [container] = pod.containers
+  assert.is(container.image, 'vpccni:0.1.0')
+  assert.equal(container.args.slice(0, 1), ['doctor'])
+  for (const arg of ['--output=prometheus', '--push-gateway=$(PUSHGATEWAY_URL)', '--cluster=$(CLUSTER_NAME)']) assert.ok(container.args.includes(arg), arg)
+  assert.is(container.securityContext.readOnlyRootFilesystem, true)
+  assert.is(cron.spec.jobTemplate.spec.backoffLimit, 0)
+})
+
+test("kubectl maps every manifest through the lab's discovery (client-side dry run: nothing is sent but discovery GETs)", async () => {
+  const file = join(lab.dir, 'deploy.yaml')
+  writeFileSync(file, rendered)
+  const out = await kubectl(lab.kubeconfig, ['create', '--dry-run=client', '--validate=false', '-o', 'name', '-f', file], lab.dir)
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.equal(out.stdout.trim().split('\n').sort(), [
+    'clusterrole.rbac.authorization.k8s.io/vpccni-reader',
+    'clusterrolebinding.rbac.authorization.k8s.io/vpccni-reader',
+    'configmap/vpccni-doctor',
+    'cronjob.batch/vpccni-doctor',
+    'namespace/vpccni',
+    'serviceaccount/vpccni-doctor',
+  ])
+  assert.equal(lab.writes, [])
+  assert.ok(lab.requests.every((r) => r.method === 'GET'))
+  writeFileSync(file, rendered.replace('kind: CronJob', 'kind: CronJobs'))
+  const bad = await kubectl(lab.kubeconfig, ['create', '--dry-run=client', '--validate=false', '-o', 'name', '-f', file], lab.dir)
+  assert.is.not(bad.exitCode, 0, 'an unknown kind is refused: the check can fail')
+})
+
+test('the alert rules pass promtool check rules and their unit tests (promtool test rules)', async () => {
+  const dir = join(projectRoot, 'deploy/prometheus')
+  const check = await runTool('promtool', ['check', 'rules', join(dir, 'vpccni-alerts.yaml')], '')
+  assert.is(check.code, 0, check.output)
+  assert.match(check.output, /SUCCESS: 6 rules found/)
+  const unit = await runTool('promtool', ['test', 'rules', join(dir, 'vpccni-alerts.test.yaml')], '')
+  assert.is(unit.code, 0, unit.output)
+})
+
+test('the alert rules use only metrics doctor writes', () => {
+  const names = [...read('deploy/prometheus/vpccni-alerts.yaml').matchAll(/\bvpccni_\w+/g)].map((m) => m[0])
+  const golden = read('test/golden/doctor-failing.prom')
+  for (const name of new Set(names)) assert.match(golden, new RegExp(`^# TYPE ${name} gauge$`, 'm'), name)
+})
+
+test('the Dockerfile: Node 20 slim, production dependencies only, a non-root user', () => {
+  const text = read('deploy/Dockerfile')
+  const stages = text.split(/^FROM /m).slice(1)
+  assert.ok(stages.every((s) => s.startsWith('node:20-slim')), 'every stage is node:20-slim')
+  const runtime = stages.at(-1)!
+  assert.match(runtime, /npm ci --omit=dev/)
+  assert.match(runtime, /^USER node$/m)
+  assert.not.match(runtime, /COPY \. \./)
+})
+
+test.run()
