@@ -53,7 +53,8 @@ function renderChanges(report: DiffReport, style: Style): string[] {
     paint(c.effect, c.effect, style),
     paint(c.effect, shortPath(c.path), style),
     showValue(c.path, c.current, '(absent)'),
-    showValue(c.path, c.default, '(not set)'),
+    // A changed field with no default: EKS's value is not in the input (see the warnings).
+    showValue(c.path, c.default, c.kind === 'changed' ? '(unknown)' : '(not set)'),
     showOwner(c),
   ])
   const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).flatMap((e) => {

@@ -2,17 +2,17 @@ import {indexManagedFields, type ManagedFieldsEntry, type OwnershipIndex, EKS_MA
 import {selectAddonSchema} from './addon-schema-keys.js'
 import {buildBaseline} from './build-baseline.js'
 import {buildRemedy} from './build-remedy.js'
-import {classifyChange, type ConfigurationAnswer} from './classify-change.js'
+import {classifyChange} from './classify-change.js'
 import {computeRawChanges} from './compute-changes.js'
-import {settingsForChange} from './configuration-keys.js'
+import {configurationLookup} from './configuration-lookup.js'
 import {findContainer} from './daemonset-parts.js'
 import {type Change, type DiffInput, type DiffReport, EFFECT_ORDER, PROBLEM_EFFECTS} from './diff-report.js'
 import {eksIntent} from './eks-intent.js'
 import {lintCombinations} from './lint-combinations.js'
 import {lintEnv} from './lint-env.js'
-import type {AddonSchemaKeys, DiffReferenceData} from './reference-data.js'
+import type {DiffReferenceData} from './reference-data.js'
 import {detectRunningVersion, type RunningVersion} from './running-version.js'
-import {isSameValue} from './value-equivalence.js'
+import {takenAtReleaseValue} from './taken-fields.js'
 
 const NO_MANAGED_FIELDS: OwnershipIndex = {managers: [], ownerOf: () => ({managers: [], owner: 'unmanaged'}), source: 'inferred'}
 
@@ -24,23 +24,6 @@ function addonStatus(input: DiffInput, ownership: OwnershipIndex): DiffReport['a
     : {basis: 'managedFields name no eks field manager', status: 'self-managed'}
 }
 
-/** Looks a value up in the add-on's configurationValues: whether they set it, when they are known. */
-function configurationLookup(input: DiffInput, schema: AddonSchemaKeys, affinity: unknown) {
-  const config = input.addon?.configurationValues
-  return (path: string, value: unknown, defaultValue: unknown): ConfigurationAnswer => {
-    const result = settingsForChange(path, value, schema, {affinity, default: defaultValue})
-    // Without a schema key (for all of it) EKS cannot have taken the value from configurationValues, known or not.
-    if (!result.settings || result.reason) return 'no-key'
-    if (!config) return 'unknown'
-    const set = result.settings.every(({key, value: wanted}) => {
-      const found = key.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], config)
-      // Map key order differs between the configuration JSON and the object the API server serves (affinity).
-      return isSameValue(key.join('.'), found, wanted)
-    })
-    return set ? 'set' : 'not-set'
-  }
-}
-
 /** The running add-on version's configuration schema, when EKS answered it. */
 function givenSchema(input: DiffInput): undefined | {addonVersion: string; text: string} {
   const {configurationSchema, version} = input.addon ?? {}
@@ -49,6 +32,7 @@ function givenSchema(input: DiffInput): undefined | {addonVersion: string; text:
 
 function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, newest: string): string[] {
   const warnings: string[] = []
+  warnings.push(...version.notes)
   if (ownership.source === 'inferred') {
     warnings.push('no managedFields in the input: ownership is inferred from the documented EKS-managed fields ' +
       '(add --show-managed-fields to kubectl get)')
@@ -82,21 +66,23 @@ export function diffFindsProblem(report: DiffReport): boolean {
 export function buildDiffReport(input: DiffInput, data: DiffReferenceData): DiffReport {
   const ds = input.daemonSet
   const metadata = (ds.metadata ?? {}) as {managedFields?: ManagedFieldsEntry[]; name?: string; namespace?: string}
-  const version = detectRunningVersion(ds, data.baselines)
-  const baseline = buildBaseline(version, data)
   const entries = metadata.managedFields ?? []
   const ownership = entries.length > 0 ? indexManagedFields(entries) : NO_MANAGED_FIELDS
+  const version = detectRunningVersion(ds, data.baselines, {addonVersion: input.addon?.version, ownership})
+  const baseline = buildBaseline(version, data)
   const addon = addonStatus(input, ownership)
   const {schema, warning: schemaWarning} = selectAddonSchema(givenSchema(input), data.addonSchema)
   const affinity = (ds.spec as {template?: {spec?: {affinity?: unknown}}} | undefined)?.template?.spec?.affinity
   const name = metadata.name ?? 'aws-node'
+  const intent = eksIntent(baseline.declared, data)
   const ctx = {
-    addon: addon.status, conflictPrefix: `DaemonSet.apps ${name}`, fromConfiguration: configurationLookup(input, schema, affinity),
-    intent: eksIntent(baseline.declared, data), ownership, release: version.release,
-    standIn: version.release === version.running ? undefined : version.running,
+    ...configurationLookup(input.addon?.configurationValues, schema, affinity),
+    addon: addon.status, conflictPrefix: `DaemonSet.apps ${name}`, eksReleaseUnknown: version.eksReleaseUnknown,
+    intent, ownership, release: version.release, standIn: version.release === version.running ? undefined : version.running,
   }
-  const changes = computeRawChanges(ds, baseline)
-    .map((raw) => classifyChange(raw, ctx))
+  const raw = computeRawChanges(ds, baseline)
+  const changes = [...raw, ...takenAtReleaseValue(ds, baseline, raw, ownership, intent)]
+    .flatMap((change) => classifyChange(change, ctx) ?? [])
     .sort((a, b) => EFFECT_ORDER.indexOf(a.effect) - EFFECT_ORDER.indexOf(b.effect) || a.path.localeCompare(b.path))
   const awsNode = findContainer(ds, 'aws-node')
   const lint = [

@@ -6,10 +6,16 @@ import type {EksIntent} from './eks-intent.js'
 /** What the add-on's configurationValues say of a value: they set it, they do not, they cannot (no key), or unknown. */
 export type ConfigurationAnswer = 'no-key' | 'not-set' | 'set' | 'unknown'
 
+/** The value the add-on's configurationValues give a field's key: none, no such key, unknown (no add-on facts), or this. */
+export type ConfiguredValue = {answer: 'absent' | 'no-key' | 'unknown'} | {answer: 'present'; value: unknown}
+
 export interface ClassifyContext {
   addon: AddonStatus
   /** `DaemonSet.apps aws-node`: how EKS's conflict errors name the object. */
   conflictPrefix: string
+  configuredValue(path: string, value: unknown): ConfiguredValue
+  /** No version source in the object is eks's: the release EKS applied is not in the input. */
+  eksReleaseUnknown?: boolean
   fromConfiguration(path: string, value: unknown, defaultValue: unknown): ConfigurationAnswer
   intent: EksIntent
   ownership: OwnershipIndex
@@ -19,7 +25,8 @@ export interface ClassifyContext {
   standIn?: string
 }
 
-type Verdict = Pick<Change, 'effect' | 'reason'>
+/** The effect and why; `default` replaces the release value when EKS's own value is another (or not known). */
+type Verdict = Partial<Pick<Change, 'default'>> & Pick<Change, 'effect' | 'reason'>
 
 const NEXT_APPLY = "EKS's next apply of the add-on"
 const CONTESTED = 'EKS declares it and a user owns it: OVERWRITE puts EKS\'s value back, NONE fails with a conflict on it, PRESERVE keeps yours'
@@ -69,7 +76,36 @@ function inferredVerdict(change: RawChange, ctx: ClassifyContext, intended: bool
   return {effect: 'contested', reason: `${CONTESTED} (ownership inferred: no managedFields)`}
 }
 
-function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}: Ownership): Verdict {
+/**
+ * A user's manager holds a field at the release value (taken-fields.ts): EKS had applied another value there. Null when
+ * EKS's next apply agrees with it (no configurationValues key, or they no longer set one).
+ */
+function takenVerdict(change: RawChange, ctx: ClassifyContext): null | Verdict {
+  if (ctx.eksReleaseUnknown) {
+    return {
+      default: null,
+      effect: 'contested',
+      reason: 'a user\'s manager took it from eks, so EKS\'s value differs; the release EKS applied is not in the input ' +
+        `(aws eks describe-addon): ${CONTESTED}`,
+    }
+  }
+
+  const configured = ctx.configuredValue(change.text, change.current)
+  if (configured.answer === 'unknown') {
+    return {
+      effect: 'undetermined',
+      reason: 'a user set the release value over one eks applied itself (an edit takes a field only by changing it): contested ' +
+        'if the add-on configurationValues still set EKS\'s value, else EKS\'s next apply agrees; without them (aws eks ' +
+        'describe-addon) vpccni cannot tell which',
+    }
+  }
+
+  if (configured.answer !== 'present') return null
+  return {default: configured.value, effect: 'contested', reason: `the add-on configurationValues set another value: ${CONTESTED}`}
+}
+
+function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}: Ownership): null | Verdict {
+  if (change.taken) return takenVerdict(change, ctx)
   const declaration = ctx.intent.declaration(change.path)
   const kept = declaration === 'tuning'
     ? {effect: 'preserved', reason: 'a warm-pool variable EKS does not manage: kept across its applies and updates'} as const
@@ -96,13 +132,14 @@ function ownedVerdict(change: RawChange, ctx: ClassifyContext, {managers, owner}
  * Effect of one change, by mechanism. An edit (Update) moves a field's ownership to the editor, and a forced apply
  * takes it from EKS: so EKS's intent is what `eks` owns now plus what the release's DaemonSet declares.
  */
-export function classifyChange(change: RawChange, ctx: ClassifyContext): Change {
+export function classifyChange(change: RawChange, ctx: ClassifyContext): Change | null {
   const inferred = ctx.ownership.source === 'inferred'
   const intended = ctx.intent.declaration(change.path) === 'declared' && ctx.intent.isDocumented(change.path)
   const ownership: Ownership = inferred ? {managers: [], owner: 'unknown'} : ctx.ownership.ownerOf(change.path)
   const base = {current: change.current, default: change.default, kind: change.kind, ...ownership, path: change.text}
-  const verdict: Verdict = ctx.addon === 'self-managed'
-    ? {effect: 'informational', reason: 'self-managed install: nothing reconciles it'}
+  const verdict: null | Verdict = ctx.addon === 'self-managed'
+    ? (change.taken ? null : {effect: 'informational', reason: 'self-managed install: nothing reconciles it'})
     : inferred ? inferredVerdict(change, ctx, intended) : ownedVerdict(change, ctx, ownership)
+  if (!verdict) return null
   return {...base, ...verdict, conflict: verdict.effect === 'contested' ? `${ctx.conflictPrefix} - ${change.text}` : null}
 }

@@ -50,7 +50,7 @@ test('pull policies as the API server stores them: unset (IfNotPresent) v1.10.0â
 
 test('a release without a tag DaemonSet (v1.22.0) is the nearest older one in its own images, with a warning', () => {
   const version = detectRunningVersion({metadata: {labels: {'app.kubernetes.io/version': 'v1.22.0'}}}, DATA.baselines)
-  assert.equal(version, {release: 'v1.21.2', running: 'v1.22.0', source: 'label app.kubernetes.io/version'})
+  assert.equal(version, {release: 'v1.21.2', running: 'v1.22.0', notes: [], source: 'label app.kubernetes.io/version'})
   const {object, unknownValues} = buildBaseline(version, DATA)
   const images = (object as Json).spec.template.spec.containers.map((c: Json) => c.image.split('/').at(-1))
   assert.equal(images[0], 'amazon-k8s-cni:v1.22.0')

@@ -1,0 +1,59 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+import {parseAllDocuments} from 'yaml'
+
+import {buildDiffReport} from '../../../src/core/diff/build-diff-report.js'
+import type {DiffInput, DiffReport} from '../../../src/core/diff/diff-report.js'
+import {selectDiffInput} from '../../../src/core/diff/select-diff-input.js'
+import {DIFF_REFERENCE_DATA} from '../../../src/data/diff-reference.js'
+import {projectRoot} from '../../helpers/run-command.js'
+
+const AWS_NODE = '.spec.template.spec.containers[name="aws-node"]'
+
+export function reviewInput(name: string): DiffInput {
+  const text = readFileSync(join(projectRoot, 'test/fixtures/diff/review', `${name}.yaml`), 'utf8')
+  return selectDiffInput(parseAllDocuments(text).map((d) => d.toJS()), name)
+}
+
+const report = (name: string, addon?: DiffInput['addon']): DiffReport =>
+  buildDiffReport({...reviewInput(name), ...(addon ? {addon} : {})}, DIFF_REFERENCE_DATA)
+const effects = (r: DiffReport) => r.changes.map((c) => `${c.effect} ${c.path}`)
+
+const test = suite('diff: the release is what EKS owns')
+
+test('a version label kubectl-edit changed is the user\'s change, not the release (contested, said so)', () => {
+  const r = report('label-only')
+  assert.equal(r.cniVersion, {baseline: 'v1.22.4', running: 'v1.22.4', source: 'env VPC_CNI_VERSION'})
+  assert.equal(effects(r), ['contested .metadata.labels.app.kubernetes.io/version'])
+  assert.match(r.warnings.join('\n'), /label app\.kubernetes\.io\/version v1\.23\.0: set by kubectl-edit, not by EKS/)
+})
+
+test('a kubectl set image downgrade before v1.10 (no label) is contested against the eks-owned init image\'s release', () => {
+  for (const [name, release, image] of [['v1.9.3-set-image-v1.9.1', 'v1.9.3', 'v1.9.1'], ['v1.7.10-img2', 'v1.7.10', 'v1.7.5']]) {
+    const r = report(name)
+    assert.is(r.cniVersion.running, release, name)
+    assert.equal(effects(r), [`contested ${AWS_NODE}.image`], name)
+    assert.match(String(r.changes[0].current), new RegExp(`:${image.replaceAll('.', '\\.')}$`))
+  }
+})
+
+test('a self-managed manifest applied client-side over the add-on: every field it took from eks is contested', () => {
+  const r = report('upgrade-by-kubectl')
+  assert.ok(r.changes.length >= 5)
+  assert.ok(r.changes.every((c) => c.effect === 'contested' && c.managers.includes('kubectl-client-side-apply')))
+  assert.ok(r.changes.some((c) => c.path === `${AWS_NODE}.image`))
+  assert.match(r.warnings.join('\n'), /no version source is eks's .*the release EKS applied is not in the input/)
+})
+
+test('live, DescribeAddon names the release when no version source is eks\'s', () => {
+  const r = report('upgrade-by-kubectl', {managed: true, version: 'v1.22.4-eksbuild.1'})
+  assert.equal(r.cniVersion, {baseline: 'v1.22.4', running: 'v1.22.4', source: 'EKS DescribeAddon addonVersion'})
+  const image = r.changes.find((c) => c.path === `${AWS_NODE}.image`)
+  assert.is(image?.effect, 'contested')
+  assert.match(String(image?.default), /:v1\.22\.4$/)
+})
+
+test.run()
