@@ -20,12 +20,14 @@ export default class Diff extends BaseCommand {
       '- contested: EKS declares the field, a user owns it, the values differ. --resolve-conflicts OVERWRITE puts EKS\'s ' +
         'value back, NONE fails with a conflict on that path (printed as EKS prints it), PRESERVE keeps yours.',
       '- restored: EKS declares it and it was removed, or nobody holds its value: EKS puts it back, whatever the mode.',
-      '- undetermined: EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell.',
+      '- undetermined: EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell. ' +
+        'Without managedFields: a differing value the release sets, a user\'s edit (contested) or EKS\'s from configurationValues.',
       '- configured: the add-on configurationValues set it (EKS applied it, or they agree with a user\'s value): not drift.',
       '- preserved: EKS does not declare it (or it is a warm-pool variable EKS leaves alone): kept.',
       '- informational: a self-managed install: nothing reconciles it.',
     ].join('\n'),
-    'Without managedFields in the input, EKS\'s intent is inferred from the documented EKS-managed fields. It also lints the ' +
+    'Without managedFields in the input, ownership is inferred: EKS intends every field the release\'s DaemonSet sets but the ' +
+      'warm-pool variables. It also lints the ' +
       'settings (unknown variables, wrong value types, known bad combinations) and prints the configurationValues that make ' +
       'the changes permanent.',
     'Without -f the cluster is read (the kubeconfig context, or a snapshot with --from-dir): the aws-node DaemonSet as served, ' +

@@ -17,12 +17,21 @@ const EFFECT_MEANING: Record<Effect, string[]> = {
   preserved: ['EKS does not apply these: kept across its applies and updates'],
   restored: ['EKS\'s next apply of the add-on puts these back, whatever', '--resolve-conflicts says'],
   undetermined: [
-    'EKS applied these itself: kept if the add-on',
-    'configurationValues set them, else undone on its next apply. The input',
+    'EKS applied a value of its own here: kept if the add-on',
+    'configurationValues set it, else undone on its next apply (a release value',
+    'a user set back over it is contested if they still set EKS\'s). The input',
     'does not say which: run vpccni diff on the cluster, or read',
     'aws eks describe-addon --addon-name vpc-cni',
   ],
 }
+
+/** Without managedFields an undetermined value may be a user's edit as well: the legend says so, not "EKS applied". */
+const UNDETERMINED_INFERRED = [
+  'a user\'s edit (contested on EKS\'s next apply) or a value',
+  'EKS applied from the configurationValues (kept): without managedFields the',
+  'input cannot tell. Add --show-managed-fields to kubectl get, run vpccni diff',
+  'on the cluster, or read aws eks describe-addon --addon-name vpc-cni',
+]
 
 /** Pod-spec paths without their common prefix: the table is read by people, the JSON keeps the full path. */
 export function shortPath(path: string): string {
@@ -58,7 +67,8 @@ function renderChanges(report: DiffReport, style: Style): string[] {
     showOwner(c),
   ])
   const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).flatMap((e) => {
-    const [first, ...rest] = EFFECT_MEANING[e]
+    const meaning = e === 'undetermined' && report.ownership.source === 'inferred' ? UNDETERMINED_INFERRED : EFFECT_MEANING[e]
+    const [first, ...rest] = meaning
     return [`  ${paint(e, e, style)} (${report.summary[e]}): ${first}`, ...rest.map((line) => `    ${line}`)]
   })
   return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style), '', ...legend, ...renderConflicts(report, style)]
@@ -96,7 +106,7 @@ export function renderDiff(report: DiffReport, style: Style): string {
   const {addon, cniVersion, daemonSet, ownership} = report
   const header = [
     `${daemonSet.namespace}/${daemonSet.name}: VPC CNI ${cniVersion.running} (${cniVersion.source}), compared with the ${cniVersion.baseline} DaemonSet`,
-    `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : 'the documented EKS-managed set (inferred)'}`,
+    `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : `the ${cniVersion.baseline} DaemonSet (inferred)`}`,
     '',
   ]
   return [...header, ...renderChanges(report, style), ...renderLint(report, style), ...renderRemedy(report, style)].join('\n')

@@ -34,8 +34,8 @@ function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, new
   const warnings: string[] = []
   warnings.push(...version.notes)
   if (ownership.source === 'inferred') {
-    warnings.push('no managedFields in the input: ownership is inferred from the documented EKS-managed fields ' +
-      '(add --show-managed-fields to kubectl get)')
+    warnings.push('no managedFields in the input: ownership is inferred: EKS intends every field its rendering of the ' +
+      'release sets but the warm-pool variables (add --show-managed-fields to kubectl get)')
   }
 
   if (version.release !== version.running) {

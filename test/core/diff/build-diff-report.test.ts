@@ -75,7 +75,7 @@ test('lint errors alone make a problem: IPv4 with IPv6, WARM_PREFIX_TARGET=banan
   }
 })
 
-test('without managedFields ownership is unknown, EKS\'s intent the documented set, and said so', () => {
+test('without managedFields ownership is unknown, EKS\'s intent inferred from the release, and said so', () => {
   const r = report('stripped-managed-fields')
   assert.is(r.ownership.source, 'inferred')
   assert.is(r.addon.status, 'unknown')

@@ -9,6 +9,8 @@ import {buildDiffReport} from '../../../src/core/diff/build-diff-report.js'
 import type {DiffInput, DiffReport} from '../../../src/core/diff/diff-report.js'
 import {selectDiffInput} from '../../../src/core/diff/select-diff-input.js'
 import {DIFF_REFERENCE_DATA} from '../../../src/data/diff-reference.js'
+import {renderDiff} from '../../../src/output/diff-view.js'
+import {createStyle} from '../../../src/output/style.js'
 import {projectRoot} from '../../helpers/run-command.js'
 
 const AWS_NODE = '.spec.template.spec.containers[name="aws-node"]'
@@ -56,4 +58,33 @@ test('live, DescribeAddon names the release when no version source is eks\'s', (
   assert.match(String(image?.default), /:v1\.22\.4$/)
 })
 
+const inferred = suite('diff without managedFields: the release\'s DaemonSet is EKS\'s intent')
+
+inferred('a differing value the release sets is undetermined, never preserved with certainty; a removed one is restored', () => {
+  const expected: Record<string, string> = {
+    'v1.23.0-envrm-nomf': `restored ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_EXTERNALSNAT"]`,
+    'v1.23.0-loglevel-nomf': `undetermined ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value`,
+    'v1.23.0-np-nomf': 'undetermined .spec.template.spec.containers[name="aws-eks-nodeagent"].args',
+    'v1.23.0-snat-nomf': `undetermined ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_EXTERNALSNAT"].value`,
+    'v1.23.0-tol-nomf': 'undetermined .spec.template.spec.tolerations',
+  }
+  for (const [name, verdict] of Object.entries(expected)) {
+    const r = report(name)
+    assert.equal(effects(r), [verdict], name)
+    assert.match(r.changes[0].reason, /ownership inferred|without managedFields/, name)
+    // The same edit with managedFields is contested or restored: the verdicts agree in kind, not in certainty.
+    const owned = report(name.replace('-nomf', ''))
+    assert.ok(owned.changes.every((c) => c.effect === 'contested' || c.effect === 'restored'), name)
+  }
+})
+
+inferred('the undetermined legend says a user\'s edit or EKS, not "EKS applied these itself"', async () => {
+  const style = await createStyle(false)
+  const text = renderDiff(report('v1.23.0-snat-nomf'), style)
+  assert.not.match(text, /EKS applied these itself|EKS applied a value of its own/)
+  assert.match(text, /a user's edit \(contested on EKS's next apply\) or a value\n/)
+  assert.ok(text.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('  DaemonSet')).every((l) => l.length <= 80))
+})
+
 test.run()
+inferred.run()
