@@ -86,11 +86,32 @@ function renderLint(report: DiffReport, style: Style): string[] {
   return ['', style.bold('Settings'), ...report.lint.map((f) => `  ${mark[f.severity]}  ${f.message}`)]
 }
 
+/** update-addon replaces the whole configuration: what the command may leave out, or carries on a guess. */
+function remedyCaveats(remedy: NonNullable<DiffReport['remedy']>): string[] {
+  const lines: string[] = []
+  if (remedy.currentConfiguration === 'unknown') {
+    lines.push(
+      '  update-addon replaces the whole configuration, and the input has none:',
+      '  merge the current configurationValues in first (aws eks describe-addon',
+      '  --addon-name vpc-cni --query addon.configurationValues), or run on the cluster.',
+    )
+  }
+
+  if (remedy.undeterminedCarried.length > 0) {
+    lines.push(
+      `  It carries the ${remedy.undeterminedCarried.length} undetermined value(s) above as they run now, so that it`,
+      '  keeps what EKS applied from configurationValues; drop any you do not want.',
+    )
+  }
+
+  return lines
+}
+
 function renderRemedy(report: DiffReport, style: Style): string[] {
   const remedy = report.remedy
   if (!remedy) return []
   const lines: string[] = []
-  if (remedy.command) lines.push('', style.bold('Keep them with the add-on configuration'), `  ${remedy.command}`)
+  if (remedy.command) lines.push('', style.bold('Keep them with the add-on configuration'), `  ${remedy.command}`, ...remedyCaveats(remedy))
   if (remedy.notSettable.length > 0) {
     lines.push('', style.bold('Not settable through configurationValues'), ...remedy.notSettable.map((n) => `  ${shortPath(n.path)}: ${n.reason}`))
   }

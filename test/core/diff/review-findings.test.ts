@@ -86,5 +86,29 @@ inferred('the undetermined legend says a user\'s edit or EKS, not "EKS applied t
   assert.ok(text.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('  DaemonSet')).every((l) => l.length <= 80))
 })
 
+const remedy = suite('diff remedy: update-addon replaces the whole configuration')
+
+remedy('from a file, values EKS applied itself (undetermined) ride along with the user\'s, and the caveats say so', async () => {
+  const r = report('cv-prefix-snat')
+  assert.equal(effects(r), [
+    `contested ${AWS_NODE}.env[name="AWS_VPC_K8S_CNI_EXTERNALSNAT"].value`,
+    `undetermined ${AWS_NODE}.env[name="ENABLE_PREFIX_DELEGATION"].value`,
+  ])
+  assert.equal(r.remedy?.configurationValues, {env: {AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true', ENABLE_PREFIX_DELEGATION: 'true'}})
+  assert.is(r.remedy?.currentConfiguration, 'unknown')
+  assert.equal(r.remedy?.undeterminedCarried, [`${AWS_NODE}.env[name="ENABLE_PREFIX_DELEGATION"].value`])
+  const text = renderDiff(r, await createStyle(false))
+  assert.match(text, /update-addon replaces the whole configuration, and the input has none/)
+  assert.match(text, /It carries the 1 undetermined value\(s\) above/)
+})
+
+remedy('live, the add-on\'s configurationValues are the start: prefix delegation stays on', () => {
+  const r = report('cv-prefix-snat', {configurationValues: {env: {ENABLE_PREFIX_DELEGATION: 'true'}}, managed: true})
+  assert.equal(r.remedy?.configurationValues, {env: {AWS_VPC_K8S_CNI_EXTERNALSNAT: 'true', ENABLE_PREFIX_DELEGATION: 'true'}})
+  assert.is(r.remedy?.currentConfiguration, 'read')
+  assert.equal(r.remedy?.undeterminedCarried, [])
+})
+
 test.run()
 inferred.run()
+remedy.run()
