@@ -109,6 +109,18 @@ remedy('live, the add-on\'s configurationValues are the start: prefix delegation
   assert.equal(r.remedy?.undeterminedCarried, [])
 })
 
+const taken = suite('diff: a field a user took back from eks at the release value')
+
+taken('from a file it is undetermined; live it is contested when configurationValues set EKS\'s value, else nothing', () => {
+  const path = `${AWS_NODE}.env[name="ENABLE_PREFIX_DELEGATION"].value`
+  assert.equal(effects(report('cv-then-user-revert')), [`undetermined ${path}`])
+  const live = report('cv-then-user-revert', {configurationValues: {env: {ENABLE_PREFIX_DELEGATION: 'true'}}, managed: true})
+  assert.equal(effects(live), [`contested ${path}`])
+  assert.equal([live.changes[0].current, live.changes[0].default], ['false', 'true'])
+  assert.equal(report('cv-then-user-revert', {configurationValues: {}, managed: true}).changes, [])
+})
+
 test.run()
+taken.run()
 inferred.run()
 remedy.run()
