@@ -16,12 +16,22 @@ import {takenAtReleaseValue} from './taken-fields.js'
 
 const NO_MANAGED_FIELDS: OwnershipIndex = {managers: [], ownerOf: () => ({managers: [], owner: 'unmanaged'}), source: 'inferred'}
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration'
+
+/** Managed or not: EKS's answer, else the managedFields; kubectl's last-applied annotation without `eks` means kubectl apply installed it. */
 function addonStatus(input: DiffInput, ownership: OwnershipIndex): DiffReport['addon'] {
   if (input.addon) return {basis: input.addon.basis ?? 'EKS DescribeAddon', status: input.addon.managed ? 'managed' : 'self-managed'}
-  if (ownership.source === 'inferred') return {basis: 'no managedFields: assumed to be the EKS managed add-on', status: 'unknown'}
-  return ownership.managers.includes(EKS_MANAGER)
-    ? {basis: 'managedFields name the eks field manager', status: 'managed'}
-    : {basis: 'managedFields name no eks field manager', status: 'self-managed'}
+  const annotations = (input.daemonSet.metadata as {annotations?: Record<string, unknown>} | undefined)?.annotations ?? {}
+  const kubectlApplied = LAST_APPLIED in annotations
+  if (ownership.source === 'inferred') {
+    return kubectlApplied
+      ? {basis: `no managedFields, and the ${LAST_APPLIED} annotation: a sign of a self-managed install (kubectl apply)`, status: 'self-managed'}
+      : {basis: 'no managedFields: assumed to be the EKS managed add-on', status: 'unknown'}
+  }
+
+  if (ownership.managers.includes(EKS_MANAGER)) return {basis: 'managedFields name the eks field manager', status: 'managed'}
+  const applied = kubectlApplied ? `, and the ${LAST_APPLIED} annotation says kubectl apply installed it` : ''
+  return {basis: `managedFields name no eks field manager${applied}`, status: 'self-managed'}
 }
 
 /** The running add-on version's configuration schema, when EKS answered it. */
@@ -30,8 +40,17 @@ function givenSchema(input: DiffInput): undefined | {addonVersion: string; text:
   return configurationSchema && version ? {addonVersion: version, text: configurationSchema} : undefined
 }
 
-function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, newest: string): string[] {
+function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, newest: string, place: {addon: DiffReport['addon']; namespace: string}): string[] {
   const warnings: string[] = []
+  if (place.namespace !== 'kube-system') {
+    warnings.push(`aws-node is in namespace ${place.namespace}, not kube-system, where the EKS add-on and the CNI manifests put it: compared all the same`)
+  }
+
+  if (ownership.source === 'inferred' && place.addon.status === 'self-managed' && !place.addon.basis.startsWith('--')) {
+    warnings.push('treated as self-managed (every change informational): if it is the EKS add-on, give the DaemonSet with managedFields ' +
+      '(kubectl get --show-managed-fields) or run vpccni diff on the cluster')
+  }
+
   warnings.push(...version.notes)
   if (ownership.source === 'inferred') {
     warnings.push('no managedFields in the input: ownership is inferred: EKS intends every field its rendering of the ' +
@@ -74,6 +93,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
   const {schema, warning: schemaWarning} = selectAddonSchema(givenSchema(input), data.addonSchema)
   const affinity = (ds.spec as {template?: {spec?: {affinity?: unknown}}} | undefined)?.template?.spec?.affinity
   const name = metadata.name ?? 'aws-node'
+  const namespace = metadata.namespace ?? 'kube-system'
   const intent = eksIntent(baseline.declared, data)
   const ctx = {
     ...configurationLookup(input.addon?.configurationValues, schema, affinity),
@@ -94,7 +114,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     addon,
     changes,
     cniVersion: {baseline: version.release, running: version.running, source: version.source},
-    daemonSet: {name, namespace: metadata.namespace ?? 'kube-system'},
+    daemonSet: {name, namespace},
     lint,
     ownership: {managers: ownership.managers, source: ownership.source},
     remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, {
@@ -103,6 +123,6 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     }),
     schemaVersion: 1,
     summary: summarize(changes),
-    warnings: [...collectWarnings(ownership, version, [...data.baselines.keys()].at(-1)!), ...(schemaWarning ? [schemaWarning] : [])],
+    warnings: [...collectWarnings(ownership, version, [...data.baselines.keys()].at(-1)!, {addon, namespace}), ...(schemaWarning ? [schemaWarning] : [])],
   }
 }

@@ -11,7 +11,8 @@ import {selectDiffInput} from '../../../src/core/diff/select-diff-input.js'
 import {DIFF_REFERENCE_DATA} from '../../../src/data/diff-reference.js'
 import {renderDiff} from '../../../src/output/diff-view.js'
 import {createStyle} from '../../../src/output/style.js'
-import {projectRoot} from '../../helpers/run-command.js'
+import Diff from '../../../src/commands/diff.js'
+import {projectRoot, runCommand} from '../../helpers/run-command.js'
 
 const AWS_NODE = '.spec.template.spec.containers[name="aws-node"]'
 
@@ -120,7 +121,31 @@ taken('from a file it is undetermined; live it is contested when configurationVa
   assert.equal(report('cv-then-user-revert', {configurationValues: {}, managed: true}).changes, [])
 })
 
+const input = suite('diff input: one aws-node DaemonSet, where EKS puts it, installed how')
+
+input('a List with two aws-node DaemonSets is refused in one line (exit 2)', async () => {
+  assert.throws(() => reviewInput('list-dup'), (error: Error) => /holds 2 aws-node DaemonSets/.test(error.message))
+  const out = await runCommand(Diff, ['-f', join(projectRoot, 'test/fixtures/diff/review/list-dup.yaml')])
+  assert.is(out.exitCode, 2)
+  assert.is(out.stderr.split('\n').filter((l) => l.startsWith('error')).length, 1)
+})
+
+input('aws-node outside kube-system is compared with a warning', () => {
+  const r = report('ns')
+  assert.is(r.daemonSet.namespace, 'default')
+  assert.match(r.warnings.join('\n'), /aws-node is in namespace default, not kube-system/)
+})
+
+input('kubectl\'s last-applied annotation without managedFields is a sign of a self-managed install, said so', () => {
+  const r = report('lastapplied-nomf')
+  assert.is(r.addon.status, 'self-managed')
+  assert.match(r.addon.basis, /last-applied-configuration annotation: a sign of a self-managed install/)
+  assert.match(r.warnings.join('\n'), /treated as self-managed/)
+  assert.ok(r.changes.every((c) => c.effect === 'informational'))
+})
+
 test.run()
+input.run()
 taken.run()
 inferred.run()
 remedy.run()
