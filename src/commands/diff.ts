@@ -12,8 +12,8 @@ const KUBECTL = 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-f
 
 export default class Diff extends BaseCommand {
   static description = [
-    'Compares the aws-node DaemonSet with the DaemonSet its VPC CNI release shipped (embedded for every release v1.3.3 to ' +
-      'v1.23.1), and tells for every difference who owns the field (metadata.managedFields) and what EKS\'s next apply of the ' +
+    'Compares the aws-node DaemonSet with the DaemonSet its VPC CNI release shipped (embedded for every release tag v1.3.3 to ' +
+      'v1.23.0; a newer release is compared with the newest in its own images, with a warning), and tells for every difference who owns the field (metadata.managedFields) and what EKS\'s next apply of the ' +
       'add-on (an update-addon, or its periodic reconcile where it runs) does to it. Values of effect (--json: changes[].effect, beside ' +
       'owner and managers, who owns the field, and conflict, the path as EKS\'s conflict errors print it):',
     [

@@ -1,3 +1,5 @@
+import {parseCniVersion} from '../cni-version.js'
+import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
 import {indexManagedFields, type ManagedFieldsEntry, type OwnershipIndex, EKS_MANAGER} from '../managed-fields/ownership.js'
 import {selectAddonSchema} from './addon-schema-keys.js'
 import {buildBaseline} from './build-baseline.js'
@@ -40,7 +42,7 @@ function givenSchema(input: DiffInput): undefined | {addonVersion: string; text:
   return configurationSchema && version ? {addonVersion: version, text: configurationSchema} : undefined
 }
 
-function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, newest: string, place: {addon: DiffReport['addon']; namespace: string}): string[] {
+function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, releases: string[], place: {addon: DiffReport['addon']; namespace: string}): string[] {
   const warnings: string[] = []
   if (place.namespace !== 'kube-system') {
     warnings.push(`aws-node is in namespace ${place.namespace}, not kube-system, where the EKS add-on and the CNI manifests put it: compared all the same`)
@@ -58,8 +60,11 @@ function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, new
   }
 
   if (version.release !== version.running) {
-    const where = version.release === newest ? 'newer than the releases vpccni has' : 'a release vpccni has no DaemonSet for'
-    warnings.push(`${version.running} is ${where}: compared with the ${version.release} DaemonSet in ${version.running} images ` +
+    // One release horizon: a version past the newest tag reads as it does in compat and upgrade-plan.
+    const running = parseCniVersion(version.running)
+    const place = placeOnHorizon(running, releases)
+    const where = place.kind === 'untagged' ? `${version.running} is a release vpccni has no DaemonSet for` : describeHorizonPlace(running, place)
+    warnings.push(`${where}: compared with the ${version.release} DaemonSet in ${version.running} images ` +
       '(other images, such as the network policy agent\'s, are not compared)')
   }
 
@@ -123,6 +128,6 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     }),
     schemaVersion: 1,
     summary: summarize(changes),
-    warnings: [...collectWarnings(ownership, version, [...data.baselines.keys()].at(-1)!, {addon, namespace}), ...(schemaWarning ? [schemaWarning] : [])],
+    warnings: [...collectWarnings(ownership, version, [...data.baselines.keys()], {addon, namespace}), ...(schemaWarning ? [schemaWarning] : [])],
   }
 }
