@@ -29,7 +29,8 @@ export default class Diff extends BaseCommand {
     'Without managedFields in the input, ownership is inferred: EKS intends every field the release\'s DaemonSet sets but the ' +
       'warm-pool variables. It also lints the ' +
       'settings (unknown variables, wrong value types, known bad combinations) and prints the configurationValues that make ' +
-      'the changes permanent.',
+      'the changes permanent: update-addon replaces the whole configuration, so they start from the add-on\'s own (live) and ' +
+      'carry the undetermined values EKS applied itself; from a file it says to merge the current ones in first.',
     'Without -f the cluster is read (the kubeconfig context, or a snapshot with --from-dir): the aws-node DaemonSet as served, ' +
       'with managedFields, the amazon-vpc-cni ConfigMap, the ENIConfigs, EKS DescribeAddon (managed or not, and its ' +
       'configurationValues; without EKS access the managedFields tell) and EKS DescribeAddonConfiguration (the keys that ' +
