@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {gzipSync} from 'node:zlib'
 
-import {parse, parseAllDocuments} from 'yaml'
+import {parse} from 'yaml'
 
 import type {EnvVarFact} from '../src/core/diff/reference-data.js'
 import {classifyEnvType, parseSince} from './diff-data-rules.js'
@@ -30,13 +30,6 @@ const COMMIT = 'b52188387f2e2f10bf289ace929d6a63b176a4fa'
 const TAGS_SOURCE = {
   description: 'the aws-node DaemonSet of every release tag v1.3.3 to v1.23.0, as the tag shipped it (tags whose manifest names another release are left out)',
   path: 'config/master/aws-k8s-cni.yaml or config/vX.Y/aws-k8s-cni.yaml at each tag',
-  repository: 'aws/amazon-vpc-cni-k8s',
-}
-const SNAPSHOT_SOURCE = {
-  commit: COMMIT,
-  date: '2026-08-20',
-  description: 'the aws-node DaemonSet of v1.23.1 (Prepare v1.23.1 release; not yet tagged)',
-  path: 'config/master/aws-k8s-cni.yaml',
   repository: 'aws/amazon-vpc-cni-k8s',
 }
 const ENV_SOURCE = {
@@ -60,19 +53,17 @@ function envFacts(): EnvVarFact[] {
   }))
 }
 
-/** Every tag's DaemonSet, oldest first, then the manifest snapshot of the release after the last tag. */
+/**
+ * Every tag's DaemonSet, oldest first. Only tags: the newest of them is the newest release every command knows (one
+ * release horizon, NEWEST_KNOWN_CNI); an untagged manifest beyond it (v1.23.1 in config/master) would make diff know a
+ * release compat and upgrade-plan call newer than the data.
+ */
 function baselines(): Array<{object: Record<string, unknown>; version: string}> {
   const index = readJson<TagIndex>('aws-node-daemonsets/index.json')
-  const tags = index.tags.filter((t) => t.file).map((t) => ({
+  return index.tags.filter((t) => t.file).map((t) => ({
     object: parse(readFileSync(join(shared, 'aws-node-daemonsets', `${t.tag}.yaml`), 'utf8')) as Record<string, unknown>,
     version: t.tag,
   }))
-  const snapshot = parseAllDocuments(readFileSync(join(shared, 'aws-k8s-cni.yaml'), 'utf8')).map((d) => d.toJS())
-    .find((d) => d?.kind === 'DaemonSet' && d.metadata?.name === 'aws-node')
-  if (!snapshot) throw new Error('no aws-node DaemonSet in aws-k8s-cni.yaml')
-  const version = snapshot.metadata.labels['app.kubernetes.io/version'] as string
-  if (tags.some((t) => t.version === version)) return tags
-  return [...tags, {object: snapshot, version}]
 }
 
 const oneEntryPerLine = (items: unknown[]) => `[\n${items.map((item) => `  ${JSON.stringify(item)},`).join('\n')}\n]`
@@ -95,7 +86,7 @@ writeFileSync(join(root, 'src/data/aws-node-baselines.generated.ts'), [
   header('Sources: BASELINE_DATA_SOURCES.'),
   "import type {DataSource} from '../core/instance-type.js'",
   '',
-  `export const BASELINE_DATA_SOURCES: DataSource[] = ${JSON.stringify([TAGS_SOURCE, SNAPSHOT_SOURCE], null, 2)}`,
+  `export const BASELINE_DATA_SOURCES: DataSource[] = ${JSON.stringify([TAGS_SOURCE], null, 2)}`,
   '',
   '/** The releases, oldest first. */',
   `export const BASELINE_VERSIONS: string[] = ${JSON.stringify(releases.map((r) => r.version))}`,

@@ -12,22 +12,25 @@ const KUBECTL = 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-f
 
 export default class Diff extends BaseCommand {
   static description = [
-    'Compares the aws-node DaemonSet with the DaemonSet its VPC CNI release shipped (embedded for every release v1.3.3 to ' +
-      'v1.23.1), and tells for every difference who owns the field (metadata.managedFields) and what EKS\'s next apply of the ' +
+    'Compares the aws-node DaemonSet with the DaemonSet its VPC CNI release shipped (embedded for every release tag v1.3.3 to ' +
+      'v1.23.0; a newer release is compared with the newest in its own images, with a warning), and tells for every difference who owns the field (metadata.managedFields) and what EKS\'s next apply of the ' +
       'add-on (an update-addon, or its periodic reconcile where it runs) does to it. Values of effect (--json: changes[].effect, beside ' +
       'owner and managers, who owns the field, and conflict, the path as EKS\'s conflict errors print it):',
     [
       '- contested: EKS declares the field, a user owns it, the values differ. --resolve-conflicts OVERWRITE puts EKS\'s ' +
         'value back, NONE fails with a conflict on that path (printed as EKS prints it), PRESERVE keeps yours.',
       '- restored: EKS declares it and it was removed, or nobody holds its value: EKS puts it back, whatever the mode.',
-      '- undetermined: EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell.',
+      '- undetermined: EKS applied a value of its own: kept if the configurationValues set it, else restored; the input cannot tell. ' +
+        'Without managedFields: a differing value the release sets, a user\'s edit (contested) or EKS\'s from configurationValues.',
       '- configured: the add-on configurationValues set it (EKS applied it, or they agree with a user\'s value): not drift.',
       '- preserved: EKS does not declare it (or it is a warm-pool variable EKS leaves alone): kept.',
       '- informational: a self-managed install: nothing reconciles it.',
     ].join('\n'),
-    'Without managedFields in the input, EKS\'s intent is inferred from the documented EKS-managed fields. It also lints the ' +
+    'Without managedFields in the input, ownership is inferred: EKS intends every field the release\'s DaemonSet sets but the ' +
+      'warm-pool variables. It also lints the ' +
       'settings (unknown variables, wrong value types, known bad combinations) and prints the configurationValues that make ' +
-      'the changes permanent.',
+      'the changes permanent: update-addon replaces the whole configuration, so they start from the add-on\'s own (live) and ' +
+      'carry the undetermined values EKS applied itself; from a file it says to merge the current ones in first.',
     'Without -f the cluster is read (the kubeconfig context, or a snapshot with --from-dir): the aws-node DaemonSet as served, ' +
       'with managedFields, the amazon-vpc-cni ConfigMap, the ENIConfigs, EKS DescribeAddon (managed or not, and its ' +
       'configurationValues; without EKS access the managedFields tell) and EKS DescribeAddonConfiguration (the keys that ' +

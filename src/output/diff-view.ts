@@ -17,12 +17,21 @@ const EFFECT_MEANING: Record<Effect, string[]> = {
   preserved: ['EKS does not apply these: kept across its applies and updates'],
   restored: ['EKS\'s next apply of the add-on puts these back, whatever', '--resolve-conflicts says'],
   undetermined: [
-    'EKS applied these itself: kept if the add-on',
-    'configurationValues set them, else undone on its next apply. The input',
+    'EKS applied a value of its own here: kept if the add-on',
+    'configurationValues set it, else undone on its next apply (a release value',
+    'a user set back over it is contested if they still set EKS\'s). The input',
     'does not say which: run vpccni diff on the cluster, or read',
     'aws eks describe-addon --addon-name vpc-cni',
   ],
 }
+
+/** Without managedFields an undetermined value may be a user's edit as well: the legend says so, not "EKS applied". */
+const UNDETERMINED_INFERRED = [
+  'a user\'s edit (contested on EKS\'s next apply) or a value',
+  'EKS applied from the configurationValues (kept): without managedFields the',
+  'input cannot tell. Add --show-managed-fields to kubectl get, run vpccni diff',
+  'on the cluster, or read aws eks describe-addon --addon-name vpc-cni',
+]
 
 /** Pod-spec paths without their common prefix: the table is read by people, the JSON keeps the full path. */
 export function shortPath(path: string): string {
@@ -53,11 +62,13 @@ function renderChanges(report: DiffReport, style: Style, width?: number): string
     paint(c.effect, c.effect, style),
     paint(c.effect, shortPath(c.path), style),
     showValue(c.path, c.current, '(absent)'),
-    showValue(c.path, c.default, '(not set)'),
+    // A changed field with no default: EKS's value is not in the input (see the warnings).
+    showValue(c.path, c.default, c.kind === 'changed' ? '(unknown)' : '(not set)'),
     showOwner(c),
   ])
   const legend = EFFECT_ORDER.filter((e) => report.summary[e] > 0).flatMap((e) => {
-    const [first, ...rest] = EFFECT_MEANING[e]
+    const meaning = e === 'undetermined' && report.ownership.source === 'inferred' ? UNDETERMINED_INFERRED : EFFECT_MEANING[e]
+    const [first, ...rest] = meaning
     return [`  ${paint(e, e, style)} (${report.summary[e]}): ${first}`, ...rest.map((line) => `    ${line}`)]
   })
   return [renderTable(['EFFECT', 'PATH', 'CURRENT', 'DEFAULT', 'OWNER'], rows, style, {width}), '', ...legend, ...renderConflicts(report, style)]
@@ -75,11 +86,32 @@ function renderLint(report: DiffReport, style: Style): string[] {
   return ['', style.bold('Settings'), ...report.lint.map((f) => `  ${mark[f.severity]}  ${f.message}`)]
 }
 
+/** update-addon replaces the whole configuration: what the command may leave out, or carries on a guess. */
+function remedyCaveats(remedy: NonNullable<DiffReport['remedy']>): string[] {
+  const lines: string[] = []
+  if (remedy.currentConfiguration === 'unknown') {
+    lines.push(
+      '  update-addon replaces the whole configuration, and the input has none:',
+      '  merge the current configurationValues in first (aws eks describe-addon',
+      '  --addon-name vpc-cni --query addon.configurationValues), or run on the cluster.',
+    )
+  }
+
+  if (remedy.undeterminedCarried.length > 0) {
+    lines.push(
+      `  It carries the ${remedy.undeterminedCarried.length} undetermined value(s) above as they run now, so that it`,
+      '  keeps what EKS applied from configurationValues; drop any you do not want.',
+    )
+  }
+
+  return lines
+}
+
 function renderRemedy(report: DiffReport, style: Style): string[] {
   const remedy = report.remedy
   if (!remedy) return []
   const lines: string[] = []
-  if (remedy.command) lines.push('', style.bold('Keep them with the add-on configuration'), `  ${remedy.command}`)
+  if (remedy.command) lines.push('', style.bold('Keep them with the add-on configuration'), `  ${remedy.command}`, ...remedyCaveats(remedy))
   if (remedy.notSettable.length > 0) {
     lines.push('', style.bold('Not settable through configurationValues'), ...remedy.notSettable.map((n) => `  ${shortPath(n.path)}: ${n.reason}`))
   }
@@ -95,7 +127,7 @@ export function renderDiff(report: DiffReport, style: Style, width?: number): st
   const {addon, cniVersion, daemonSet, ownership} = report
   const header = [
     `${daemonSet.namespace}/${daemonSet.name}: VPC CNI ${cniVersion.running} (${cniVersion.source}), compared with the ${cniVersion.baseline} DaemonSet`,
-    `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : 'the documented EKS-managed set (inferred)'}`,
+    `add-on: ${addon.status} (${addon.basis}); ownership from ${ownership.source === 'managedFields' ? 'managedFields' : `the ${cniVersion.baseline} DaemonSet (inferred)`}`,
     '',
   ]
   return [...header, ...renderChanges(report, style, width), ...renderLint(report, style), ...renderRemedy(report, style)].join('\n')

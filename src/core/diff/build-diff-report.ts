@@ -1,44 +1,39 @@
+import {parseCniVersion} from '../cni-version.js'
+import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
 import {indexManagedFields, type ManagedFieldsEntry, type OwnershipIndex, EKS_MANAGER} from '../managed-fields/ownership.js'
 import {selectAddonSchema} from './addon-schema-keys.js'
 import {buildBaseline} from './build-baseline.js'
 import {buildRemedy} from './build-remedy.js'
-import {classifyChange, type ConfigurationAnswer} from './classify-change.js'
+import {classifyChange} from './classify-change.js'
 import {computeRawChanges} from './compute-changes.js'
-import {settingsForChange} from './configuration-keys.js'
+import {configurationLookup} from './configuration-lookup.js'
 import {findContainer} from './daemonset-parts.js'
 import {type Change, type DiffInput, type DiffReport, EFFECT_ORDER, PROBLEM_EFFECTS} from './diff-report.js'
 import {eksIntent} from './eks-intent.js'
 import {lintCombinations} from './lint-combinations.js'
 import {lintEnv} from './lint-env.js'
-import type {AddonSchemaKeys, DiffReferenceData} from './reference-data.js'
+import type {DiffReferenceData} from './reference-data.js'
 import {detectRunningVersion, type RunningVersion} from './running-version.js'
-import {isSameValue} from './value-equivalence.js'
+import {takenAtReleaseValue} from './taken-fields.js'
 
 const NO_MANAGED_FIELDS: OwnershipIndex = {managers: [], ownerOf: () => ({managers: [], owner: 'unmanaged'}), source: 'inferred'}
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration'
+
+/** Managed or not: EKS's answer, else the managedFields; kubectl's last-applied annotation without `eks` means kubectl apply installed it. */
 function addonStatus(input: DiffInput, ownership: OwnershipIndex): DiffReport['addon'] {
   if (input.addon) return {basis: input.addon.basis ?? 'EKS DescribeAddon', status: input.addon.managed ? 'managed' : 'self-managed'}
-  if (ownership.source === 'inferred') return {basis: 'no managedFields: assumed to be the EKS managed add-on', status: 'unknown'}
-  return ownership.managers.includes(EKS_MANAGER)
-    ? {basis: 'managedFields name the eks field manager', status: 'managed'}
-    : {basis: 'managedFields name no eks field manager', status: 'self-managed'}
-}
-
-/** Looks a value up in the add-on's configurationValues: whether they set it, when they are known. */
-function configurationLookup(input: DiffInput, schema: AddonSchemaKeys, affinity: unknown) {
-  const config = input.addon?.configurationValues
-  return (path: string, value: unknown, defaultValue: unknown): ConfigurationAnswer => {
-    const result = settingsForChange(path, value, schema, {affinity, default: defaultValue})
-    // Without a schema key (for all of it) EKS cannot have taken the value from configurationValues, known or not.
-    if (!result.settings || result.reason) return 'no-key'
-    if (!config) return 'unknown'
-    const set = result.settings.every(({key, value: wanted}) => {
-      const found = key.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], config)
-      // Map key order differs between the configuration JSON and the object the API server serves (affinity).
-      return isSameValue(key.join('.'), found, wanted)
-    })
-    return set ? 'set' : 'not-set'
+  const annotations = (input.daemonSet.metadata as {annotations?: Record<string, unknown>} | undefined)?.annotations ?? {}
+  const kubectlApplied = LAST_APPLIED in annotations
+  if (ownership.source === 'inferred') {
+    return kubectlApplied
+      ? {basis: `no managedFields, and the ${LAST_APPLIED} annotation: a sign of a self-managed install (kubectl apply)`, status: 'self-managed'}
+      : {basis: 'no managedFields: assumed to be the EKS managed add-on', status: 'unknown'}
   }
+
+  if (ownership.managers.includes(EKS_MANAGER)) return {basis: 'managedFields name the eks field manager', status: 'managed'}
+  const applied = kubectlApplied ? `, and the ${LAST_APPLIED} annotation says kubectl apply installed it` : ''
+  return {basis: `managedFields name no eks field manager${applied}`, status: 'self-managed'}
 }
 
 /** The running add-on version's configuration schema, when EKS answered it. */
@@ -47,16 +42,29 @@ function givenSchema(input: DiffInput): undefined | {addonVersion: string; text:
   return configurationSchema && version ? {addonVersion: version, text: configurationSchema} : undefined
 }
 
-function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, newest: string): string[] {
+function collectWarnings(ownership: OwnershipIndex, version: RunningVersion, releases: string[], place: {addon: DiffReport['addon']; namespace: string}): string[] {
   const warnings: string[] = []
+  if (place.namespace !== 'kube-system') {
+    warnings.push(`aws-node is in namespace ${place.namespace}, not kube-system, where the EKS add-on and the CNI manifests put it: compared all the same`)
+  }
+
+  if (ownership.source === 'inferred' && place.addon.status === 'self-managed' && !place.addon.basis.startsWith('--')) {
+    warnings.push('treated as self-managed (every change informational): if it is the EKS add-on, give the DaemonSet with managedFields ' +
+      '(kubectl get --show-managed-fields) or run vpccni diff on the cluster')
+  }
+
+  warnings.push(...version.notes)
   if (ownership.source === 'inferred') {
-    warnings.push('no managedFields in the input: ownership is inferred from the documented EKS-managed fields ' +
-      '(add --show-managed-fields to kubectl get)')
+    warnings.push('no managedFields in the input: ownership is inferred: EKS intends every field its rendering of the ' +
+      'release sets but the warm-pool variables (add --show-managed-fields to kubectl get)')
   }
 
   if (version.release !== version.running) {
-    const where = version.release === newest ? 'newer than the releases vpccni has' : 'a release vpccni has no DaemonSet for'
-    warnings.push(`${version.running} is ${where}: compared with the ${version.release} DaemonSet in ${version.running} images ` +
+    // One release horizon: a version past the newest tag reads as it does in compat and upgrade-plan.
+    const running = parseCniVersion(version.running)
+    const place = placeOnHorizon(running, releases)
+    const where = place.kind === 'untagged' ? `${version.running} is a release vpccni has no DaemonSet for` : describeHorizonPlace(running, place)
+    warnings.push(`${where}: compared with the ${version.release} DaemonSet in ${version.running} images ` +
       '(other images, such as the network policy agent\'s, are not compared)')
   }
 
@@ -82,21 +90,24 @@ export function diffFindsProblem(report: DiffReport): boolean {
 export function buildDiffReport(input: DiffInput, data: DiffReferenceData): DiffReport {
   const ds = input.daemonSet
   const metadata = (ds.metadata ?? {}) as {managedFields?: ManagedFieldsEntry[]; name?: string; namespace?: string}
-  const version = detectRunningVersion(ds, data.baselines)
-  const baseline = buildBaseline(version, data)
   const entries = metadata.managedFields ?? []
   const ownership = entries.length > 0 ? indexManagedFields(entries) : NO_MANAGED_FIELDS
+  const version = detectRunningVersion(ds, data.baselines, {addonVersion: input.addon?.version, ownership})
+  const baseline = buildBaseline(version, data)
   const addon = addonStatus(input, ownership)
   const {schema, warning: schemaWarning} = selectAddonSchema(givenSchema(input), data.addonSchema)
   const affinity = (ds.spec as {template?: {spec?: {affinity?: unknown}}} | undefined)?.template?.spec?.affinity
   const name = metadata.name ?? 'aws-node'
+  const namespace = metadata.namespace ?? 'kube-system'
+  const intent = eksIntent(baseline.declared, data)
   const ctx = {
-    addon: addon.status, conflictPrefix: `DaemonSet.apps ${name}`, fromConfiguration: configurationLookup(input, schema, affinity),
-    intent: eksIntent(baseline.declared, data), ownership, release: version.release,
-    standIn: version.release === version.running ? undefined : version.running,
+    ...configurationLookup(input.addon?.configurationValues, schema, affinity),
+    addon: addon.status, conflictPrefix: `DaemonSet.apps ${name}`, eksReleaseUnknown: version.eksReleaseUnknown,
+    intent, ownership, release: version.release, standIn: version.release === version.running ? undefined : version.running,
   }
-  const changes = computeRawChanges(ds, baseline)
-    .map((raw) => classifyChange(raw, ctx))
+  const raw = computeRawChanges(ds, baseline)
+  const changes = [...raw, ...takenAtReleaseValue(ds, baseline, raw, ownership, intent)]
+    .flatMap((change) => classifyChange(change, ctx) ?? [])
     .sort((a, b) => EFFECT_ORDER.indexOf(a.effect) - EFFECT_ORDER.indexOf(b.effect) || a.path.localeCompare(b.path))
   const awsNode = findContainer(ds, 'aws-node')
   const lint = [
@@ -108,7 +119,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     addon,
     changes,
     cniVersion: {baseline: version.release, running: version.running, source: version.source},
-    daemonSet: {name, namespace: metadata.namespace ?? 'kube-system'},
+    daemonSet: {name, namespace},
     lint,
     ownership: {managers: ownership.managers, source: ownership.source},
     remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, {
@@ -117,6 +128,6 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     }),
     schemaVersion: 1,
     summary: summarize(changes),
-    warnings: [...collectWarnings(ownership, version, [...data.baselines.keys()].at(-1)!), ...(schemaWarning ? [schemaWarning] : [])],
+    warnings: [...collectWarnings(ownership, version, [...data.baselines.keys()], {addon, namespace}), ...(schemaWarning ? [schemaWarning] : [])],
   }
 }

@@ -27,10 +27,7 @@ export interface RemedyContext {
   schemaSource: Remedy['schemaSource']
 }
 
-/**
- * Changes a user made and can keep: what EKS applied itself (configured, undetermined) is already the configuration's,
- * and what EKS restores cannot be kept away.
- */
+/** Changes a user made and can keep; what EKS restores cannot be kept away. */
 const USER_EFFECTS = new Set(['contested', 'preserved'])
 
 /**
@@ -38,11 +35,14 @@ const USER_EFFECTS = new Set(['contested', 'preserved'])
  * env, resources, probe timeouts, tolerations, affinity, some agent flags); the others are named with the reason. update-addon replaces
  * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
  */
-export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER', existing = {}, invalid, schema, schemaSource}: RemedyContext): null | Remedy {
-  const relevant = changes.filter((c) => USER_EFFECTS.has(c.effect))
-  if (relevant.length === 0) return null
-  const configurationValues = structuredClone(existing)
+export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER', existing, invalid, schema, schemaSource}: RemedyContext): null | Remedy {
+  if (!changes.some((c) => USER_EFFECTS.has(c.effect))) return null
+  // update-addon replaces the whole configuration: values EKS applied itself that may be configurationValues the input
+  // does not have (undetermined) go in too, or the command would turn them off; the remedy names them.
+  const relevant = changes.filter((c) => USER_EFFECTS.has(c.effect) || c.effect === 'undetermined')
+  const configurationValues = structuredClone(existing ?? {})
   const notSettable: Remedy['notSettable'] = []
+  const undeterminedCarried: string[] = []
   let settable = 0
   for (const change of relevant) {
     // The schema validates values too: a value ipamd cannot parse would fail update-addon as a whole.
@@ -53,6 +53,11 @@ export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER
     }
 
     const result = settingsForChange(change.path, change.current, schema, {affinity, default: change.default})
+    if (change.effect === 'undetermined') {
+      if (result.settings) undeterminedCarried.push(change.path)
+      else continue
+    }
+
     for (const setting of result.settings ?? []) setNested(configurationValues, setting)
     settable += result.settings?.length ?? 0
     // The command below resolves conflicts with OVERWRITE: a contested value it cannot carry goes back to EKS's.
@@ -65,8 +70,10 @@ export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER
   return {
     command: settable > 0 ? `aws eks update-addon --cluster-name ${clusterName} --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
     configurationValues,
+    currentConfiguration: existing ? 'read' : 'unknown',
     notSettable,
     schemaSource,
     schemaVersion: schema.addonVersion,
+    undeterminedCarried,
   }
 }

@@ -11,6 +11,8 @@ export interface RawChange {
   default: unknown
   kind: 'added' | 'changed' | 'removed'
   path: FieldPath
+  /** A user's manager holds the field at the release value: see taken-fields.ts. */
+  taken?: boolean
   text: string
 }
 

@@ -52,11 +52,15 @@ export interface Remedy {
   command: null | string
   /** Ready for `--configuration-values`: only keys the add-on schema accepts, values as strings where it wants strings. */
   configurationValues: Record<string, unknown>
+  /** `read`: they start from the add-on's configurationValues (DescribeAddon); `unknown`: the input has none to start from. */
+  currentConfiguration: 'read' | 'unknown'
   notSettable: Array<{path: string; reason: string}>
   /** `cluster`: the add-on version's own schema (DescribeAddonConfiguration); `embedded`: vpccni's snapshot. */
   schemaSource: 'cluster' | 'embedded'
   /** The add-on version whose configuration schema the keys were checked against. */
   schemaVersion: string
+  /** Undetermined changes carried into configurationValues: EKS applied them itself, most likely from configurationValues. */
+  undeterminedCarried: string[]
 }
 
 export type AddonStatus = 'managed' | 'self-managed' | 'unknown'

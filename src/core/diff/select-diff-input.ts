@@ -20,7 +20,15 @@ export function selectDiffInput(documents: unknown[], source: string): DiffInput
   const objects = expandLists(documents)
   if (objects.length === 0) throw new UserError(`${source} holds no Kubernetes object`)
   const daemonSets = objects.filter((o) => o.kind === 'DaemonSet')
-  const daemonSet = daemonSets.find((o) => nameOf(o) === 'aws-node')
+  const named = daemonSets.filter((o) => nameOf(o) === 'aws-node')
+  if (named.length > 1) {
+    const where = named.map((o) => String((o.metadata as {namespace?: unknown} | undefined)?.namespace ?? '(no namespace)')).join(', ')
+    throw new UserError(`${source} holds ${named.length} aws-node DaemonSets (namespaces ${where}): give one`, {
+      hint: 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields',
+    })
+  }
+
+  const daemonSet = named[0]
   if (!daemonSet) {
     const first = daemonSets[0] ?? objects[0]
     const what = first.kind ? `${String(first.kind)} ${nameOf(first) || '(unnamed)'}` : 'an object without a kind'
