@@ -12,6 +12,7 @@ import {findInstanceType, instanceTypeNames} from '../data/instance-catalog.js'
 import {NEWEST_KNOWN_CNI} from '../data/release-summary.generated.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {WHOLE_NUMBER} from '../integer-flag.js'
 import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
@@ -60,7 +61,7 @@ export default class Plan extends BaseCommand {
     'max-pods': nodeShapeFlags['max-pods'],
     'node-group': Flags.string({description: 'TYPE:COUNT[:MAX[:PODS]], e.g. m5.large:3:10:20 (repeatable).', multiple: true}),
     'pod-subnet': Flags.string({description: 'ZONE=CIDR of the ENIConfig subnet with custom networking (repeatable).', multiple: true}),
-    'pods-per-node': Flags.integer({description: 'Pods per node taking a VPC address, for groups that give none (default: full nodes).', min: 0}),
+    'pods-per-node': Flags.integer({...WHOLE_NUMBER, description: 'Pods per node taking a VPC address, for groups that give none (default: full nodes).', min: 0}),
     prefix: nodeShapeFlags.prefix,
     'security-groups-for-pods': nodeShapeFlags['security-groups-for-pods'],
     set: setFlag,
@@ -109,7 +110,7 @@ export default class Plan extends BaseCommand {
       const [{readKubeDocuments}, {parse}, {readEksctlClusterConfig}] = await Promise.all([
         import('../sources/files/read-kube-documents.js'), import('yaml'), import('../core/plan/eksctl-cluster-config.js'),
       ])
-      const [doc] = await readKubeDocuments(flags.file)
+      const [doc] = await readKubeDocuments(flags.file, 'eksctl create cluster --dry-run prints a ClusterConfig')
       draft = readEksctlClusterConfig(doc, parse, flags.file === '-' ? 'standard input' : flags.file)
     } else {
       const {gatherPlanDraft} = await import('../sources/plan/gather-plan-draft.js')
