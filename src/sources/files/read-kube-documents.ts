@@ -5,12 +5,12 @@ import {inputName, readTextFile} from '../read-text-file.js'
 
 /**
  * The objects in a YAML or JSON file (JSON is YAML), or in standard input for `-`, as `kubectl get -o yaml|json`
- * writes them: one object, several documents, or a List.
+ * writes them: one object, several documents, or a List. `emptyHint` says where such a file comes from, for an empty one.
  */
-export async function readKubeDocuments(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<unknown[]> {
+export async function readKubeDocuments(file: string, emptyHint: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<unknown[]> {
   const name = inputName(file)
   const text = await readTextFile(file, stdin)
-  if (text.trim() === '') throw new UserError(`${name} is empty`, {hint: 'pipe in kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields'})
+  if (text.trim() === '') throw new UserError(`${name} is empty`, {hint: emptyHint})
   const documents = parseAllDocuments(text)
   if (!Array.isArray(documents)) throw new UserError(`${name} holds no YAML document`)
   for (const doc of documents) {
