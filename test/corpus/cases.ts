@@ -202,6 +202,8 @@ export const CORPUS: CorpusCase[] = [
   {args: [...WARM, '--subnet-free', '1'], exit: 1, stdout: /Problem: not one node fits in the subnet: 1 free address(es)?, from --subnet-free/},
   {args: [...WARM, '--trace', '{dir}/trace-overdraw.csv'], exit: 2, line: /trace-overdraw\.csv: 50 pods leave at 10 s while \d+ are running/},
   {args: [...WARM, '--nodes', '2000'], exit: 0, stdout: /WARM_IP_TARGET=\d+ MINIMUM_IP_TARGET=\d+ \(EC2 over 1,800\/h cluster\)/},
+  {args: [...WARM, '--nodes', '2000', '--set', 'WARM_IP_TARGET=5'], exit: 0, line: /^warning: --set WARM_IP_TARGET=5 is what warm-targets tunes/,
+    stdout: /WARM_ENI_TARGET=1 WARM_IP_TARGET- MINIMUM_IP_TARGET-\n.*\n.*'\{"env":\{"WARM_ENI_TARGET":"1","WARM_IP_TARGET":"0","MINIMUM_IP_TARGET":"0"\}\}'/},
 
   // plan
   {args: ['plan'], exit: 2, line: /^error: give the node groups one way: --node-group, -f cluster\.yaml or --from-cluster$/},
