@@ -1,5 +1,7 @@
 import * as Flags from '@oclif/core/flags'
 
+import {MAX_REQUEST_TIMEOUT_S} from './integer-flag.js'
+
 /**
  * Flags of every command that reads a live cluster or AWS account, named as their ecosystems name them.
  * Each falls back to the usual environment (KUBECONFIG, AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL_EC2/_EKS).
@@ -15,6 +17,7 @@ export const liveFlags = {
     default: 30,
     description: 'Seconds one call to Kubernetes, EC2 or EKS may wait for an answer, retries included (README: how --request-timeout bounds a command).',
     helpGroup: 'SOURCE',
+    max: MAX_REQUEST_TIMEOUT_S,
     min: 1,
   }),
 }

@@ -9,6 +9,7 @@ import {createStyle} from '../output/style.js'
 import {withClusterSource} from '../sources/with-cluster-source.js'
 
 const KUBECTL = 'kubectl get ds aws-node -n kube-system -o yaml --show-managed-fields'
+const CONFIG_MAP_HINT = 'kubectl get cm amazon-vpc-cni -n kube-system -o yaml'
 
 export default class Diff extends BaseCommand {
   static description = [
@@ -86,8 +87,8 @@ export default class Diff extends BaseCommand {
 
   private async readConfigMap(file: string): Promise<KubeObject> {
     const {readKubeDocuments} = await import('../sources/files/read-kube-documents.js')
-    const configMap = (await readKubeDocuments(file)).find((doc) => (doc as {kind?: string})?.kind === 'ConfigMap')
-    if (!configMap) throw new UserError(`${file} holds no ConfigMap`, {hint: 'kubectl get cm amazon-vpc-cni -n kube-system -o yaml'})
+    const configMap = (await readKubeDocuments(file, process.stdin, CONFIG_MAP_HINT)).find((doc) => (doc as {kind?: string})?.kind === 'ConfigMap')
+    if (!configMap) throw new UserError(`${file} holds no ConfigMap`, {hint: CONFIG_MAP_HINT})
     return configMap as KubeObject
   }
 
@@ -96,6 +97,6 @@ export default class Diff extends BaseCommand {
       import('../sources/files/read-kube-documents.js'),
       import('../core/diff/select-diff-input.js'),
     ])
-    return {input: selectDiffInput(await readKubeDocuments(file), file === '-' ? 'standard input' : file), notes: []}
+    return {input: selectDiffInput(await readKubeDocuments(file, process.stdin, `pipe in ${KUBECTL}`), file === '-' ? 'standard input' : file), notes: []}
   }
 }

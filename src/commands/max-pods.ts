@@ -9,6 +9,7 @@ import {INSTANCE_DATA_INFO} from '../data/instance-types.generated.js'
 import {NEWEST_KNOWN_CNI} from '../data/release-summary.generated.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {WHOLE_NUMBER} from '../integer-flag.js'
 import {liveFlags} from '../live-flags.js'
 import {renderMaxPodsExplain} from '../output/explain-max-pods.js'
 import {renderMaxPodsPlain} from '../output/max-pods-view.js'
@@ -50,7 +51,7 @@ export default class MaxPods extends BaseCommand {
     }),
     'custom-networking': Flags.boolean({default: false, description: 'Custom networking (ENIConfig): the primary ENI carries no pods.'}),
     explain: Flags.boolean({default: false, description: 'Show the derivation with the actual numbers and where the data comes from.'}),
-    'max-eni': Flags.integer({description: 'MAX_ENI: at most N ENIs.', min: 1}),
+    'max-eni': Flags.integer({...WHOLE_NUMBER, description: 'MAX_ENI: at most N ENIs.', min: 1}),
     'no-cap': Flags.boolean({default: false, description: 'Print the IP-limited value, without the 110/250 cap.'}),
     prefix: Flags.boolean({default: false, description: 'Prefix delegation (ENABLE_PREFIX_DELEGATION=true): 16 addresses per slot.'}),
     profile: liveFlags.profile,

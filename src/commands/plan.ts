@@ -13,6 +13,7 @@ import {findInstanceType, instanceTypeNames} from '../data/instance-catalog.js'
 import {NEWEST_KNOWN_CNI} from '../data/release-summary.generated.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {WHOLE_NUMBER} from '../integer-flag.js'
 import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
@@ -65,7 +66,7 @@ export default class Plan extends BaseCommand {
     'max-pods': nodeShapeFlags['max-pods'],
     'node-group': Flags.string({description: 'TYPE:COUNT[:MAX[:PODS]], e.g. m5.large:3:10:20 (repeatable).', multiple: true}),
     'pod-subnet': Flags.string({description: 'ZONE=CIDR of the ENIConfig subnet with custom networking (repeatable).', multiple: true}),
-    'pods-per-node': Flags.integer({description: 'Pods per node taking a VPC address, for groups that give none (default: full nodes).', min: 0}),
+    'pods-per-node': Flags.integer({...WHOLE_NUMBER, description: 'Pods per node taking a VPC address, for groups that give none (default: full nodes).', min: 0}),
     prefix: nodeShapeFlags.prefix,
     'security-groups-for-pods': nodeShapeFlags['security-groups-for-pods'],
     set: setFlag,
@@ -114,7 +115,7 @@ export default class Plan extends BaseCommand {
       const [{readKubeDocuments}, {parse}, {readEksctlClusterConfig}] = await Promise.all([
         import('../sources/files/read-kube-documents.js'), import('yaml'), import('../core/plan/eksctl-cluster-config.js'),
       ])
-      const [doc] = await readKubeDocuments(flags.file, process.stdin, 'give an eksctl ClusterConfig (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig)')
+      const [doc] = await readKubeDocuments(flags.file, process.stdin, 'eksctl create cluster --dry-run prints a ClusterConfig')
       draft = readEksctlClusterConfig(doc, parse, flags.file === '-' ? 'standard input' : flags.file)
     } else {
       const {gatherPlanDraft} = await import('../sources/plan/gather-plan-draft.js')

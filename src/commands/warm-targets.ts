@@ -14,6 +14,7 @@ import {findInstanceType, instanceTypeNames} from '../data/instance-catalog.js'
 import {NEWEST_KNOWN_CNI} from '../data/release-summary.generated.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {WHOLE_NUMBER} from '../integer-flag.js'
 import {nodeShapeFlags, setFlag} from '../ipamd-flags.js'
 import {createStyle} from '../output/style.js'
 import {liveFlags} from '../live-flags.js'
@@ -46,17 +47,17 @@ export default class WarmTargets extends BaseCommand {
   static flags = {
     ...liveFlags,
     ...nodeShapeFlags,
-    burst: Flags.integer({
+    burst: Flags.integer({...WHOLE_NUMBER, 
       description: 'Pods scheduled at once (a rollout) on top of the steady pods (default: 25% of --pods, a Deployment\'s default maxSurge).',
       min: 0,
     }),
     churn: Flags.string({default: '0', description: 'Pod starts per minute per node in steady state (decimals allowed; at most the max pods, and 600).'}),
-    nodes: Flags.integer({default: 1, description: 'Nodes of this shape, for cluster-wide figures (at most 100,000, an EKS cluster\'s limit).', min: 1}),
-    peak: Flags.integer({description: 'Most pods per node at a busy time (default: --pods).', min: 0}),
-    pods: Flags.integer({description: 'Pods a node usually runs.', min: 0, required: true}),
+    nodes: Flags.integer({...WHOLE_NUMBER, default: 1, description: 'Nodes of this shape, for cluster-wide figures (at most 100,000, an EKS cluster\'s limit).', min: 1}),
+    peak: Flags.integer({...WHOLE_NUMBER, description: 'Most pods per node at a busy time (default: --pods).', min: 0}),
+    pods: Flags.integer({...WHOLE_NUMBER, description: 'Pods a node usually runs.', min: 0, required: true}),
     set: setFlag,
     subnet: Flags.string({description: 'Node subnet id: its free addresses are read from EC2 DescribeSubnets (instead of --subnet-free).'}),
-    'subnet-free': Flags.integer({description: 'Free IPv4 addresses in the node subnet(s), for "nodes until the subnet runs out".', min: 0}),
+    'subnet-free': Flags.integer({...WHOLE_NUMBER, description: 'Free IPv4 addresses in the node subnet(s), for "nodes until the subnet runs out".', min: 0}),
     trace: Flags.string({description: 'CSV workload to use instead: "seconds,+|-,count" per line (- for stdin).'}),
   }
   static summary = 'Recommend WARM_IP_TARGET / MINIMUM_IP_TARGET for a node shape and workload, with the trade-off in numbers.'

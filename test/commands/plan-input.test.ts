@@ -76,7 +76,7 @@ test('-f: an eksctl maxSize below desiredCapacity is exit 2, as MAX below COUNT 
   const empty = await plan(['-f', 'test/fixtures/plan/empty.yaml'])
   assert.is(empty.exitCode, 2)
   assert.match(empty.stderr, /is empty/)
-  assert.match(empty.stderr, /eksctl ClusterConfig/)
+  assert.match(empty.stderr, /eksctl create cluster --dry-run prints a ClusterConfig/)
   assert.not.match(empty.stderr, /aws-node/)
 })
 

@@ -1,22 +1,33 @@
 /**
  * The bad-input corpus (issue 12): one line per case. `{dir}` is the folder of corpus files (corpus-files.ts),
- * `{hung}` marks a case run against an endpoint that accepts and never answers, with --request-timeout 2.
- * Every case must exit as said with exactly one line on stderr matching `line`; the runner adds the checks every
- * case shares (no stack trace, no raw bytes, the value shortened, a time bound).
+ * `{examples}` the project's examples folder (examples/snapshot), `{hung}` marks a case run against an endpoint that
+ * accepts and never answers, with --request-timeout 2. Every case must exit as said with exactly one line on stderr
+ * matching `line` (`error: ` for exit 2 and 3, `warning: ` for 0 and 1); the runner adds the checks every case shares
+ * (no stack trace, no raw bytes, the value shortened, a time bound). A case that answers on stdout (exit 0 or 1: the
+ * answer, with its warning) names what stdout must say; without `line`, stderr must be empty.
  */
 export interface CorpusCase {
   args: string[]
-  exit: 2 | 3
+  exit: 0 | 1 | 2 | 3
   /** Extra environment over the corpus's isolated one (no kubeconfig, no AWS credentials or profile). */
   env?: Record<string, string>
   /** Piped to stdin; without it stdin is empty. */
   input?: string
-  line: RegExp
+  line?: RegExp
+  /** What stdout must say; without it stdout is empty (or, with --json, the error document). */
+  stdout?: RegExp
 }
 
 const LONG = 'x'.repeat(5000)
 const ESCAPES = 'm5.large\u001B[2J\u0007\u0085'
 const hung = (args: string[], line: RegExp): CorpusCase => ({args: [...args, '{hung}'], exit: 3, line})
+const TOO_BIG = '99999999999999999999'
+const beyond2To53 = (flag: string, command: string): RegExp =>
+  new RegExp(`^error: Parsing --${flag}: Expected an integer less than or equal to 9007199254740991 but received: ${TOO_BIG}; see vpccni ${command} --help$`)
+const WARM = ['warm-targets', '--instance-type', 'm5.large', '--pods', '10']
+const SIMULATE = ['ipamd', 'simulate', '--instance-type', 'm5.large', '--pods', '3']
+const NODE = 'ip-10-0-0-4.us-west-2.compute.internal'
+const DRY_RUN = ['ipamd', 'dry-run', '--from-dir', '{examples}/snapshot', '--node', NODE]
 const noKubeconfig = /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*\); pass --kubeconfig or set KUBECONFIG/
 
 export const CORPUS: CorpusCase[] = [
@@ -154,4 +165,85 @@ export const CORPUS: CorpusCase[] = [
   {args: ['snapshot', '-o', '{dir}/new-snapshot', '--region', 'us east 1'], exit: 2, line: /^error: --region "us east 1" is not an AWS region name/},
   {args: ['snapshot', '-o', '{dir}/new-snapshot', '--kubeconfig', '{dir}/kubeconfig-bad-yaml'], exit: 3, line: /^error: snapshot: nothing could be read .*kubeconfig-bad-yaml/},
   {args: ['snapshot', '-o', '', '{hung}'], exit: 2, line: /^error: -o\/--output is empty/},
+
+  // Issue 12 items merged after the corpus was first written (1, 2, 4, 5, 7, 8, 12, 13, 17, 22) and numbers beyond 2^53
+  {args: ['max-pods', 'c7i.32xlarge'], exit: 0, line: /^warning: vpccni's data has no vCPU count for c7i\.32xlarge, so the 110\/250 cap cannot be derived: the smaller cap, 110, is applied$/, stdout: /^110\n$/},
+  {args: ['max-pods', 'c5a.metal', '--prefix'], exit: 0, line: /no vCPU count for c5a\.metal/, stdout: /^110\n$/},
+  {args: ['max-pods', 'm5.large', '--max-eni', '2', '--custom-networking', '--security-groups-for-pods'], exit: 1, line: /^warning: m5\.large: no ENI carries pods \(2 ENIs after MAX_ENI; .*\): only the host-network pods fit$/, stdout: /^2\n$/},
+  {args: ['max-pods', 'm5.large', '--max-eni', TOO_BIG], exit: 2, line: beyond2To53('max-eni', 'max-pods')},
+  {args: ['max-pods', 'm5.large', '--max-eni', '9007199254740992'], exit: 2, line: /^error: Parsing --max-eni: Expected an integer less than or equal to 9007199254740991 but received: 9007199254740992;/},
+  {args: ['max-pods', `m5.${'x'.repeat(20_000)}`], exit: 2, line: /^error: unknown instance type "m5\.x{37}…" \(20003 characters\)$/},
+  {args: ['max-pods', 'm5.large', '--source', 'ec2', '--region', 'us-east-1', '--request-timeout', TOO_BIG], exit: 2, line: /^error: Parsing --request-timeout: Expected an integer less than or equal to 86400 but received: 9{20};/},
+  {args: ['compat', '--request-timeout', '86401'], exit: 2, line: /^error: Parsing --request-timeout: Expected an integer less than or equal to 86400 but received: 86401;/},
+  {args: ['compat', '--kubernetes-version', '1.2', '--cni-version', 'v1.19.2'], exit: 1, line: /^warning: kubernetes-outside-data: Kubernetes 1\.2 is outside what vpccni's data covers \(Kubernetes 1\.23–1\.36\): compatibility is unknown/, stdout: /^unknown: /},
+  {args: ['compat', '--kubernetes-version', '1.99', '--cni-version', 'v1.19.2'], exit: 1, line: /Kubernetes 1\.99 is outside what vpccni's data covers/, stdout: /^unknown: /},
+  {args: ['compat', '--kubernetes-version', '1.31', '--cni-version', `v1.${TOO_BIG}.0`], exit: 2, line: /^error: CNI version "v1\.9{20}\.0" has a number too large to be a version; write it as v1\.19\.2$/},
+  {args: ['compat', '--kubernetes-version', '1.31', '--cni-version', 'v2.1.0'], exit: 2, line: /^error: CNI version "v2\.1\.0" is not a v1 release: every VPC CNI release is v1\.x/},
+  {args: ['compat', '--kubernetes-version', `1.${TOO_BIG}`, '--cni-version', 'v1.19.2'], exit: 2, line: /^error: Kubernetes version "1\.9{20}" has a number too large to be a version/},
+  {args: ['upgrade-plan', '--from', 'v1.5.0', '--kubernetes-version', '1.22'], exit: 2, line: /^error: no EKS-recommended CNI is known for Kubernetes 1\.22: pass --to; vpccni's tables cover Kubernetes 1\.23–1\.36$/},
+  {args: ['upgrade-plan', '--from', `v1.${TOO_BIG}.0`, '--kubernetes-version', '1.31'], exit: 2, line: /has a number too large to be a version/},
+  {args: ['upgrade-plan', '--from', 'v2.0.0', '--kubernetes-version', '1.31'], exit: 2, line: /^error: CNI version "v2\.0\.0" is not a v1 release/},
+  {args: ['upgrade-plan', '--from', 'v1.12.0', '--to', `v1.${TOO_BIG}.0`, '--kubernetes-version', '1.31'], exit: 2, line: /has a number too large to be a version/},
+  {args: ['upgrade-plan', '--from', 'v1.11.4', '--kubernetes-version', '1.26'], exit: 0, line: /^warning: urgent: v1\.11\.4 does not work on Kubernetes 1\.26 now .*: upgrade the CNI first$/, stdout: /^Upgrade plan: VPC CNI v1\.11\.4 → /},
+  {args: [...SIMULATE.slice(0, -1), '99999999999'], exit: 2, line: /^error: --pods 99,999,999,999 is more than one m5\.large can hold \(29: /},
+  {args: [...SIMULATE, '--max-pods', TOO_BIG], exit: 2, line: beyond2To53('max-pods', 'ipamd simulate')},
+  {args: [...SIMULATE, '--max-pods', '99999'], exit: 2, line: /^error: --max-pods 99,999 is more than any node can address \(24,194, /},
+  {args: [...SIMULATE, '--ec2-latency', TOO_BIG], exit: 2, line: beyond2To53('ec2-latency', 'ipamd simulate')},
+  {args: [...SIMULATE, '--trace', '{dir}/trace-overdraw.csv'], exit: 2, line: /^error: .*trace-overdraw\.csv: 50 pods leave at 10 s while 5 are running; raise --pods/},
+  {args: [...WARM, '--set', 'WARM_IP_TARGET=0', '--set', 'WARM_ENI_TARGET=0'], exit: 0, line: /^warning: --set WARM_ENI_TARGET=0 WARM_IP_TARGET=0 is what warm-targets tunes: it is simulated as given and shown as the current row/, stdout: /\(current/},
+  {args: [...WARM, '--churn', '1e6'], exit: 2, line: /^error: --churn 1000000 pod starts per minute is more than one node runs: at most 29 /},
+  {args: [...WARM, '--churn', '1e400'], exit: 2, line: /^error: --churn "1e400" pod starts per minute is more than one node runs: at most 29 /},
+  {args: [...WARM, '--nodes', '99999999999'], exit: 2, line: /^error: --nodes 99,999,999,999 is more than an EKS cluster holds \(100,000 nodes\)$/},
+  {args: [...WARM.slice(0, -1), '99999999999'], exit: 2, line: /^error: 99999999999 pods on one node is more than its max pods \(29\)/},
+  {args: [...WARM, '--peak', '99999999999'], exit: 2, line: /pods on one node is more than its max pods \(29\); lower --pods, --peak or --burst/},
+  {args: [...WARM, '--burst', TOO_BIG], exit: 2, line: beyond2To53('burst', 'warm-targets')},
+  {args: [...WARM, '--subnet-free', TOO_BIG], exit: 2, line: beyond2To53('subnet-free', 'warm-targets')},
+  {args: [...WARM, '--subnet-free', '0'], exit: 1, stdout: /Problem: not one node fits in the subnet: 0 free addresses, from --subnet-free, while a node takes \d+/},
+  {args: [...WARM, '--subnet-free', '1'], exit: 1, stdout: /Problem: not one node fits in the subnet: 1 free address(es)?, from --subnet-free/},
+  {args: [...WARM, '--trace', '{dir}/trace-overdraw.csv'], exit: 2, line: /trace-overdraw\.csv: 50 pods leave at 10 s while \d+ are running/},
+  {args: [...WARM, '--nodes', '2000'], exit: 0, stdout: /WARM_IP_TARGET=\d+ MINIMUM_IP_TARGET=\d+ \(EC2 over 1,800\/h cluster\)/},
+  {args: [...WARM, '--nodes', '2000', '--set', 'WARM_IP_TARGET=5'], exit: 0, line: /^warning: --set WARM_IP_TARGET=5 is what warm-targets tunes/,
+    stdout: /WARM_ENI_TARGET=1 WARM_IP_TARGET- MINIMUM_IP_TARGET-\n.*\n.*'\{"env":\{"WARM_ENI_TARGET":"1","WARM_IP_TARGET":"0","MINIMUM_IP_TARGET":"0"\}\}'/},
+
+  // plan
+  {args: ['plan'], exit: 2, line: /^error: give the node groups one way: --node-group, -f cluster\.yaml or --from-cluster$/},
+  {args: ['plan', '--node-group', 'm5.large:3', '-f', '{dir}/cluster-no-groups.yaml'], exit: 2, line: /^error: give the node groups one way/},
+  {args: ['plan', '--node-group', 'm9.large:3'], exit: 2, line: /^error: unknown instance type "m9\.large"; did you mean /},
+  {args: ['plan', '--node-group', 'm5.large'], exit: 2, line: /^error: --node-group expects TYPE:COUNT\[:MAX\[:PODS\]\], e\.g\. m5\.large:3:10:20; got "m5\.large"$/},
+  {args: ['plan', '--node-group', 'm5.large:3:2'], exit: 2, line: /^error: --node-group m5\.large:3:2: MAX 2 is below COUNT 3$/},
+  {args: ['plan', '--node-group', `m5.large:${TOO_BIG}`], exit: 2, line: /COUNT must be a whole number, got "9{20}"/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--pods-per-node', TOO_BIG], exit: 2, line: beyond2To53('pods-per-node', 'plan')},
+  {args: ['plan', '--node-group', 'm5.large:3', '--pods-per-node', '500'], exit: 2, line: /^error: node group m5\.large: 500 pods per node is more than the max pods of m5\.large \(29\)/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--zones', '0'], exit: 2, line: /^error: Parsing --zones: .*received: 0;/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--subnet', 'us-east-1a=10.0.0.0/33'], exit: 2, line: /^error: subnet us-east-1a: "10\.0\.0\.0\/33" is not an IPv4 CIDR; e\.g\. 10\.0\.0\.0\/23$/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--subnet', 'us-east-1a=banana'], exit: 2, line: /"banana" is not an IPv4 CIDR/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--subnet', '10.0.0.0/24'], exit: 2, line: /^error: --subnet expects ZONE=CIDR, got "10\.0\.0\.0\/24"/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--subnet', 'us-east-1a=10.0.0.0/24', '--custom-networking', '--pod-subnet', 'us-east-1b=100.64.0.0/16'], exit: 2, line: /^error: pod subnet .*us-east-1b: zone us-east-1b has no node subnet$/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--set', 'WARM_IP_TARGET=x'], exit: 2, line: /^error: WARM_IP_TARGET must be a non-negative integer, got "x"$/},
+  {args: ['plan', '-f', '{dir}/ds-configmap.yaml'], exit: 2, line: /^error: -f expects an eksctl ClusterConfig \(apiVersion: eksctl\.io\/v1alpha5, kind: ClusterConfig\)/},
+  {args: ['plan', '-f', '{dir}/ds-bad.yaml'], exit: 2, line: /^error: .*ds-bad\.yaml is not valid YAML or JSON: /},
+  {args: ['plan', '-f', '{dir}/ds-scalar.yaml'], exit: 2, line: /^error: -f expects an eksctl ClusterConfig/},
+  {args: ['plan', '-f', '{dir}/cluster-no-groups.yaml'], exit: 2, line: /^error: the ClusterConfig has no managedNodeGroups or nodeGroups to plan for/},
+  {args: ['plan', '-f', '{dir}/cluster-unknown-type.yaml'], exit: 2, line: /^error: unknown instance type "m9\.large"/},
+  {args: ['plan', '-f', '{dir}/cluster-negative.yaml'], exit: 2, line: /^error: node group a: desiredCapacity must be a whole number, got -2/},
+  {args: ['plan', '-f', '{dir}/missing.yaml'], exit: 2, line: /^error: cannot read .*missing\.yaml: no such file/},
+  {args: ['plan', '-f', '-'], exit: 2, line: /^error: standard input is empty; eksctl create cluster --dry-run prints a ClusterConfig$/},
+  {args: ['plan', '--from-cluster', '--from-dir', '{dir}/snap-garbage'], exit: 2, line: /index\.json is not valid JSON/},
+
+  // ipamd dry-run
+  {args: ['ipamd', 'dry-run'], exit: 2, line: /^error: give --node NODE, or --all for every node/},
+  {args: ['ipamd', 'dry-run', '--node', 'x'], exit: 3, line: noKubeconfig},
+  {args: ['ipamd', 'dry-run', '--from-dir', '{examples}/snapshot', '--node', 'nope'], exit: 2, line: /^error: no node named "nope" in the cluster/},
+  {args: ['ipamd', 'dry-run', '--from-dir', '{examples}/snapshot', '--node', NODE.slice(0, -1)], exit: 2, line: /; did you mean ip-10-0-0-4\.us-west-2\.compute\.internal/},
+  {args: ['ipamd', 'dry-run', '--from-dir', '{examples}/snapshot', '--node', NODE, '--all'], exit: 2, line: /^error: --node=ip-10-0-0-4\S* cannot also be provided when using --all/},
+  {args: ['ipamd', 'dry-run', '--from-dir', '{dir}/snap-garbage', '--all'], exit: 2, line: /index\.json is not valid JSON/},
+  {args: [...DRY_RUN, '--checkpoint', '{dir}/checkpoint-not-json.json'], exit: 2, line: /^error: --checkpoint .*checkpoint-not-json\.json: not an ipamd checkpoint \(not JSON\); save \/var\/run\/aws-node\/ipam\.json from the node$/},
+  {args: [...DRY_RUN, '--checkpoint', '{dir}/checkpoint-no-container.json'], exit: 2, line: /not an ipamd checkpoint \(allocation 0 has no containerID\)/},
+  {args: [...DRY_RUN, '--checkpoint', '{dir}/json-array.json'], exit: 2, line: /not an ipamd checkpoint \(not a JSON object\)/},
+  {args: [...DRY_RUN, '--checkpoint', '{dir}/a-folder'], exit: 2, line: /^error: cannot read .*a-folder: it is a directory/},
+  {args: [...DRY_RUN, '--introspection', '{dir}/ds-bad.yaml'], exit: 2, line: /^error: --introspection .*ds-bad\.yaml: not an ipamd \/v1\/enis answer \(not JSON\); save it on the node with: curl -s localhost:61679\/v1\/enis/},
+  {args: [...DRY_RUN, '--introspection', '{dir}/json-array.json'], exit: 2, line: /not an ipamd \/v1\/enis answer \(not a JSON object\)/},
+  {args: [...DRY_RUN, '--introspection', '{dir}/missing.json'], exit: 2, line: /^error: cannot read .*missing\.json: no such file/},
+  {args: [...DRY_RUN, '--set', 'WARM_IP_TARGET=-1'], exit: 2, line: /^error: WARM_IP_TARGET must be a non-negative integer, got "-1"$/},
+  {args: [...DRY_RUN, '--set', 'FOO'], exit: 2, line: /^error: --set expects KEY=VALUE, got "FOO"/},
 ]

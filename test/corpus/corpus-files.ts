@@ -47,4 +47,12 @@ export function writeCorpusFiles(dir: string): void {
   file('ds-garbage.json', '{"kind": "DaemonSet", "spec": ')
   file('ds-scalar.yaml', 'just a string\n')
   file('ds-binary.yaml', binary)
+  const clusterConfig = (groups: string) => `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: c, region: us-west-2}\n${groups}`
+  file('cluster-no-groups.yaml', clusterConfig(''))
+  file('cluster-unknown-type.yaml', clusterConfig('managedNodeGroups:\n- {name: a, instanceType: m9.large, desiredCapacity: 2}\n'))
+  file('cluster-negative.yaml', clusterConfig('managedNodeGroups:\n- {name: a, instanceType: m5.large, desiredCapacity: -2}\n'))
+  file('checkpoint-not-json.json', '{"version": "vpc-cni-ipam/1", "allocations": [\n')
+  file('checkpoint-no-container.json', '{"version": "vpc-cni-ipam/1", "allocations": [{"ipv4": "10.0.0.9"}]}\n')
+  file('json-array.json', '[1, 2, 3]\n')
+  file('trace-overdraw.csv', '0,+,2\n10,-,50\n')
 }

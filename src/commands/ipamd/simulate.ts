@@ -13,6 +13,7 @@ import {AWS_NODE_ENV_VARS} from '../../data/aws-node-env.generated.js'
 import {findInstanceType, instanceTypeNames} from '../../data/instance-catalog.js'
 import {NEWEST_KNOWN_CNI} from '../../data/release-summary.generated.js'
 import {EXIT_CODES_HELP} from '../../exit-codes.js'
+import {WHOLE_NUMBER} from '../../integer-flag.js'
 import {nodeShapeFlags, setFlag} from '../../ipamd-flags.js'
 import {renderSimulate} from '../../output/ipamd-simulate-view.js'
 import {createStyle} from '../../output/style.js'
@@ -43,13 +44,13 @@ export default class IpamdSimulate extends BaseCommand {
   ]
   static flags = {
     ...nodeShapeFlags,
-    'ec2-latency': Flags.integer({default: DEFAULT_EC2_LATENCY.assignSeconds, description: 'Seconds an Assign/Unassign call takes (--trace).', min: 0}),
-    'eni-latency': Flags.integer({
+    'ec2-latency': Flags.integer({...WHOLE_NUMBER, default: DEFAULT_EC2_LATENCY.assignSeconds, description: 'Seconds an Assign/Unassign call takes (--trace).', min: 0}),
+    'eni-latency': Flags.integer({...WHOLE_NUMBER, 
       default: DEFAULT_EC2_LATENCY.attachEniSeconds,
       description: 'Seconds to create and attach an ENI (--trace).',
       min: 0,
     }),
-    pods: Flags.integer({default: 0, description: 'Pods on the node (with --trace: already running when it starts); at most what the node holds.', min: 0}),
+    pods: Flags.integer({...WHOLE_NUMBER, default: 0, description: 'Pods on the node (with --trace: already running when it starts); at most what the node holds.', min: 0}),
     set: setFlag,
     timeline: Flags.boolean({default: false, description: 'Chart addresses held vs assigned, per pod or over time.'}),
     trace: Flags.string({description: 'CSV workload to replay: "seconds,+|-,count" per line (- for stdin).'}),

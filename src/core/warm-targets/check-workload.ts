@@ -24,17 +24,18 @@ export function defaultBurst(pods: number, room: number): number {
  * neither by the flags nor by a trace (`tracePeak`: the most pods it puts on the node).
  */
 export function checkWorkloadFits(input: {burst?: number; churn: string; maxPods: number; peak?: number; pods: number; tracePeak?: number}): WorkloadShape {
-  const churnPerMinute = Number(input.churn)
-  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(input.churn.trim()) || !Number.isFinite(churnPerMinute)) {
+  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(input.churn.trim())) {
     throw new UserError(`--churn must be a non-negative number of pod starts per minute, got ${quoteInput(input.churn)}`)
   }
 
   // Churn is the workload's event count, so it is bounded by what a node does: every pod it holds replaced each minute,
-  // and never more than MOST_POD_STARTS_PER_MINUTE.
+  // and never more than MOST_POD_STARTS_PER_MINUTE. A number too large for a double (1e400) is past that bound too.
+  const churnPerMinute = Number(input.churn)
   const most = Math.min(input.maxPods, MOST_POD_STARTS_PER_MINUTE)
-  if (churnPerMinute > most) {
+  if (!(churnPerMinute <= most)) {
     const why = most === input.maxPods ? `every pod of a node with max pods ${most} replaced each minute` : 'ten a second, more than kubelet keeps up with'
-    throw new UserError(`--churn ${churnPerMinute} pod starts per minute is more than one node runs: at most ${most} (${why})`)
+    const shown = Number.isFinite(churnPerMinute) ? String(churnPerMinute) : quoteInput(input.churn.trim())
+    throw new UserError(`--churn ${shown} pod starts per minute is more than one node runs: at most ${most} (${why})`)
   }
 
   const peak = input.peak ?? input.pods

@@ -38,6 +38,12 @@ test('the reminder to keep both warm-IP variables set has its own code, not the 
   assert.equal(both.map((p) => p.code), ['warm-ip-minimum-together'])
 })
 
+test('--churn beyond what a double holds (1e400) is more than a node runs, not "not a number"', () => {
+  assert.throws(() => checkWorkloadFits({churn: '1e400', maxPods: 29, pods: 5}), /^--churn "1e400" pod starts per minute is more than one node runs: at most 29/)
+  assert.throws(() => checkWorkloadFits({churn: '1e6', maxPods: 29, pods: 5}), /^--churn 1000000 pod starts per minute/)
+  assert.throws(() => checkWorkloadFits({churn: 'abc', maxPods: 29, pods: 5}), /must be a non-negative number/)
+})
+
 test('a WARM_IP_TARGET of 1 is flagged as a throttling risk; 2 and more are not', () => {
   const base = {...MANIFEST_DEFAULTS, maxPods: 29}
   const codes = (wit: number) => modePitfalls(false, {...base, minimumIpTarget: 15, warmIpTarget: wit}).map((p) => p.code)
