@@ -213,7 +213,7 @@ export const CORPUS: CorpusCase[] = [
   {args: ['plan', '--node-group', 'm5.large:3:2'], exit: 2, line: /^error: --node-group m5\.large:3:2: MAX 2 is below COUNT 3$/},
   {args: ['plan', '--node-group', `m5.large:${TOO_BIG}`], exit: 2, line: /COUNT must be a whole number, got "9{20}"/},
   {args: ['plan', '--node-group', 'm5.large:3', '--pods-per-node', TOO_BIG], exit: 2, line: beyond2To53('pods-per-node', 'plan')},
-  {args: ['plan', '--node-group', 'm5.large:3', '--pods-per-node', '500'], exit: 2, line: /^error: node group m5\.large: 500 pods per node is more than the max pods of m5\.large \(29\)/},
+  {args: ['plan', '--node-group', 'm5.large:3', '--pods-per-node', '500'], exit: 2, line: /^error: node group m5\.large: 500 pods per node and the 2 host-network pods are more than the max pods of m5\.large \(29\)/},
   {args: ['plan', '--node-group', 'm5.large:3', '--zones', '0'], exit: 2, line: /^error: Parsing --zones: .*received: 0;/},
   {args: ['plan', '--node-group', 'm5.large:3', '--subnet', 'us-east-1a=10.0.0.0/33'], exit: 2, line: /^error: subnet us-east-1a: "10\.0\.0\.0\/33" is not an IPv4 CIDR; e\.g\. 10\.0\.0\.0\/23$/},
   {args: ['plan', '--node-group', 'm5.large:3', '--subnet', 'us-east-1a=banana'], exit: 2, line: /"banana" is not an IPv4 CIDR/},
