@@ -117,12 +117,14 @@ function runProjection(
   newEniSubnet: string,
   noWarmPool: null | string,
 ): DryRunProjection {
+  const free = new Map<string, number>()
+  for (const subnet of input.gather.subnets) if (subnet.availableIpAddressCount !== null) free.set(subnet.subnetId, subnet.availableIpAddressCount)
   const projection = noWarmPool
-    ? {actions: [], blocked: [], placed: 0, settled: true, state: structuredClone(state)}
-    : projectPool(state, config, limits, input.now, pending)
-  const growth = describeGrowthLimits(state, projection.state, projection.actions, {config, limits, newEniSubnet, subnets: input.gather.subnets})
-  // A subnet that cannot give what the projection asks for leaves the pods it was for without an address.
-  const short = growth.some((l) => l.reached && l.kind.startsWith('subnet')) ? pending : pending - projection.placed
+    ? {actions: [], blocked: [], placed: 0, refused: [], settled: true, state: structuredClone(state)}
+    : projectPool(state, config, limits, input.now, pending, {free, newEniSubnet})
+  const asked = [...projection.actions, ...projection.refused]
+  const growth = describeGrowthLimits(state, projection.state, asked, {config, limits, newEniSubnet, subnets: input.gather.subnets})
+  const short = pending - projection.placed
   return {
     actions: projection.actions.map((action) => describeAction(action, config)),
     blocked: projection.blocked,

@@ -4,6 +4,7 @@ import {snapshotPool} from '../ipamd/pool-snapshot.js'
 import {ADDRESSES_PER_PREFIX, type PoolState} from '../ipamd/pool-state.js'
 import type {SubnetFacts} from './node-facts.js'
 import type {TimedAction} from './project-pool.js'
+import {actionDemand, type SubnetBudget} from './subnet-budget.js'
 
 /** What bounds the pool's growth, and whether the projection reaches it. */
 export interface GrowthLimit {
@@ -15,13 +16,12 @@ export interface GrowthLimit {
   used: number
 }
 
-/** Addresses each projected action takes from a subnet: a new ENI's own primary address included. */
-function demandBySubnet(state: PoolState, actions: TimedAction[], newEniSubnet: string, limits: PoolLimits): Map<string, number> {
+/** Addresses the projected actions, and the growth EC2 refuses, take from each subnet. */
+function demandBySubnet(state: PoolState, actions: TimedAction[], budget: SubnetBudget, limits: PoolLimits): Map<string, number> {
   const demand = new Map<string, number>()
-  const add = (subnet: string, n: number): void => void demand.set(subnet, (demand.get(subnet) ?? 0) + n)
   for (const {action} of actions) {
-    if (action.kind === 'assign') add(state.enis.find((e) => e.id === action.eniId)?.subnetId ?? newEniSubnet, action.count * limits.addressesPerCidr)
-    else if (action.kind === 'attach-eni') add(newEniSubnet, 1 + action.count * limits.addressesPerCidr)
+    const one = actionDemand(state, action, budget, limits)
+    if (one) demand.set(one.subnetId, (demand.get(one.subnetId) ?? 0) + one.addresses)
   }
 
   return demand
@@ -48,7 +48,8 @@ export function describeGrowthLimits(
       used: held,
     },
   ]
-  const demand = demandBySubnet(initial, actions, context.newEniSubnet, limits)
+  const budget = {free: new Map<string, number>(), newEniSubnet: context.newEniSubnet}
+  const demand = demandBySubnet(initial, actions, budget, limits)
   for (const subnetId of new Set([context.newEniSubnet, ...demand.keys()])) {
     const free = context.subnets.find((s) => s.subnetId === subnetId)?.availableIpAddressCount
     if (free === null || free === undefined) continue

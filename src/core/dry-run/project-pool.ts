@@ -6,6 +6,8 @@ import {assignPodAddress} from '../ipamd/place-pod.js'
 import {MIN_ENI_AGE_SECONDS} from '../ipamd/plan-free-eni.js'
 import {DECREASE_INTERVAL_SECONDS} from '../ipamd/plan-release.js'
 import type {PoolState} from '../ipamd/pool-state.js'
+import {INSUFFICIENT_CIDR_COOLDOWN_SECONDS} from '../ipamd/plan-growth.js'
+import {refusal, spend, type SubnetBudget} from './subnet-budget.js'
 
 /** ipamd's pool manager runs updateIPPoolIfRequired every 5 s (2.5 s sleeps either side, ipamd.go StartNodeIPPoolManager). */
 export const RECONCILE_SECONDS = 5
@@ -25,6 +27,8 @@ export interface Projection {
   blocked: string[]
   /** Pending pods that got an address along the way. */
   placed: number
+  /** Growth EC2 would refuse because its subnet is full: not applied, so the pool stays as it was. */
+  refused: TimedAction[]
   settled: boolean
   state: PoolState
 }
@@ -43,9 +47,20 @@ function nextTimer(state: PoolState, config: IpamdConfig, clock: number): null |
  * while it acts, and when it rests, the next reconcile after a timer runs out. Pending pods take addresses as
  * they appear. The state given is not changed.
  */
-export function projectPool(initial: PoolState, config: IpamdConfig, limits: PoolLimits, now: number, pendingPods: number): Projection {
+export function projectPool(
+  initial: PoolState,
+  config: IpamdConfig,
+  limits: PoolLimits,
+  now: number,
+  pendingPods: number,
+  subnets: SubnetBudget,
+): Projection {
   const state = structuredClone(initial)
+  const budget: SubnetBudget = {...subnets, free: new Map(subnets.free)}
   const actions: TimedAction[] = []
+  const refused: TimedAction[] = []
+  const refusals = new Set<string>()
+  const end = (settled: boolean): Projection => ({actions, blocked: [...blocked, ...refusals], placed, refused, settled, state})
   let placed = 0
   let clock = now
   let blocked: string[] = []
@@ -57,22 +72,38 @@ export function projectPool(initial: PoolState, config: IpamdConfig, limits: Poo
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const decision = decideActions(state, config, limits, clock)
     blocked = decision.blocked
-    if (decision.actions.length > 0) {
-      for (const action of decision.actions) {
-        applyAction(state, action, clock)
-        actions.push({action, atSeconds: clock - now})
+    let applied = 0
+    let refusedNow = false
+    for (const action of decision.actions) {
+      const why = refusal(state, action, budget, limits)
+      if (why) {
+        // ipamd records the failure and grows again only after the freeze; the subnet stays full in the projection,
+        // so the retry would be refused too: the pool rests here.
+        state.insufficientCidrAt = clock
+        refused.push({action, atSeconds: clock - now})
+        refusedNow = true
+        refusals.add(`${why}; ipamd retries every ${INSUFFICIENT_CIDR_COOLDOWN_SECONDS} s (insufficientCidrErrorCooldown) and is refused while the subnet stays full`)
+        continue
       }
 
+      spend(state, action, budget, limits)
+      applyAction(state, action, clock)
+      actions.push({action, atSeconds: clock - now})
+      applied++
+    }
+
+    if (refusedNow && applied === 0) return end(true)
+    if (applied > 0) {
       place()
       clock += RECONCILE_SECONDS
       continue
     }
 
     const timer = nextTimer(state, config, clock + 1)
-    if (timer === null) return {actions, blocked, placed, settled: true, state}
+    if (timer === null) return end(true)
     // The first reconcile after the timer, on the 5 s grid (a strict comparison there waits one more tick).
     clock = now + Math.ceil((timer + 1 - now) / RECONCILE_SECONDS) * RECONCILE_SECONDS
   }
 
-  return {actions, blocked, placed, settled: false, state}
+  return end(false)
 }
