@@ -41,7 +41,7 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
   const maxPods = node.capacityPods ?? input.maxPodsFallback(settings.config)
   const config: IpamdConfig = {...settings.config, maxPods}
   const limits = resolvePoolLimits(config, input.instance)
-  const mapped = mapNodeState(input.gather, settings, input.introspection ?? input.checkpoint, input.now)
+  const mapped = mapNodeState(input.gather, settings, input.introspection ?? input.checkpoint, input.now, limits.prefixDelegation)
   const differs = agent.podEnv ? differingSettings(agent.podEnv, agent.daemonSetEnv) : []
   if (differs.length > 0) {
     const detail = `${agent.podName} started with other values than the DaemonSet now has (${differs.join(', ')}): ipamd uses the pod's until it restarts`

@@ -1,6 +1,12 @@
 /** Something that looks wrong on the node as it stands. */
 export interface DryRunAnomaly {
-  code: 'assigned-without-pod' | 'pod-ip-on-no-eni' | 'settings-predate-daemonset' | 'unmanaged-eni'
+  code:
+    | 'assigned-without-pod'
+    | 'leftover-cidrs'
+    | 'pod-ip-on-no-eni'
+    | 'pods-on-leftover-cidr'
+    | 'settings-predate-daemonset'
+    | 'unmanaged-eni'
   detail: string
   /** The ENI, address or pod it is about. */
   subject: string
