@@ -26,17 +26,35 @@ function describeSettings(result: DryRunResult): string {
   return `settings of ${from}: ${modes.filter(Boolean).join(', ')}, ${targets}`
 }
 
-function renderProjection(title: string, projection: DryRunProjection, mode: DryRunResult['mode']): string[] {
+function describeActions(projection: DryRunProjection): string[] {
   const idle = projection.blocked.length > 0 ? 'none: ipamd cannot do what its targets ask' : 'none: the pool is where its targets want it'
-  const actions = projection.actions.length > 0 ? projection.actions.map((a) => a.text) : [idle]
-  const end = `${describePool(projection.projectedState, mode)}${projection.settled ? '' : ' (never settles: a flapping configuration)'}`
+  if (projection.actions.length === 0) return [idle]
+  const texts = projection.actions.map((a) => a.text)
+  const cycle = projection.cycle
+  if (!cycle) return texts
+  const n = cycle.actions
+  return [
+    ...texts.slice(0, texts.length - n),
+    `repeating every ${cycle.periodSeconds} s from ${cycle.fromSeconds} s, for ever:`,
+    ...texts.slice(texts.length - n).map((text) => `  ${text}`),
+  ]
+}
+
+/** `forWhat` names the settings of a projection beside the node's own, so its limits are not taken for the node's. */
+function renderProjection(title: string, projection: DryRunProjection, mode: DryRunResult['mode'], forWhat = ''): string[] {
+  const end = projection.settled ? `then: ${describePool(projection.projectedState, mode)}` : 'never settles: a flapping configuration'
   const reached = projection.limits.filter((l) => l.reached).map((l) => l.detail)
   return [
-    ...renderSection(title, [...actions, ...projection.blocked.map((b) => `blocked: ${b}`)]),
-    ...wrapLine(`then: ${end}`),
+    ...renderSection(title, [...describeActions(projection), ...projection.blocked.map((b) => `blocked: ${b}`)]),
+    ...wrapLine(end),
     ...(projection.podsWithoutAddress > 0 ? wrapLine(`${projection.podsWithoutAddress} pending pod(s) will get no address`) : []),
-    ...renderSection('Limits reached', reached),
+    ...renderSection(`Limits reached${forWhat}`, reached),
   ]
+}
+
+function renderProposed(proposed: NonNullable<DryRunResult['proposed']>, mode: DryRunResult['mode']): string[] {
+  const set = Object.entries(proposed.set).map(([k, v]) => `${k}=${v}`).join(' ')
+  return renderProjection(`With ${set}`, proposed, mode, ` with ${set}`)
 }
 
 /** One node: its ENIs, ipamd's next actions, where the pool ends, and what was assumed. */
@@ -57,7 +75,7 @@ export function renderDryRun(result: DryRunResult, style: Style): string {
     '',
     ...wrapLine(`now: ${describePool(result.current, result.mode)}; ${result.current.pendingPods.length} pod(s) waiting for an address`),
     ...renderProjection('Next actions', result, result.mode),
-    ...(result.proposed ? renderProjection(`With ${Object.entries(result.proposed.set).map(([k, v]) => `${k}=${v}`).join(' ')}`, result.proposed, result.mode) : []),
+    ...(result.proposed ? renderProposed(result.proposed, result.mode) : []),
     ...renderSection('Permissions (the caller\'s; ipamd uses the node\'s role)', (result.permissions ?? []).map((p) =>
       `${p.action}${p.needed ? ' (needed)' : ''}: ${p.allowed === null ? p.detail : p.allowed ? 'allowed' : style.red(`denied: ${p.detail}`)}`)),
     ...renderSection('Looks wrong', result.anomalies.map((a) => `${a.subject}: ${a.detail}`)),

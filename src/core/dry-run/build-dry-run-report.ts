@@ -98,6 +98,7 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
       startedAt: agent.startedAt !== null,
     }),
     blocked: current.blocked,
+    cycle: current.cycle,
     podsWithoutAddress: current.podsWithoutAddress,
     settled: current.settled,
     mode: limits.prefixDelegation ? 'prefix' : 'secondary-ip',
@@ -120,7 +121,7 @@ function runProjection(
   const free = new Map<string, number>()
   for (const subnet of input.gather.subnets) if (subnet.availableIpAddressCount !== null) free.set(subnet.subnetId, subnet.availableIpAddressCount)
   const projection = noWarmPool
-    ? {actions: [], blocked: [], placed: 0, refused: [], settled: true, state: structuredClone(state)}
+    ? {actions: [], blocked: [], cycle: null, placed: 0, refused: [], settled: true, state: structuredClone(state)}
     : projectPool(state, config, limits, input.now, pending, {free, newEniSubnet})
   const asked = [...projection.actions, ...projection.refused]
   const growth = describeGrowthLimits(state, projection.state, asked, {config, limits, newEniSubnet, subnets: input.gather.subnets})
@@ -128,6 +129,7 @@ function runProjection(
   return {
     actions: projection.actions.map((action) => describeAction(action, config)),
     blocked: projection.blocked,
+    cycle: projection.cycle,
     limits: growth,
     podsWithoutAddress: Math.max(0, short),
     projectedState: snapshotPool(projection.state, limits),

@@ -1,6 +1,7 @@
 import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
 import type {PoolSnapshot} from '../ipamd/pool-snapshot.js'
 import type {DryRunAction} from './describe-action.js'
+import type {ActionCycle} from './find-cycle.js'
 import type {DryRunAnomaly} from './dry-run-anomaly.js'
 import type {GrowthLimit} from './growth-limits.js'
 import type {EniView} from './map-node-state.js'
@@ -11,6 +12,8 @@ export interface DryRunProjection {
   actions: DryRunAction[]
   /** Why the pool would still change but cannot, once settled. */
   blocked: string[]
+  /** When the pool never settles: its last `actions` repeat every `periodSeconds`, from `fromSeconds`. Null when settled. */
+  cycle: ActionCycle | null
   limits: GrowthLimit[]
   /** Pending pods that still have no address once the pool has settled. */
   podsWithoutAddress: number

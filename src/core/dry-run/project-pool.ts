@@ -7,6 +7,7 @@ import {MIN_ENI_AGE_SECONDS} from '../ipamd/plan-free-eni.js'
 import {DECREASE_INTERVAL_SECONDS} from '../ipamd/plan-release.js'
 import type {PoolState} from '../ipamd/pool-state.js'
 import {INSUFFICIENT_CIDR_COOLDOWN_SECONDS} from '../ipamd/plan-growth.js'
+import {type ActionCycle, findCycle} from './find-cycle.js'
 import {refusal, spend, type SubnetBudget} from './subnet-budget.js'
 
 /** ipamd's pool manager runs updateIPPoolIfRequired every 5 s (2.5 s sleeps either side, ipamd.go StartNodeIPPoolManager). */
@@ -25,6 +26,8 @@ export interface Projection {
   actions: TimedAction[]
   /** Why the pool wanted to change at the end but could not. */
   blocked: string[]
+  /** A pool that never settles: the actions it repeats (the last ones of `actions`, which stops after their first round). */
+  cycle: ActionCycle | null
   /** Pending pods that got an address along the way. */
   placed: number
   /** Growth EC2 would refuse because its subnet is full: not applied, so the pool stays as it was. */
@@ -60,7 +63,10 @@ export function projectPool(
   const actions: TimedAction[] = []
   const refused: TimedAction[] = []
   const refusals = new Set<string>()
-  const end = (settled: boolean): Projection => ({actions, blocked: [...blocked, ...refusals], placed, refused, settled, state})
+  const end = (settled: boolean): Projection => {
+    const found = settled ? null : findCycle(actions)
+    return {actions: found?.lead ?? actions, blocked: [...blocked, ...refusals], cycle: found?.cycle ?? null, placed, refused, settled, state}
+  }
   let placed = 0
   let clock = now
   let blocked: string[] = []
