@@ -77,6 +77,7 @@ export function mapNodeState(
     })
     if (role === 'unmanaged' || role === 'efa-only') {
       state.unmanagedEnis++
+      if (eni.networkCardIndex === 0) state.unmanagedDeviceIndexes = [...(state.unmanagedDeviceIndexes ?? []), eni.deviceIndex]
       anomalies.push({code: 'unmanaged-eni', detail: `ipamd does not manage it (${why}) but it takes an ENI slot`, subject: eni.id})
     }
 

@@ -41,10 +41,19 @@ export const IPAMD_EC2_CALLS = [
  */
 export function planPermissionChecks(
   actions: DryRunAction[],
-  node: {enis: EniFacts[]; instanceId: string; newEniSecurityGroups: string[]; newEniSubnet: string; prefixDelegation: boolean},
+  node: {
+    enis: EniFacts[]
+    instanceId: string
+    /** ENIs ipamd manages and could free: Detach and Delete are asked only against one of these. */
+    managedEniIds: string[]
+    newEniSecurityGroups: string[]
+    newEniSubnet: string
+    prefixDelegation: boolean
+  },
 ): PermissionPlan {
   const needed = new Set(actions.flatMap((a) => a.ec2Calls))
-  const secondary = node.enis.find((e) => !e.primary && e.networkCardIndex === 0 && e.attachmentId) ?? null
+  const managed = (e: EniFacts): boolean => node.managedEniIds.includes(e.id)
+  const secondary = node.enis.find((e) => !e.primary && e.networkCardIndex === 0 && e.attachmentId && managed(e)) ?? null
   const freed = actions.find((a) => a.kind === 'free-eni')
   const target = node.enis.find((e) => e.id === freed?.eniId && e.attachmentId) ?? secondary
   const attachTo = secondary ?? node.enis.find((e) => e.primary) ?? null
@@ -70,8 +79,10 @@ export function planPermissionChecks(
     probes.push({needed: needed.has('DetachNetworkInterface'), probe: {action: 'DetachNetworkInterface', attachmentId: target.attachmentId}})
     probes.push({needed: needed.has('DeleteNetworkInterface'), probe: {action: 'DeleteNetworkInterface', networkInterfaceId: target.id}})
   } else {
-    unsent('DetachNetworkInterface', 'not asked: the node has no secondary ENI to ask about')
-    unsent('DeleteNetworkInterface', 'not asked: the node has no secondary ENI to ask about')
+    // Never against an ENI ipamd leaves alone: EC2 would judge a call ipamd never makes.
+    const why = 'not checkable: the node has no secondary ENI ipamd manages to ask about'
+    unsent('DetachNetworkInterface', why)
+    unsent('DeleteNetworkInterface', why)
   }
 
   return {fixed, probes}

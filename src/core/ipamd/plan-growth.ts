@@ -40,9 +40,11 @@ function wantedCidrs(stats: PoolStats, config: IpamdConfig, limits: PoolLimits):
   return defined ? short : limits.maxIpsPerEni
 }
 
-export function nextDeviceIndex(enis: EniState[]): number {
+/** The lowest device index no attached ENI takes, ipamd's own or one it does not manage. */
+export function nextDeviceIndex(state: PoolState): number {
+  const taken = new Set([...state.enis.map((eni) => eni.deviceIndex), ...(state.unmanagedDeviceIndexes ?? [])])
   let index = 1
-  while (enis.some((eni) => eni.deviceIndex === index)) index++
+  while (taken.has(index)) index++
   return index
 }
 
@@ -68,5 +70,5 @@ export function planGrowth(
 
   if (!hasRoomForEni(state, config, limits)) return {blocked: 'no room for another ENI'}
   const count = Math.min(want, limits.cidrsPerEni)
-  return {action: {count, deviceIndex: nextDeviceIndex(state.enis), kind: 'attach-eni', reason, unit}}
+  return {action: {count, deviceIndex: nextDeviceIndex(state), kind: 'attach-eni', reason, unit}}
 }

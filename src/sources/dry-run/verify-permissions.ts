@@ -13,6 +13,7 @@ export async function verifyPermissions(source: ClusterSource, gather: NodeGathe
   const plan = planPermissionChecks([...result.actions, ...(result.proposed?.actions ?? [])], {
     enis: gather.enis,
     instanceId: gather.node.instanceId ?? '',
+    managedEniIds: result.current.interfaces.filter((eni) => eni.role === 'pool' && !eni.excluded).map((eni) => eni.id),
     newEniSecurityGroups: placement.securityGroups,
     newEniSubnet: placement.subnetId,
     prefixDelegation: result.mode === 'prefix',
