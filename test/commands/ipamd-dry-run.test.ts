@@ -198,13 +198,18 @@ test('--verify-permissions: DryRun calls only, allowed or denied per action; a d
   assert.equal(checks.map((c) => [c.action, c.needed, c.allowed]), [
     ['ec2:CreateNetworkInterface', true, true],
     ['ec2:AttachNetworkInterface', true, true],
+    ['ec2:ModifyNetworkInterfaceAttribute', true, true],
     ['ec2:AssignPrivateIpAddresses', false, null],
     ['ec2:UnassignPrivateIpAddresses', false, null],
     ['ec2:DetachNetworkInterface', false, null],
     ['ec2:DeleteNetworkInterface', false, null],
   ])
   const dryRuns = lab.aws.ec2Requests().filter((r) => !r.action.startsWith('Describe'))
-  assert.equal(dryRuns.map((r) => [r.action, r.dryRun]), [['CreateNetworkInterface', true], ['AttachNetworkInterface', true]])
+  assert.equal(dryRuns.map((r) => [r.action, r.dryRun]), [['CreateNetworkInterface', true], ['AttachNetworkInterface', true], ['ModifyNetworkInterfaceAttribute', true]])
+  // Sent with the tags ipamd creates the ENI with, so ec2:CreateTags is part of the answer.
+  const create = dryRuns.find((r) => r.action === 'CreateNetworkInterface')!.params
+  assert.is(create['TagSpecification.1.ResourceType'], 'network-interface')
+  assert.ok(Object.values(create).includes('node.k8s.amazonaws.com/instance_id'), JSON.stringify(create))
   assert.match(json(out).permissionsNote ?? '', /caller.*ipamd uses the node's instance role/)
   lab.aws.ec2.addFault({action: 'CreateNetworkInterface', kind: 'unauthorized'})
   const denied = await dryRun(['--node', nodeName(0), '--verify-permissions'])

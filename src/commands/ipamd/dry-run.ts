@@ -34,8 +34,10 @@ export default class IpamdDryRun extends BaseCommand {
       'cooling addresses and the datastore\'s view, --checkpoint (/var/run/aws-node/ipam.json) for assignments. Without them the ' +
       'result lists what it assumed.',
     '--verify-permissions sends the EC2 calls ipamd would make with DryRun=true and reports allowed or denied for the caller: ' +
-      "ipamd itself uses the node's instance role. AssignPrivateIpAddresses and UnassignPrivateIpAddresses have no DryRun in EC2 " +
-      'and are never sent.',
+      "ipamd itself uses the node's instance role. CreateNetworkInterface goes with the tags ipamd creates an ENI with, so its " +
+      'answer covers ec2:CreateTags; ModifyNetworkInterfaceAttribute (DeleteOnTermination after an attach) is asked against an ' +
+      'attached ENI, Detach and Delete only against an ENI ipamd manages. AssignPrivateIpAddresses and ' +
+      'UnassignPrivateIpAddresses have no DryRun in EC2 and are never sent; what cannot be asked is listed as not checkable.',
     `Exit codes (1: pods on the node cannot get an address, or a needed permission is denied):\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
   static examples = [

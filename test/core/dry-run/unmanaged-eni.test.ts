@@ -21,7 +21,7 @@ test('the new ENI skips the device index the unmanaged ENI takes', () => {
 test('--verify-permissions never asks Detach or Delete about an ENI ipamd does not manage', () => {
   const doc = dryRunNode(node, context)
   const managedEniIds = doc.current.interfaces.filter((e) => e.role === 'pool').map((e) => e.id)
-  const plan = planPermissionChecks(doc.actions, {enis: node.enis, instanceId: 'i-0abc', managedEniIds, newEniSecurityGroups: [], newEniSubnet: 'subnet-a', prefixDelegation: false})
+  const plan = planPermissionChecks(doc.actions, {enis: node.enis, instanceId: 'i-0abc', managedEniIds, newEniSecurityGroups: [], newEniSubnet: 'subnet-a', newEniTags: {}, prefixDelegation: false})
   assert.not.ok(plan.probes.some((p) => 'networkInterfaceId' in p.probe && p.probe.action !== 'AttachNetworkInterface' && p.probe.networkInterfaceId === noManage.id))
   assert.not.ok(plan.probes.some((p) => p.probe.action === 'DetachNetworkInterface'))
   assert.match(plan.fixed.find((c) => c.action === 'ec2:DetachNetworkInterface')?.detail ?? '', /not checkable: .* no secondary ENI ipamd manages/)
