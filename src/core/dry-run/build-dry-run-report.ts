@@ -12,7 +12,7 @@ import {mapNodeState} from './map-node-state.js'
 import type {NodeGather} from './node-facts.js'
 import {projectPool} from './project-pool.js'
 import {differingSettings, readNodeSettings} from './read-node-settings.js'
-import {chooseNewEniPlacement} from './new-eni-placement.js'
+import {chooseNewEniPlacement, type NewEniPlacement} from './new-eni-placement.js'
 
 /** The variables the projection reads: one set elsewhere than in the env cannot be known here. */
 const MODEL_INPUTS = new Set([
@@ -51,7 +51,7 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
   const placement = chooseNewEniPlacement(input.gather, config)
   const project = (projectConfig: IpamdConfig): DryRunProjection => {
     const projectLimits = resolvePoolLimits(projectConfig, input.instance)
-    return runProjection(mapped.state, projectConfig, projectLimits, input, mapped.pendingPods.length, placement.subnetId, settings.noWarmPool)
+    return runProjection(mapped.state, projectConfig, projectLimits, input, mapped.pendingPods.length, placement, settings.noWarmPool)
   }
 
   const current = project(config)
@@ -59,9 +59,7 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
   if (settings.noWarmPool) warnings.push(`${settings.noWarmPool}=true: ipamd runs no warm pool on this node, so it makes no EC2 call`)
   const unresolved = agent.unresolved.filter((name) => MODEL_INPUTS.has(name))
   if (unresolved.length > 0) warnings.push(`set from a ConfigMap, Secret or field, so not known here (defaults used): ${unresolved.join(', ')}`)
-  if (placement.eniConfig && !input.gather.eniConfigs.some((c) => c.name === placement.eniConfig)) {
-    warnings.push(`custom networking names ENIConfig ${placement.eniConfig}, which does not exist: ipamd cannot attach ENIs`)
-  }
+  if (placement.unusable) mapped.anomalies.push({code: 'no-eni-subnet', detail: placement.unusable, subject: placement.eniConfig ?? placement.subnetId})
 
   const proposedConfig = input.proposed && {...input.proposed.config, maxPods}
   // Keys in the order the JSON contract shows them (issue 11): node and settings first, then the projection.
@@ -115,16 +113,16 @@ function runProjection(
   limits: PoolLimits,
   input: DryRunInput,
   pending: number,
-  newEniSubnet: string,
+  placement: NewEniPlacement,
   noWarmPool: null | string,
 ): DryRunProjection {
   const free = new Map<string, number>()
   for (const subnet of input.gather.subnets) if (subnet.availableIpAddressCount !== null) free.set(subnet.subnetId, subnet.availableIpAddressCount)
   const projection = noWarmPool
     ? {actions: [], blocked: [], cycle: null, placed: 0, refused: [], settled: true, state: structuredClone(state)}
-    : projectPool(state, config, limits, input.now, pending, {free, newEniSubnet})
+    : projectPool(state, config, limits, input.now, pending, {free, newEniSubnet: placement.subnetId, noNewEni: placement.unusable})
   const asked = [...projection.actions, ...projection.refused]
-  const growth = describeGrowthLimits(state, projection.state, asked, {config, limits, newEniSubnet, subnets: input.gather.subnets})
+  const growth = describeGrowthLimits(state, projection.state, asked, {config, limits, newEniSubnet: placement.subnetId, noNewEni: placement.unusable, subnets: input.gather.subnets})
   const short = pending - projection.placed
   return {
     actions: projection.actions.map((action) => describeAction(action, config)),

@@ -3,6 +3,7 @@ export interface DryRunAnomaly {
   code:
     | 'assigned-without-pod'
     | 'leftover-cidrs'
+    | 'no-eni-subnet'
     | 'pod-ip-on-no-eni'
     | 'pods-on-leftover-cidr'
     | 'settings-predate-daemonset'

@@ -9,7 +9,7 @@ import {actionDemand, type SubnetBudget} from './subnet-budget.js'
 /** What bounds the pool's growth, and whether the projection reaches it. */
 export interface GrowthLimit {
   detail: string
-  kind: 'eni-limit' | 'max-pods' | 'subnet-free-ips' | 'subnet-free-prefixes'
+  kind: 'eni-limit' | 'max-pods' | 'new-eni-subnet' | 'subnet-free-ips' | 'subnet-free-prefixes'
   limit: number
   reached: boolean
   /** The ENI slots, addresses or /28s the projected pool uses or asks for. */
@@ -32,7 +32,7 @@ export function describeGrowthLimits(
   initial: PoolState,
   projected: PoolState,
   actions: TimedAction[],
-  context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; subnets: SubnetFacts[]},
+  context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; noNewEni: null | string; subnets: SubnetFacts[]},
 ): GrowthLimit[] {
   const {config, limits} = context
   const slots = projected.enis.length + projected.unmanagedEnis
@@ -49,6 +49,11 @@ export function describeGrowthLimits(
     },
   ]
   const budget = {free: new Map<string, number>(), newEniSubnet: context.newEniSubnet}
+  if (context.noNewEni) {
+    const wanted = actions.filter(({action}) => action.kind === 'attach-eni').length
+    result.push({detail: context.noNewEni, kind: 'new-eni-subnet', limit: 0, reached: wanted > 0, used: wanted})
+  }
+
   const demand = demandBySubnet(initial, actions, budget, limits)
   for (const subnetId of new Set([context.newEniSubnet, ...demand.keys()])) {
     const free = context.subnets.find((s) => s.subnetId === subnetId)?.availableIpAddressCount

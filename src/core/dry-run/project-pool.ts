@@ -61,11 +61,11 @@ export function projectPool(
   const state = structuredClone(initial)
   const budget: SubnetBudget = {...subnets, free: new Map(subnets.free)}
   const actions: TimedAction[] = []
-  const refused: TimedAction[] = []
+  const refusedActions: TimedAction[] = []
   const refusals = new Set<string>()
   const end = (settled: boolean): Projection => {
     const found = settled ? null : findCycle(actions)
-    return {actions: found?.lead ?? actions, blocked: [...blocked, ...refusals], cycle: found?.cycle ?? null, placed, refused, settled, state}
+    return {actions: found?.lead ?? actions, blocked: [...blocked, ...refusals], cycle: found?.cycle ?? null, placed, refused: refusedActions, settled, state}
   }
   let placed = 0
   let clock = now
@@ -81,14 +81,14 @@ export function projectPool(
     let applied = 0
     let refusedNow = false
     for (const action of decision.actions) {
-      const why = refusal(state, action, budget, limits)
-      if (why) {
-        // ipamd records the failure and grows again only after the freeze; the subnet stays full in the projection,
-        // so the retry would be refused too: the pool rests here.
-        state.insufficientCidrAt = clock
-        refused.push({action, atSeconds: clock - now})
+      const refused = refusal(state, action, budget, limits)
+      if (refused) {
+        // ipamd records a full subnet and grows again only after the freeze; nothing in the projection frees the
+        // subnet or creates the missing one, so the retry would be refused too: the pool rests here.
+        if (refused.freeze) state.insufficientCidrAt = clock
+        refusedActions.push({action, atSeconds: clock - now})
         refusedNow = true
-        refusals.add(`${why}; ipamd retries every ${INSUFFICIENT_CIDR_COOLDOWN_SECONDS} s (insufficientCidrErrorCooldown) and is refused while the subnet stays full`)
+        refusals.add(refused.freeze ? `${refused.why}; ipamd retries every ${INSUFFICIENT_CIDR_COOLDOWN_SECONDS} s (insufficientCidrErrorCooldown) and is refused while the subnet stays full` : `${refused.why}; ipamd tries again every reconcile`)
         continue
       }
 
