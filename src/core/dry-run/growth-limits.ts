@@ -1,5 +1,5 @@
 import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
-import {hasRoomForEni} from '../ipamd/plan-growth.js'
+import {describeEniSlots, hasRoomForEni} from '../ipamd/plan-growth.js'
 import {snapshotPool} from '../ipamd/pool-snapshot.js'
 import {ADDRESSES_PER_PREFIX, type PoolState} from '../ipamd/pool-state.js'
 import type {SubnetFacts} from './node-facts.js'
@@ -35,11 +35,11 @@ export function describeGrowthLimits(
   context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; noNewEni: null | string; subnets: SubnetFacts[]},
 ): GrowthLimit[] {
   const {config, limits} = context
-  const slots = projected.enis.length + projected.unmanagedEnis
+  const slots = describeEniSlots(projected, config, limits)
   const full = !hasRoomForEni(projected, config, limits)
   const held = snapshotPool(projected, limits).totalIps
   const result: GrowthLimit[] = [
-    {detail: `${slots} of ${limits.maxEni} ENIs attached${full ? ': no room for another' : ''}`, kind: 'eni-limit', limit: limits.maxEni, reached: full, used: slots},
+    {detail: slots.detail, kind: 'eni-limit', limit: limits.maxEni, reached: full, used: slots.taken},
     {
       detail: `the pool holds ${held} addresses for max pods ${config.maxPods}${held >= config.maxPods ? ': ipamd grows no further' : ''}`,
       kind: 'max-pods',
