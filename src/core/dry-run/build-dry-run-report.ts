@@ -1,6 +1,6 @@
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {type IpamdConfig, type PoolLimits, resolvePoolLimits} from '../ipamd/ipamd-config.js'
-import {describeModeWarnings} from '../ipamd/mode-warnings.js'
+import {describeMinimumOnlyFreeze, describeModeWarnings} from '../ipamd/mode-warnings.js'
 import {snapshotPool} from '../ipamd/pool-snapshot.js'
 import type {PoolState} from '../ipamd/pool-state.js'
 import type {DatastoreView} from './datastore-view.js'
@@ -55,7 +55,8 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
   }
 
   const current = project(config)
-  const warnings = [...settings.fallbacks, ...describeModeWarnings(config, input.instance, limits)]
+  const freeze = describeMinimumOnlyFreeze(config)
+  const warnings = [...settings.fallbacks, ...describeModeWarnings(config, input.instance, limits), ...(freeze ? [freeze] : [])]
   if (settings.noWarmPool) warnings.push(`${settings.noWarmPool}=true: ipamd runs no warm pool on this node, so it makes no EC2 call`)
   const unresolved = agent.unresolved.filter((name) => MODEL_INPUTS.has(name))
   if (unresolved.length > 0) warnings.push(`set from a ConfigMap, Secret or field, so not known here (defaults used): ${unresolved.join(', ')}`)
@@ -122,8 +123,9 @@ function runProjection(
     ? {actions: [], blocked: [], cycle: null, placed: 0, refused: [], settled: true, state: structuredClone(state)}
     : projectPool(state, config, limits, input.now, pending, {free, newEniSubnet: placement.subnetId, noNewEni: placement.unusable})
   const asked = [...projection.actions, ...projection.refused]
-  const growth = describeGrowthLimits(state, projection.state, asked, {config, limits, newEniSubnet: placement.subnetId, noNewEni: placement.unusable, subnets: input.gather.subnets})
   const short = pending - projection.placed
+  const context = {config, limits, newEniSubnet: placement.subnetId, noNewEni: placement.unusable, podsLeftWaiting: short, subnets: input.gather.subnets}
+  const growth = describeGrowthLimits(state, projection.state, asked, context)
   return {
     actions: projection.actions.map((action) => describeAction(action, config)),
     blocked: projection.blocked,

@@ -1,4 +1,5 @@
 import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
+import {describeMinimumOnlyFreeze} from '../ipamd/mode-warnings.js'
 import {describeEniSlots, hasRoomForEni} from '../ipamd/plan-growth.js'
 import {snapshotPool} from '../ipamd/pool-snapshot.js'
 import {ADDRESSES_PER_PREFIX, type PoolState} from '../ipamd/pool-state.js'
@@ -9,7 +10,7 @@ import {actionDemand, type SubnetBudget} from './subnet-budget.js'
 /** What bounds the pool's growth, and whether the projection reaches it. */
 export interface GrowthLimit {
   detail: string
-  kind: 'eni-limit' | 'max-pods' | 'new-eni-subnet' | 'subnet-free-ips' | 'subnet-free-prefixes'
+  kind: 'eni-limit' | 'max-pods' | 'minimum-ip-target' | 'new-eni-subnet' | 'subnet-free-ips' | 'subnet-free-prefixes'
   limit: number
   reached: boolean
   /** The ENI slots, addresses or /28s the projected pool uses or asks for. */
@@ -32,7 +33,7 @@ export function describeGrowthLimits(
   initial: PoolState,
   projected: PoolState,
   actions: TimedAction[],
-  context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; noNewEni: null | string; subnets: SubnetFacts[]},
+  context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; noNewEni: null | string; podsLeftWaiting: number; subnets: SubnetFacts[]},
 ): GrowthLimit[] {
   const {config, limits} = context
   const slots = describeEniSlots(projected, config, limits)
@@ -49,6 +50,13 @@ export function describeGrowthLimits(
     },
   ]
   const budget = {free: new Map<string, number>(), newEniSubnet: context.newEniSubnet}
+  const freeze = describeMinimumOnlyFreeze(config)
+  if (freeze) {
+    // Reached when pods are left waiting: the pool would have grown for them under any WARM_IP_TARGET.
+    const detail = `${freeze}: ${held} addresses held`
+    result.push({detail, kind: 'minimum-ip-target', limit: config.minimumIpTarget, reached: context.podsLeftWaiting > 0, used: held})
+  }
+
   if (context.noNewEni) {
     const wanted = actions.filter(({action}) => action.kind === 'attach-eni').length
     result.push({detail: context.noNewEni, kind: 'new-eni-subnet', limit: 0, reached: wanted > 0, used: wanted})
