@@ -40,6 +40,13 @@ function describeActions(projection: DryRunProjection): string[] {
   ]
 }
 
+function describeRange(projection: DryRunProjection): string[] {
+  const range = projection.placementRange
+  if (!range || (range.enis.min === range.enis.max && range.totalIps.min === range.totalIps.max)) return []
+  const span = (r: {max: number; min: number}): string => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`)
+  return wrapLine(`with ipamd's random placement (${range.runs} seeded runs): ${span(range.enis)} ENIs, ${span(range.totalIps)} IPs held`)
+}
+
 /** `forWhat` names the settings of a projection beside the node's own, so its limits are not taken for the node's. */
 function renderProjection(title: string, projection: DryRunProjection, mode: DryRunResult['mode'], forWhat = ''): string[] {
   const end = projection.settled ? `then: ${describePool(projection.projectedState, mode)}` : 'never settles: a flapping configuration'
@@ -47,6 +54,7 @@ function renderProjection(title: string, projection: DryRunProjection, mode: Dry
   return [
     ...renderSection(title, [...describeActions(projection), ...projection.blocked.map((b) => `blocked: ${b}`)]),
     ...wrapLine(end),
+    ...describeRange(projection),
     ...(projection.podsWithoutAddress > 0 ? wrapLine(`${projection.podsWithoutAddress} pending pod(s) will get no address`) : []),
     ...renderSection(`Limits reached${forWhat}`, reached),
   ]

@@ -10,6 +10,7 @@ import type {DryRunProjection, DryRunResult} from './dry-run-report.js'
 import {describeGrowthLimits} from './growth-limits.js'
 import {mapNodeState} from './map-node-state.js'
 import type {NodeGather} from './node-facts.js'
+import {projectPlacementRange} from './placement-range.js'
 import {projectPool} from './project-pool.js'
 import {differingSettings, readNodeSettings} from './read-node-settings.js'
 import {chooseNewEniPlacement, type NewEniPlacement} from './new-eni-placement.js'
@@ -98,6 +99,7 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
     }),
     blocked: current.blocked,
     cycle: current.cycle,
+    placementRange: current.placementRange,
     podsWithoutAddress: current.podsWithoutAddress,
     settled: current.settled,
     mode: limits.prefixDelegation ? 'prefix' : 'secondary-ip',
@@ -119,9 +121,10 @@ function runProjection(
 ): DryRunProjection {
   const free = new Map<string, number>()
   for (const subnet of input.gather.subnets) if (subnet.availableIpAddressCount !== null) free.set(subnet.subnetId, subnet.availableIpAddressCount)
+  const budget = {free, newEniSubnet: placement.subnetId, noNewEni: placement.unusable}
   const projection = noWarmPool
     ? {actions: [], blocked: [], cycle: null, placed: 0, refused: [], settled: true, state: structuredClone(state)}
-    : projectPool(state, config, limits, input.now, pending, {free, newEniSubnet: placement.subnetId, noNewEni: placement.unusable})
+    : projectPool(state, config, limits, input.now, pending, budget)
   const asked = [...projection.actions, ...projection.refused]
   const short = pending - projection.placed
   const context = {config, limits, newEniSubnet: placement.subnetId, noNewEni: placement.unusable, podsLeftWaiting: short, subnets: input.gather.subnets}
@@ -131,6 +134,7 @@ function runProjection(
     blocked: projection.blocked,
     cycle: projection.cycle,
     limits: growth,
+    placementRange: noWarmPool ? null : projectPlacementRange(state, config, limits, input.now, pending, budget),
     podsWithoutAddress: Math.max(0, short),
     projectedState: snapshotPool(projection.state, limits),
     settled: projection.settled,

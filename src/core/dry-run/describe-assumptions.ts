@@ -1,4 +1,5 @@
 import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
+import {dependsOnPlacement} from '../ipamd/ipamd-order.js'
 
 export interface AssumptionContext {
   checkpoint: boolean
@@ -31,9 +32,11 @@ export function describeAssumptions(context: AssumptionContext): string[] {
   assumptions.push('no InsufficientCidrBlocks error in the last 120 s (that freeze shows only in ipamd.log and its metrics)')
   assumptions.push(`a new ENI goes into ${context.newEniSubnet}`)
   if (!context.maxPodsFromNode) assumptions.push(`max pods ${config.maxPods}: the node reports no status.capacity.pods`)
-  if (limits.prefixDelegation && config.warmPrefixTarget >= 2) {
-    assumptions.push('pods are placed packed (lowest ENI, then lowest prefix); ipamd picks in random order and may hold more prefixes')
-  }
+  assumptions.push(
+    dependsOnPlacement(config, limits)
+      ? 'pending pods are placed packed (lowest ENI, then lowest prefix); ipamd picks in Go map order, which can change how many prefixes it adds: placementRange gives the spread over seeded random runs'
+      : 'pending pods are placed packed (lowest ENI, then lowest CIDR); ipamd picks in Go map order, so which ENI or prefix empties first may differ (the counts do not)',
+  )
 
   assumptions.push("times are counted from now on ipamd's 5 s reconcile grid")
   return assumptions

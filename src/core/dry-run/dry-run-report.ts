@@ -5,6 +5,7 @@ import type {ActionCycle} from './find-cycle.js'
 import type {DryRunAnomaly} from './dry-run-anomaly.js'
 import type {GrowthLimit} from './growth-limits.js'
 import type {EniView} from './map-node-state.js'
+import type {PlacementRange} from './placement-range.js'
 import type {PermissionCheck} from './plan-permission-checks.js'
 
 /** Where the projection ends, under one set of settings. */
@@ -15,6 +16,8 @@ export interface DryRunProjection {
   /** When the pool never settles: its last `actions` repeat every `periodSeconds`, from `fromSeconds`. Null when settled. */
   cycle: ActionCycle | null
   limits: GrowthLimit[]
+  /** With ipamd's random placement of the pending pods, where it matters (errata 5): the spread of the end state. */
+  placementRange: null | PlacementRange
   /** Pending pods that still have no address once the pool has settled. */
   podsWithoutAddress: number
   projectedState: PoolSnapshot

@@ -57,6 +57,8 @@ export function projectPool(
   now: number,
   pendingPods: number,
   subnets: SubnetBudget,
+  /** Places pending pods in ipamd's random order instead of packed (assignPodAddress). */
+  random?: () => number,
 ): Projection {
   const state = structuredClone(initial)
   const budget: SubnetBudget = {...subnets, free: new Map(subnets.free)}
@@ -71,7 +73,7 @@ export function projectPool(
   let clock = now
   let blocked: string[] = []
   const place = (): void => {
-    while (placed < pendingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds)) placed++
+    while (placed < pendingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds, random)) placed++
   }
 
   place()
