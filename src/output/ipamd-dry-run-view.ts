@@ -22,7 +22,7 @@ function describeSettings(result: DryRunResult): string {
         ? `WARM_PREFIX_TARGET=${s.warmPrefixTarget}`
         : `WARM_ENI_TARGET=${s.warmEniTarget}`
   const modes = [result.mode === 'prefix' ? 'prefix delegation' : 'secondary IPs', s.customNetworking ? 'custom networking' : '', s.securityGroupsForPods ? 'security groups for pods' : '']
-  const from = s.source === 'pod' ? `${s.pod}` : 'the aws-node DaemonSet (no aws-node pod on the node)'
+  const from = s.source === 'pod' ? `${s.pod}` : s.pod ? `the aws-node DaemonSet (${s.pod}'s env is not known)` : 'the aws-node DaemonSet (no aws-node pod on the node)'
   return `settings of ${from}: ${modes.filter(Boolean).join(', ')}, ${targets}`
 }
 

@@ -60,6 +60,7 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
   const warnings = [...settings.fallbacks, ...describeModeWarnings(config, input.instance, limits), ...(freeze ? [freeze] : [])]
   if (settings.noWarmPool) warnings.push(`${settings.noWarmPool}=true: ipamd runs no warm pool on this node, so it makes no EC2 call`)
   const unresolved = agent.unresolved.filter((name) => MODEL_INPUTS.has(name))
+  if (agent.podEnvMissing) warnings.push(`${agent.podName} runs on the node, but its env is not in the input: the DaemonSet's settings are used`)
   if (unresolved.length > 0) warnings.push(`set from a ConfigMap, Secret or field, so not known here (defaults used): ${unresolved.join(', ')}`)
   if (placement.unusable) mapped.anomalies.push({code: 'no-eni-subnet', detail: placement.unusable, subject: placement.eniConfig ?? placement.subnetId})
 
@@ -91,11 +92,13 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
     assumptions: describeAssumptions({
       checkpoint: input.checkpoint !== null,
       config,
+      eniCount: mapped.interfaces.length,
       introspection: input.introspection !== null,
       limits,
       maxPodsFromNode: node.capacityPods !== null,
       newEniSubnet: placement.description,
       startedAt: agent.startedAt !== null,
+      unknownAgeEnis: mapped.interfaces.filter((eni) => eni.ageSeconds === null).map((eni) => eni.id),
     }),
     blocked: current.blocked,
     cycle: current.cycle,

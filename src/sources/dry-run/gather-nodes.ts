@@ -47,7 +47,7 @@ export async function gatherNodes(source: ClusterSource, nodeName?: string): Pro
         name: node.name,
         zone: node.zone,
       },
-      pods: nodePods.filter((pod) => !pod.agent).map((pod) => toPodFacts(pod)),
+      pods: nodePods.filter((pod) => !pod.agent && !(pod.namespace === 'kube-system' && pod.name.startsWith('aws-node-'))).map((pod) => toPodFacts(pod)),
       subnets: nodeSubnets,
     }
   })
@@ -78,10 +78,12 @@ function literalEnv(daemonSet: AwsNodeDaemonSet | null): Record<string, string> 
 }
 
 function agentOf(pods: PodSummary[], daemonSetEnv: Record<string, string>, daemonSet: AwsNodeDaemonSet | null): AgentFacts {
-  const pod = pods.find((p) => p.agent)
+  // A snapshot may hold the node's aws-node pod without its containers: the pod is there, its env is not.
+  const pod = pods.find((p) => p.agent) ?? pods.find((p) => p.namespace === 'kube-system' && p.name.startsWith('aws-node-'))
   const env = pod?.agent?.env ?? awsNodeEnv(daemonSet)
   return {
     daemonSetEnv,
+    podEnvMissing: pod !== undefined && !pod.agent,
     podEnv: pod?.agent ? Object.fromEntries(pod.agent.env.filter((e) => e.value !== undefined).map((e) => [e.name, e.value!])) : null,
     podName: pod ? `${pod.namespace}/${pod.name}` : null,
     startedAt: pod?.agent?.startedAt ?? null,
