@@ -20,6 +20,8 @@ export interface TimedAction {
   action: IpamdAction
   /** Seconds from now, on ipamd's 5 s grid. */
   atSeconds: number
+  /** The timer the pool waited on before this action, when it waited. */
+  waitedFor?: string
 }
 
 export interface Projection {
@@ -36,13 +38,15 @@ export interface Projection {
   state: PoolState
 }
 
-/** The next moment a timer runs out (ENI age, release throttle, IP cooldown), after `clock`; null when none will. */
-function nextTimer(state: PoolState, config: IpamdConfig, clock: number): null | number {
-  const times: number[] = state.enis.map((eni) => eni.attachedAt + MIN_ENI_AGE_SECONDS)
-  if (state.lastDecreaseAt !== null) times.push(state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS)
-  for (const eni of state.enis) for (const cidr of eni.cidrs) for (const t of cidr.coolingSince) times.push(t + config.ipCooldownSeconds)
-  const future = times.filter((t) => t >= clock)
-  return future.length > 0 ? Math.min(...future) : null
+/** The next moment a timer runs out (ENI age, release throttle, IP cooldown), after `clock`, and which; null when none will. */
+function nextTimer(state: PoolState, config: IpamdConfig, clock: number): null | {at: number; why: string} {
+  const timers: Array<{at: number; why: string}> = state.enis.map((eni) => ({at: eni.attachedAt + MIN_ENI_AGE_SECONDS, why: `an ENI's first ${MIN_ENI_AGE_SECONDS} s`}))
+  if (state.lastDecreaseAt !== null) timers.push({at: state.lastDecreaseAt + DECREASE_INTERVAL_SECONDS, why: `the ${DECREASE_INTERVAL_SECONDS} s release throttle`})
+  const cooldown = `IP_COOLDOWN_PERIOD ${config.ipCooldownSeconds} s`
+  for (const eni of state.enis) for (const cidr of eni.cidrs) for (const t of cidr.coolingSince) timers.push({at: t + config.ipCooldownSeconds, why: cooldown})
+  let next: null | {at: number; why: string} = null
+  for (const timer of timers) if (timer.at >= clock && (next === null || timer.at < next.at)) next = timer
+  return next
 }
 
 /**
@@ -72,6 +76,7 @@ export function projectPool(
   let placed = 0
   let clock = now
   let blocked: string[] = []
+  let waitedFor: string | undefined
   const place = (): void => {
     while (placed < pendingPods && assignPodAddress(state, limits, clock, config.ipCooldownSeconds, random)) placed++
   }
@@ -96,11 +101,12 @@ export function projectPool(
 
       spend(state, action, budget, limits)
       applyAction(state, action, clock)
-      actions.push({action, atSeconds: clock - now})
+      actions.push({action, atSeconds: clock - now, ...(waitedFor ? {waitedFor} : {})})
       applied++
     }
 
     if (refusedNow && applied === 0) return end(true)
+    if (applied > 0) waitedFor = undefined
     if (applied > 0) {
       place()
       clock += RECONCILE_SECONDS
@@ -109,8 +115,9 @@ export function projectPool(
 
     const timer = nextTimer(state, config, clock + 1)
     if (timer === null) return end(true)
+    waitedFor = timer.why
     // The first reconcile after the timer, on the 5 s grid (a strict comparison there waits one more tick).
-    clock = now + Math.ceil((timer + 1 - now) / RECONCILE_SECONDS) * RECONCILE_SECONDS
+    clock = now + Math.ceil((timer.at + 1 - now) / RECONCILE_SECONDS) * RECONCILE_SECONDS
   }
 
   return end(false)

@@ -55,7 +55,13 @@ export async function gatherNodes(source: ClusterSource, nodeName?: string): Pro
 
 function findNode(nodes: NodeSummary[], name: string): NodeSummary {
   const node = nodes.find((n) => n.name === name)
-  if (!node) throw new UserError(`no node named "${name}" in the cluster`, {suggestions: suggestNearest(name, nodes.map((n) => n.name))})
+  if (!node) {
+    // A node's short host name (ip-10-0-1-23) names the node whose full name starts with it.
+    const short = nodes.filter((n) => n.name.startsWith(`${name}.`)).map((n) => n.name)
+    const suggestions = [...new Set([...short, ...suggestNearest(name, nodes.map((n) => n.name))])].slice(0, 3)
+    throw new UserError(`no node named "${name}" in the cluster`, {suggestions})
+  }
+
   return node
 }
 

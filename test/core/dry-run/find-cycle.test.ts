@@ -40,7 +40,7 @@ test('the text shows the cycle once with its period, not every repetition', asyn
   const doc = dryRunNode(nodeWith({enis: [eniFacts(0, ips('10.0.1', 9))], podIps: []}), context)
   const flap = {...doc, ...projectionOf()}
   const text = renderDryRun(flap, await createStyle(false))
-  assert.match(text, /repeating every 70 s from 0 s, for ever:\n {4}now: attach a new ENI at device 1 with 1 prefix[^\n]*\n[^\n]*\n {4}after 65 s: free eni-1/)
+  assert.match(text, /repeating every 70 s from 0 s, for ever:\n {4}now: attach a new ENI at device 1 with 1 prefix[^\n]*\n[^\n]*\n {4}after 65 s \(once an ENI's first 60 s ran out\): free \(new ENI at device 1\)/)
   assert.match(text, /never settles: a flapping configuration/)
   assert.ok(text.split('\n').length < 40, text)
 })
