@@ -2,6 +2,7 @@
 export interface DryRunAnomaly {
   code:
     | 'assigned-without-pod'
+    | 'datastore-ip-on-no-eni'
     | 'leftover-cidrs'
     | 'no-eni-subnet'
     | 'pod-ip-on-no-eni'

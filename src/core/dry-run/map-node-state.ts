@@ -132,6 +132,12 @@ function addressAnomalies(gather: NodeGather, datastore: DatastoreView | null, p
   }
 
   for (const address of datastore?.addresses ?? []) {
+    if (!onEni(address.address)) {
+      const detail = `${datastore!.kind} holds ${address.address}, which no ENI of the instance holds: a file from another node, or from before an ENI was freed`
+      anomalies.push({code: 'datastore-ip-on-no-eni', detail, subject: address.address})
+      continue
+    }
+
     if (!address.assigned || podByIp.has(address.address)) continue
     const owner = address.pod ? ` to ${address.pod}` : ''
     anomalies.push({
