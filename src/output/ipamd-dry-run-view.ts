@@ -102,13 +102,19 @@ function shortAction(row: FleetResult['nodes'][number]): string {
   return `${what} ${when}`
 }
 
-/** `--all`: one row per node, within 80 columns (the full next action is in --json). */
+/** `--all`: one row per node, within 80 columns (the full next action is in --json); with --set, a PROPOSED column. */
 export function renderFleet(result: FleetResult, style: Style): string {
+  const proposed = result.nodes.some((row) => row.proposedIps !== null)
+  // Room for PROPOSED (8 + 2 columns) comes off the node name and the next action.
+  const [nodeWidth, nextWidth] = proposed ? [22, 14] : [28, 16]
   const rows = result.nodes.map((row) => [
-    cut(row.node, 28), cut(row.instanceType ?? '?', 12), row.heldIps ?? '-', row.assignedIps ?? '-', row.projectedIps ?? '-',
-    cut(shortAction(row), 16),
+    cut(row.node, nodeWidth), cut(row.instanceType ?? '?', 12), row.heldIps ?? '-', row.assignedIps ?? '-', row.projectedIps ?? '-',
+    ...(proposed ? [row.proposedIps ?? '-'] : []),
+    cut(shortAction(row), nextWidth),
   ])
-  const table = renderTable(['NODE', 'TYPE', 'HELD', 'USED', 'PROJ', 'NEXT'], rows, style, {align: ['left', 'left', 'right', 'right', 'right', 'left']})
+  const head = ['NODE', 'TYPE', 'HELD', 'USED', 'PROJ', ...(proposed ? ['PROPOSED'] : []), 'NEXT']
+  const align: Array<'left' | 'right'> = ['left', 'left', 'right', 'right', 'right', ...(proposed ? (['right'] as const) : []), 'left']
+  const table = renderTable(head, rows, style, {align})
   const summary = `${result.nodes.length} nodes, ${result.nodesShort} with pods that will get no address, ${result.skipped} skipped`
   return `${table}\n\n${summary}`
 }
