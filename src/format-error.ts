@@ -1,12 +1,14 @@
 import {stripVTControlCharacters} from 'node:util'
 
-import {InternalError, VpccniError} from './errors.js'
+import {InternalError, UserError, VpccniError} from './errors.js'
 import {ExitCode} from './exit-codes.js'
 
 export interface ReportedError {
   exitCode: number
   hint?: string
   message: string
+  /** Near matches for a name given that does not exist (a node, an instance type), also in the hint. */
+  suggestions?: string[]
 }
 
 interface OclifLikeError {
@@ -20,7 +22,8 @@ interface OclifLikeError {
  */
 export function describeError(error: unknown, commandId?: string): ReportedError {
   if (error instanceof VpccniError && !(error instanceof InternalError)) {
-    return {exitCode: error.exitCode, hint: error.hint, message: error.message}
+    const suggestions = error instanceof UserError && error.suggestions.length > 0 ? {suggestions: error.suggestions} : {}
+    return {exitCode: error.exitCode, hint: error.hint, message: error.message, ...suggestions}
   }
 
   const oclif = (error as OclifLikeError)?.oclif
@@ -50,7 +53,7 @@ export function describeError(error: unknown, commandId?: string): ReportedError
 
 /** What `--json` prints on stdout for a failure: a document like every other, with the same message and exit code. */
 export function errorDocument(reported: ReportedError): {error: ReportedError; schemaVersion: 1} {
-  return {error: {exitCode: reported.exitCode, hint: reported.hint, message: reported.message}, schemaVersion: 1}
+  return {error: {exitCode: reported.exitCode, hint: reported.hint, message: reported.message, suggestions: reported.suggestions}, schemaVersion: 1}
 }
 
 export function formatErrorLine(reported: ReportedError): string {

@@ -47,6 +47,7 @@ test.before(async () => {
   const attachmentId = (await describeNetworkInterfaces(aws, [node.instanceId])).find((eni) => !eni.primary)!.attachment!.attachmentId!
   await dryRun(aws, {action: 'DetachNetworkInterface', attachmentId})
   await dryRun(aws, {action: 'DeleteNetworkInterface', networkInterfaceId: node.enis[1].networkInterfaceId})
+  await dryRun(aws, {action: 'ModifyNetworkInterfaceAttribute', attachmentId, networkInterfaceId: node.enis[1].networkInterfaceId})
   await describeCluster(aws, scenario.clusterName)
   await describeAddon(aws, scenario.clusterName)
   await listNodegroups(aws, scenario.clusterName)
@@ -68,6 +69,7 @@ test('every EC2 request vpccni made is a Describe* or Get* read, or carries DryR
     'CreateTags',
     'DeleteNetworkInterface',
     'DetachNetworkInterface',
+    'ModifyNetworkInterfaceAttribute',
   ])
 })
 
@@ -101,7 +103,7 @@ test('the source code names no other AWS action, and only dry-run.ts sends mutat
   assert.equal([...reads].sort(), policyActions)
   const dryRunSource = readFileSync(join(dir, 'ec2/dry-run.ts'), 'utf8')
   const mutating = [...dryRunSource.matchAll(/new sdk\.(\w+)Command\(\{([^}]*)/g)]
-  assert.is(mutating.length, 5)
+  assert.is(mutating.length, 6)
   for (const [, name, args] of mutating) assert.match(args, /DryRun: true/, name)
 })
 

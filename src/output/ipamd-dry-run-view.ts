@@ -22,21 +22,47 @@ function describeSettings(result: DryRunResult): string {
         ? `WARM_PREFIX_TARGET=${s.warmPrefixTarget}`
         : `WARM_ENI_TARGET=${s.warmEniTarget}`
   const modes = [result.mode === 'prefix' ? 'prefix delegation' : 'secondary IPs', s.customNetworking ? 'custom networking' : '', s.securityGroupsForPods ? 'security groups for pods' : '']
-  const from = s.source === 'pod' ? `${s.pod}` : 'the aws-node DaemonSet (no aws-node pod on the node)'
+  const from = s.source === 'pod' ? `${s.pod}` : s.pod ? `the aws-node DaemonSet (${s.pod}'s env is not known)` : 'the aws-node DaemonSet (no aws-node pod on the node)'
   return `settings of ${from}: ${modes.filter(Boolean).join(', ')}, ${targets}`
 }
 
-function renderProjection(title: string, projection: DryRunProjection, mode: DryRunResult['mode']): string[] {
+function describeActions(projection: DryRunProjection): string[] {
   const idle = projection.blocked.length > 0 ? 'none: ipamd cannot do what its targets ask' : 'none: the pool is where its targets want it'
-  const actions = projection.actions.length > 0 ? projection.actions.map((a) => a.text) : [idle]
-  const end = `${describePool(projection.projectedState, mode)}${projection.settled ? '' : ' (never settles: a flapping configuration)'}`
+  if (projection.actions.length === 0) return [idle]
+  const texts = projection.actions.map((a) => a.text)
+  const cycle = projection.cycle
+  if (!cycle) return texts
+  const n = cycle.actions
+  return [
+    ...texts.slice(0, texts.length - n),
+    `repeating every ${cycle.periodSeconds} s from ${cycle.fromSeconds} s, for ever:`,
+    ...texts.slice(texts.length - n).map((text) => `  ${text}`),
+  ]
+}
+
+function describeRange(projection: DryRunProjection): string[] {
+  const range = projection.placementRange
+  if (!range || (range.enis.min === range.enis.max && range.totalIps.min === range.totalIps.max)) return []
+  const span = (r: {max: number; min: number}): string => (r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`)
+  return wrapLine(`with ipamd's random placement (${range.runs} seeded runs): ${span(range.enis)} ENIs, ${span(range.totalIps)} IPs held`)
+}
+
+/** `forWhat` names the settings of a projection beside the node's own, so its limits are not taken for the node's. */
+function renderProjection(title: string, projection: DryRunProjection, mode: DryRunResult['mode'], forWhat = ''): string[] {
+  const end = projection.settled ? `then: ${describePool(projection.projectedState, mode)}` : 'never settles: a flapping configuration'
   const reached = projection.limits.filter((l) => l.reached).map((l) => l.detail)
   return [
-    ...renderSection(title, [...actions, ...projection.blocked.map((b) => `blocked: ${b}`)]),
-    ...wrapLine(`then: ${end}`),
+    ...renderSection(title, [...describeActions(projection), ...projection.blocked.map((b) => `blocked: ${b}`)]),
+    ...wrapLine(end),
+    ...describeRange(projection),
     ...(projection.podsWithoutAddress > 0 ? wrapLine(`${projection.podsWithoutAddress} pending pod(s) will get no address`) : []),
-    ...renderSection('Limits reached', reached),
+    ...renderSection(`Limits reached${forWhat}`, reached),
   ]
+}
+
+function renderProposed(proposed: NonNullable<DryRunResult['proposed']>, mode: DryRunResult['mode']): string[] {
+  const set = Object.entries(proposed.set).map(([k, v]) => `${k}=${v}`).join(' ')
+  return renderProjection(`With ${set}`, proposed, mode, ` with ${set}`)
 }
 
 /** One node: its ENIs, ipamd's next actions, where the pool ends, and what was assumed. */
@@ -57,7 +83,7 @@ export function renderDryRun(result: DryRunResult, style: Style): string {
     '',
     ...wrapLine(`now: ${describePool(result.current, result.mode)}; ${result.current.pendingPods.length} pod(s) waiting for an address`),
     ...renderProjection('Next actions', result, result.mode),
-    ...(result.proposed ? renderProjection(`With ${Object.entries(result.proposed.set).map(([k, v]) => `${k}=${v}`).join(' ')}`, result.proposed, result.mode) : []),
+    ...(result.proposed ? renderProposed(result.proposed, result.mode) : []),
     ...renderSection('Permissions (the caller\'s; ipamd uses the node\'s role)', (result.permissions ?? []).map((p) =>
       `${p.action}${p.needed ? ' (needed)' : ''}: ${p.allowed === null ? p.detail : p.allowed ? 'allowed' : style.red(`denied: ${p.detail}`)}`)),
     ...renderSection('Looks wrong', result.anomalies.map((a) => `${a.subject}: ${a.detail}`)),
@@ -76,13 +102,19 @@ function shortAction(row: FleetResult['nodes'][number]): string {
   return `${what} ${when}`
 }
 
-/** `--all`: one row per node, within 80 columns (the full next action is in --json). */
+/** `--all`: one row per node, within 80 columns (the full next action is in --json); with --set, a PROPOSED column. */
 export function renderFleet(result: FleetResult, style: Style): string {
+  const proposed = result.nodes.some((row) => row.proposedIps !== null)
+  // Room for PROPOSED (8 + 2 columns) comes off the node name and the next action.
+  const [nodeWidth, nextWidth] = proposed ? [22, 14] : [28, 16]
   const rows = result.nodes.map((row) => [
-    cut(row.node, 28), cut(row.instanceType ?? '?', 12), row.heldIps ?? '-', row.assignedIps ?? '-', row.projectedIps ?? '-',
-    cut(shortAction(row), 16),
+    cut(row.node, nodeWidth), cut(row.instanceType ?? '?', 12), row.heldIps ?? '-', row.assignedIps ?? '-', row.projectedIps ?? '-',
+    ...(proposed ? [row.proposedIps ?? '-'] : []),
+    cut(shortAction(row), nextWidth),
   ])
-  const table = renderTable(['NODE', 'TYPE', 'HELD', 'USED', 'PROJ', 'NEXT'], rows, style, {align: ['left', 'left', 'right', 'right', 'right', 'left']})
+  const head = ['NODE', 'TYPE', 'HELD', 'USED', 'PROJ', ...(proposed ? ['PROPOSED'] : []), 'NEXT']
+  const align: Array<'left' | 'right'> = ['left', 'left', 'right', 'right', 'right', ...(proposed ? (['right'] as const) : []), 'left']
+  const table = renderTable(head, rows, style, {align})
   const summary = `${result.nodes.length} nodes, ${result.nodesShort} with pods that will get no address, ${result.skipped} skipped`
   return `${table}\n\n${summary}`
 }

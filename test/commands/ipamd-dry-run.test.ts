@@ -110,9 +110,28 @@ test('--set is validated as ipamd simulate validates it: exit 2 before anything 
   assert.is(lab.kube.requests.length, before)
 })
 
-test('--node or --all, not both and not neither: exit 2', async () => {
+test('--node or --all, not both and not neither: exit 2; the usage line does not show the one-node flags as exclusive', async () => {
   assert.is((await dryRun([])).exitCode, 2)
-  assert.is((await dryRun(['--all', '--node', nodeName(0)])).exitCode, 2)
+  const both = await dryRun(['--all', '--node', nodeName(0)])
+  assert.is(both.exitCode, 2)
+  assert.match(both.stderr, /^error: --all cannot go with --node: they are for one node\n$/)
+  assert.is(JSON.parse(both.stdout).error.message, '--all cannot go with --node: they are for one node')
+  const help = await runCommand(IpamdDryRun, ['--help'])
+  assert.not.match(help.stdout, /--node <value> \|/)
+})
+
+test('a missing --checkpoint or --introspection file: exit 2 naming the flag', async () => {
+  for (const flag of ['--checkpoint', '--introspection']) {
+    const out = await dryRun(['--node', nodeName(0), flag, join(work, 'missing.json')])
+    assert.is(out.exitCode, 2)
+    assert.match(out.stderr, new RegExp(`^error: ${flag}: cannot read .*missing\\.json: no such file`))
+  }
+})
+
+test('an unknown node by its short host name: --json keeps the suggestion', async () => {
+  const short = nodeName(0).split('.')[0]
+  const doc = JSON.parse((await dryRun(['--node', short])).stdout)
+  assert.equal(doc.error.suggestions, [nodeName(0)])
 })
 
 test('an unknown node is bad input with the nearest names', async () => {
@@ -198,13 +217,18 @@ test('--verify-permissions: DryRun calls only, allowed or denied per action; a d
   assert.equal(checks.map((c) => [c.action, c.needed, c.allowed]), [
     ['ec2:CreateNetworkInterface', true, true],
     ['ec2:AttachNetworkInterface', true, true],
+    ['ec2:ModifyNetworkInterfaceAttribute', true, true],
     ['ec2:AssignPrivateIpAddresses', false, null],
     ['ec2:UnassignPrivateIpAddresses', false, null],
     ['ec2:DetachNetworkInterface', false, null],
     ['ec2:DeleteNetworkInterface', false, null],
   ])
   const dryRuns = lab.aws.ec2Requests().filter((r) => !r.action.startsWith('Describe'))
-  assert.equal(dryRuns.map((r) => [r.action, r.dryRun]), [['CreateNetworkInterface', true], ['AttachNetworkInterface', true]])
+  assert.equal(dryRuns.map((r) => [r.action, r.dryRun]), [['CreateNetworkInterface', true], ['AttachNetworkInterface', true], ['ModifyNetworkInterfaceAttribute', true]])
+  // Sent with the tags ipamd creates the ENI with, so ec2:CreateTags is part of the answer.
+  const create = dryRuns.find((r) => r.action === 'CreateNetworkInterface')!.params
+  assert.is(create['TagSpecification.1.ResourceType'], 'network-interface')
+  assert.ok(Object.values(create).includes('node.k8s.amazonaws.com/instance_id'), JSON.stringify(create))
   assert.match(json(out).permissionsNote ?? '', /caller.*ipamd uses the node's instance role/)
   lab.aws.ec2.addFault({action: 'CreateNetworkInterface', kind: 'unauthorized'})
   const denied = await dryRun(['--node', nodeName(0), '--verify-permissions'])

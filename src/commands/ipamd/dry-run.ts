@@ -34,8 +34,10 @@ export default class IpamdDryRun extends BaseCommand {
       'cooling addresses and the datastore\'s view, --checkpoint (/var/run/aws-node/ipam.json) for assignments. Without them the ' +
       'result lists what it assumed.',
     '--verify-permissions sends the EC2 calls ipamd would make with DryRun=true and reports allowed or denied for the caller: ' +
-      "ipamd itself uses the node's instance role. AssignPrivateIpAddresses and UnassignPrivateIpAddresses have no DryRun in EC2 " +
-      'and are never sent.',
+      "ipamd itself uses the node's instance role. CreateNetworkInterface goes with the tags ipamd creates an ENI with, so its " +
+      'answer covers ec2:CreateTags; ModifyNetworkInterfaceAttribute (DeleteOnTermination after an attach) is asked against an ' +
+      'attached ENI, Detach and Delete only against an ENI ipamd manages. AssignPrivateIpAddresses and ' +
+      'UnassignPrivateIpAddresses have no DryRun in EC2 and are never sent; what cannot be asked is listed as not checkable.',
     `Exit codes (1: pods on the node cannot get an address, or a needed permission is denied):\n${EXIT_CODES_HELP}`,
   ].join('\n\n')
   static examples = [
@@ -47,7 +49,7 @@ export default class IpamdDryRun extends BaseCommand {
   ]
   static flags = {
     ...liveFlags,
-    all: Flags.boolean({default: false, description: 'Every node of the cluster, one row each.', exclusive: ['node', 'introspection', 'checkpoint', 'verify-permissions']}),
+    all: Flags.boolean({default: false, description: 'Every node of the cluster, one row each (not with the one-node flags).'}),
     checkpoint: Flags.string({description: "ipamd's checkpoint saved from the node (/var/run/aws-node/ipam.json)."}),
     introspection: Flags.string({description: 'ipamd\'s /v1/enis saved on the node (curl -s localhost:61679/v1/enis).'}),
     node: Flags.string({description: 'Node name, as kubectl get nodes shows it.'}),
@@ -59,13 +61,23 @@ export default class IpamdDryRun extends BaseCommand {
   async run(): Promise<DryRunResult | FleetResult> {
     const {flags} = await this.parse(IpamdDryRun)
     if (!flags.all && !flags.node) throw new UserError('give --node NODE, or --all for every node')
+    // Checked here rather than with oclif's `exclusive`, which would print the usage line as if the one-node flags excluded each other.
+    const oneNode = ['node', 'introspection', 'checkpoint', 'verify-permissions'].filter((name) => flags[name as keyof typeof flags])
+    if (flags.all && oneNode.length > 0) throw new UserError(`--all cannot go with ${oneNode.map((n) => `--${n}`).join(', ')}: they are for one node`)
     const set = parseSetAssignments(flags.set ?? [], AWS_NODE_ENV_VARS)
-    const read = async (file: string | undefined, parse: typeof parseCheckpoint) => (file ? parse(await readTextFile(file), file) : null)
+    const read = async (flag: string, file: string | undefined, parse: typeof parseCheckpoint) => {
+      if (!file) return null
+      const text = await readTextFile(file).catch((error: unknown) => {
+        throw error instanceof UserError ? new UserError(`--${flag}: ${error.message}`, {cause: error}) : error
+      })
+      return parse(text, file)
+    }
+
     const context: DryRunContext = {
-      checkpoint: await read(flags.checkpoint, parseCheckpoint),
+      checkpoint: await read('checkpoint', flags.checkpoint, parseCheckpoint),
       cniVersion: parseCniVersion(NEWEST_KNOWN_CNI),
       findInstanceType,
-      introspection: await read(flags.introspection, parseIntrospection),
+      introspection: await read('introspection', flags.introspection, parseIntrospection),
       now: Date.now() / 1000,
       set,
     }

@@ -1,6 +1,6 @@
 import type {InstanceTypeLimits} from '../instance-type.js'
 import {type IpamdConfig, type PoolLimits, resolvePoolLimits} from '../ipamd/ipamd-config.js'
-import {describeModeWarnings} from '../ipamd/mode-warnings.js'
+import {describeMinimumOnlyFreeze, describeModeWarnings} from '../ipamd/mode-warnings.js'
 import {snapshotPool} from '../ipamd/pool-snapshot.js'
 import type {PoolState} from '../ipamd/pool-state.js'
 import type {DatastoreView} from './datastore-view.js'
@@ -10,9 +10,10 @@ import type {DryRunProjection, DryRunResult} from './dry-run-report.js'
 import {describeGrowthLimits} from './growth-limits.js'
 import {mapNodeState} from './map-node-state.js'
 import type {NodeGather} from './node-facts.js'
+import {projectPlacementRange} from './placement-range.js'
 import {projectPool} from './project-pool.js'
 import {differingSettings, readNodeSettings} from './read-node-settings.js'
-import {chooseNewEniPlacement} from './new-eni-placement.js'
+import {chooseNewEniPlacement, type NewEniPlacement} from './new-eni-placement.js'
 
 /** The variables the projection reads: one set elsewhere than in the env cannot be known here. */
 const MODEL_INPUTS = new Set([
@@ -41,7 +42,7 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
   const maxPods = node.capacityPods ?? input.maxPodsFallback(settings.config)
   const config: IpamdConfig = {...settings.config, maxPods}
   const limits = resolvePoolLimits(config, input.instance)
-  const mapped = mapNodeState(input.gather, settings, input.introspection ?? input.checkpoint, input.now)
+  const mapped = mapNodeState(input.gather, settings, input.introspection ?? input.checkpoint, input.now, limits.prefixDelegation)
   const differs = agent.podEnv ? differingSettings(agent.podEnv, agent.daemonSetEnv) : []
   if (differs.length > 0) {
     const detail = `${agent.podName} started with other values than the DaemonSet now has (${differs.join(', ')}): ipamd uses the pod's until it restarts`
@@ -51,17 +52,17 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
   const placement = chooseNewEniPlacement(input.gather, config)
   const project = (projectConfig: IpamdConfig): DryRunProjection => {
     const projectLimits = resolvePoolLimits(projectConfig, input.instance)
-    return runProjection(mapped.state, projectConfig, projectLimits, input, mapped.pendingPods.length, placement.subnetId, settings.noWarmPool)
+    return runProjection(mapped.state, projectConfig, projectLimits, input, mapped.pendingPods.length, placement, settings.noWarmPool)
   }
 
   const current = project(config)
-  const warnings = [...settings.fallbacks, ...describeModeWarnings(config, input.instance, limits)]
+  const freeze = describeMinimumOnlyFreeze(config)
+  const warnings = [...settings.fallbacks, ...describeModeWarnings(config, input.instance, limits), ...(freeze ? [freeze] : [])]
   if (settings.noWarmPool) warnings.push(`${settings.noWarmPool}=true: ipamd runs no warm pool on this node, so it makes no EC2 call`)
   const unresolved = agent.unresolved.filter((name) => MODEL_INPUTS.has(name))
+  if (agent.podEnvMissing) warnings.push(`${agent.podName} runs on the node, but its env is not in the input: the DaemonSet's settings are used`)
   if (unresolved.length > 0) warnings.push(`set from a ConfigMap, Secret or field, so not known here (defaults used): ${unresolved.join(', ')}`)
-  if (placement.eniConfig && !input.gather.eniConfigs.some((c) => c.name === placement.eniConfig)) {
-    warnings.push(`custom networking names ENIConfig ${placement.eniConfig}, which does not exist: ipamd cannot attach ENIs`)
-  }
+  if (placement.unusable) mapped.anomalies.push({code: 'no-eni-subnet', detail: placement.unusable, subject: placement.eniConfig ?? placement.subnetId})
 
   const proposedConfig = input.proposed && {...input.proposed.config, maxPods}
   // Keys in the order the JSON contract shows them (issue 11): node and settings first, then the projection.
@@ -91,13 +92,17 @@ export function buildDryRunReport(input: DryRunInput): DryRunResult {
     assumptions: describeAssumptions({
       checkpoint: input.checkpoint !== null,
       config,
+      eniCount: mapped.interfaces.length,
       introspection: input.introspection !== null,
       limits,
       maxPodsFromNode: node.capacityPods !== null,
       newEniSubnet: placement.description,
       startedAt: agent.startedAt !== null,
+      unknownAgeEnis: mapped.interfaces.filter((eni) => eni.ageSeconds === null).map((eni) => eni.id),
     }),
     blocked: current.blocked,
+    cycle: current.cycle,
+    placementRange: current.placementRange,
     podsWithoutAddress: current.podsWithoutAddress,
     settled: current.settled,
     mode: limits.prefixDelegation ? 'prefix' : 'secondary-ip',
@@ -114,19 +119,25 @@ function runProjection(
   limits: PoolLimits,
   input: DryRunInput,
   pending: number,
-  newEniSubnet: string,
+  placement: NewEniPlacement,
   noWarmPool: null | string,
 ): DryRunProjection {
+  const free = new Map<string, number>()
+  for (const subnet of input.gather.subnets) if (subnet.availableIpAddressCount !== null) free.set(subnet.subnetId, subnet.availableIpAddressCount)
+  const budget = {free, newEniSubnet: placement.subnetId, noNewEni: placement.unusable}
   const projection = noWarmPool
-    ? {actions: [], blocked: [], placed: 0, settled: true, state: structuredClone(state)}
-    : projectPool(state, config, limits, input.now, pending)
-  const growth = describeGrowthLimits(state, projection.state, projection.actions, {config, limits, newEniSubnet, subnets: input.gather.subnets})
-  // A subnet that cannot give what the projection asks for leaves the pods it was for without an address.
-  const short = growth.some((l) => l.reached && l.kind.startsWith('subnet')) ? pending : pending - projection.placed
+    ? {actions: [], blocked: [], cycle: null, placed: 0, refused: [], settled: true, state: structuredClone(state)}
+    : projectPool(state, config, limits, input.now, pending, budget)
+  const asked = [...projection.actions, ...projection.refused]
+  const short = pending - projection.placed
+  const context = {config, limits, newEniSubnet: placement.subnetId, noNewEni: placement.unusable, podsLeftWaiting: short, subnets: input.gather.subnets}
+  const growth = describeGrowthLimits(state, projection.state, asked, context)
   return {
     actions: projection.actions.map((action) => describeAction(action, config)),
     blocked: projection.blocked,
+    cycle: projection.cycle,
     limits: growth,
+    placementRange: noWarmPool ? null : projectPlacementRange(state, config, limits, input.now, pending, budget),
     podsWithoutAddress: Math.max(0, short),
     projectedState: snapshotPool(projection.state, limits),
     settled: projection.settled,

@@ -8,7 +8,7 @@ export interface DryRunAction {
   count: number
   /** The EC2 calls it makes, in order. */
   ec2Calls: string[]
-  /** The ENI acted on; for a new ENI, the model's name for it (`eni-<device index>`). */
+  /** The ENI acted on; a new ENI is `(new ENI at device N)`. */
   eniId: string
   kind: IpamdAction['kind']
   reason: string
@@ -16,6 +16,8 @@ export interface DryRunAction {
   /** "now: assign 4 IPs to eni-0a1b… to reach WARM_IP_TARGET=5". */
   text: string
   unit: 'eni' | 'ip' | 'prefix'
+  /** The timer the pool waited on before this action ("IP_COOLDOWN_PERIOD 30 s"); the text names it too. Null: none. */
+  waitedFor: null | string
   /** `now`, or `after 60 s`. */
   when: string
 }
@@ -33,30 +35,40 @@ const targetValue = (target: string, config: IpamdConfig): string => {
   return `${target}=${values[target]}`
 }
 
-export function describeAction({action, atSeconds}: TimedAction, config: IpamdConfig): DryRunAction {
+/** The model names an ENI it attaches `eni-<device index>`; a real ENI id has 8 or 17 hex digits. */
+const MODEL_ENI = /^eni-(\d{1,2})$/
+
+/** How the text names an ENI: a new one as "(new ENI at device 2)", so it is not taken for a real id. */
+const nameEni = (eniId: string): string => {
+  const model = MODEL_ENI.exec(eniId)
+  return model ? `(new ENI at device ${model[1]})` : eniId
+}
+
+export function describeAction({action, atSeconds, waitedFor}: TimedAction, config: IpamdConfig): DryRunAction {
   const when = atSeconds === 0 ? 'now' : `after ${atSeconds} s`
   const target = targetValue(action.reason.target, config)
-  const base = {atSeconds, ec2Calls: ec2CallsOf(action), kind: action.kind, reason: action.reason.detail, target: action.reason.target, when}
+  const base = {atSeconds, ec2Calls: ec2CallsOf(action), kind: action.kind, reason: action.reason.detail, target: action.reason.target, waitedFor: waitedFor ?? null, when}
+  const at = waitedFor ? `${when} (once ${waitedFor} ran out)` : when
   switch (action.kind) {
     case 'assign': {
-      const text = `${when}: assign ${plural(action.count, action.unit)} to ${action.eniId} to reach ${target}`
-      return {...base, count: action.count, eniId: action.eniId, text, unit: action.unit}
+      const text = `${at}: assign ${plural(action.count, action.unit)} to ${nameEni(action.eniId)} to reach ${target}`
+      return {...base, count: action.count, eniId: nameEni(action.eniId), text, unit: action.unit}
     }
 
     case 'attach-eni': {
-      const eniId = `eni-${action.deviceIndex}`
-      const text = `${when}: attach a new ENI at device ${action.deviceIndex} with ${plural(action.count, action.unit)} to reach ${target}`
+      const eniId = nameEni(`eni-${action.deviceIndex}`)
+      const text = `${at}: attach a new ENI at device ${action.deviceIndex} with ${plural(action.count, action.unit)} to reach ${target}`
       return {...base, count: action.count, eniId, text, unit: action.unit}
     }
 
     case 'free-eni': {
-      return {...base, count: 1, eniId: action.eniId, text: `${when}: free ${action.eniId}, empty and not needed for ${target}`, unit: 'eni'}
+      return {...base, count: 1, eniId: nameEni(action.eniId), text: `${at}: free ${nameEni(action.eniId)}, empty and not needed for ${target}`, unit: 'eni'}
     }
 
     case 'release': {
       const n = action.cidrIds.length
-      const text = `${when}: release ${plural(n, action.unit)} from ${action.eniId}, above ${target}`
-      return {...base, count: n, eniId: action.eniId, text, unit: action.unit}
+      const text = `${at}: release ${plural(n, action.unit)} from ${nameEni(action.eniId)}, above ${target}`
+      return {...base, count: n, eniId: nameEni(action.eniId), text, unit: action.unit}
     }
   }
 }

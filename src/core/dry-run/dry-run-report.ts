@@ -1,9 +1,11 @@
 import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
 import type {PoolSnapshot} from '../ipamd/pool-snapshot.js'
 import type {DryRunAction} from './describe-action.js'
+import type {ActionCycle} from './find-cycle.js'
 import type {DryRunAnomaly} from './dry-run-anomaly.js'
 import type {GrowthLimit} from './growth-limits.js'
 import type {EniView} from './map-node-state.js'
+import type {PlacementRange} from './placement-range.js'
 import type {PermissionCheck} from './plan-permission-checks.js'
 
 /** Where the projection ends, under one set of settings. */
@@ -11,7 +13,11 @@ export interface DryRunProjection {
   actions: DryRunAction[]
   /** Why the pool would still change but cannot, once settled. */
   blocked: string[]
+  /** When the pool never settles: its last `actions` repeat every `periodSeconds`, from `fromSeconds`. Null when settled. */
+  cycle: ActionCycle | null
   limits: GrowthLimit[]
+  /** With ipamd's random placement of the pending pods, where it matters (errata 5): the spread of the end state. */
+  placementRange: null | PlacementRange
   /** Pending pods that still have no address once the pool has settled. */
   podsWithoutAddress: number
   projectedState: PoolSnapshot

@@ -1,27 +1,28 @@
 import type {IpamdConfig, PoolLimits} from '../ipamd/ipamd-config.js'
-import {hasRoomForEni} from '../ipamd/plan-growth.js'
+import {describeMinimumOnlyFreeze} from '../ipamd/mode-warnings.js'
+import {describeEniSlots, hasRoomForEni} from '../ipamd/plan-growth.js'
 import {snapshotPool} from '../ipamd/pool-snapshot.js'
 import {ADDRESSES_PER_PREFIX, type PoolState} from '../ipamd/pool-state.js'
 import type {SubnetFacts} from './node-facts.js'
 import type {TimedAction} from './project-pool.js'
+import {actionDemand, type SubnetBudget} from './subnet-budget.js'
 
 /** What bounds the pool's growth, and whether the projection reaches it. */
 export interface GrowthLimit {
   detail: string
-  kind: 'eni-limit' | 'max-pods' | 'subnet-free-ips' | 'subnet-free-prefixes'
+  kind: 'eni-limit' | 'max-pods' | 'minimum-ip-target' | 'new-eni-subnet' | 'subnet-free-ips' | 'subnet-free-prefixes'
   limit: number
   reached: boolean
   /** The ENI slots, addresses or /28s the projected pool uses or asks for. */
   used: number
 }
 
-/** Addresses each projected action takes from a subnet: a new ENI's own primary address included. */
-function demandBySubnet(state: PoolState, actions: TimedAction[], newEniSubnet: string, limits: PoolLimits): Map<string, number> {
+/** Addresses the projected actions, and the growth EC2 refuses, take from each subnet. */
+function demandBySubnet(state: PoolState, actions: TimedAction[], budget: SubnetBudget, limits: PoolLimits): Map<string, number> {
   const demand = new Map<string, number>()
-  const add = (subnet: string, n: number): void => void demand.set(subnet, (demand.get(subnet) ?? 0) + n)
   for (const {action} of actions) {
-    if (action.kind === 'assign') add(state.enis.find((e) => e.id === action.eniId)?.subnetId ?? newEniSubnet, action.count * limits.addressesPerCidr)
-    else if (action.kind === 'attach-eni') add(newEniSubnet, 1 + action.count * limits.addressesPerCidr)
+    const one = actionDemand(state, action, budget, limits)
+    if (one) demand.set(one.subnetId, (demand.get(one.subnetId) ?? 0) + one.addresses)
   }
 
   return demand
@@ -32,14 +33,14 @@ export function describeGrowthLimits(
   initial: PoolState,
   projected: PoolState,
   actions: TimedAction[],
-  context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; subnets: SubnetFacts[]},
+  context: {config: IpamdConfig; limits: PoolLimits; newEniSubnet: string; noNewEni: null | string; podsLeftWaiting: number; subnets: SubnetFacts[]},
 ): GrowthLimit[] {
   const {config, limits} = context
-  const slots = projected.enis.length + projected.unmanagedEnis
+  const slots = describeEniSlots(projected, config, limits)
   const full = !hasRoomForEni(projected, config, limits)
   const held = snapshotPool(projected, limits).totalIps
   const result: GrowthLimit[] = [
-    {detail: `${slots} of ${limits.maxEni} ENIs attached${full ? ': no room for another' : ''}`, kind: 'eni-limit', limit: limits.maxEni, reached: full, used: slots},
+    {detail: slots.detail, kind: 'eni-limit', limit: limits.maxEni, reached: full, used: slots.taken},
     {
       detail: `the pool holds ${held} addresses for max pods ${config.maxPods}${held >= config.maxPods ? ': ipamd grows no further' : ''}`,
       kind: 'max-pods',
@@ -48,7 +49,20 @@ export function describeGrowthLimits(
       used: held,
     },
   ]
-  const demand = demandBySubnet(initial, actions, context.newEniSubnet, limits)
+  const budget = {free: new Map<string, number>(), newEniSubnet: context.newEniSubnet}
+  const freeze = describeMinimumOnlyFreeze(config)
+  if (freeze) {
+    // Reached when pods are left waiting: the pool would have grown for them under any WARM_IP_TARGET.
+    const detail = `${freeze}: ${held} addresses held`
+    result.push({detail, kind: 'minimum-ip-target', limit: config.minimumIpTarget, reached: context.podsLeftWaiting > 0, used: held})
+  }
+
+  if (context.noNewEni) {
+    const wanted = actions.filter(({action}) => action.kind === 'attach-eni').length
+    result.push({detail: context.noNewEni, kind: 'new-eni-subnet', limit: 0, reached: wanted > 0, used: wanted})
+  }
+
+  const demand = demandBySubnet(initial, actions, budget, limits)
   for (const subnetId of new Set([context.newEniSubnet, ...demand.keys()])) {
     const free = context.subnets.find((s) => s.subnetId === subnetId)?.availableIpAddressCount
     if (free === null || free === undefined) continue

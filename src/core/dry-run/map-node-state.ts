@@ -3,6 +3,7 @@ import {classifyEni, type EniRole} from './classify-eni.js'
 import type {DatastoreView} from './datastore-view.js'
 import type {DryRunAnomaly} from './dry-run-anomaly.js'
 import {cidrContains} from './ipv4.js'
+import {settleModeLeftovers} from './mode-leftovers.js'
 import type {EniFacts, NodeGather, PodFacts} from './node-facts.js'
 import type {NodeSettings} from './read-node-settings.js'
 
@@ -38,7 +39,13 @@ const usesPool = (pod: PodFacts): boolean => !pod.hostNetwork && !pod.podEni
  * The node's state as ipamd's datastore would hold it. Assigned addresses are the datastore's when a file gives
  * them (introspection, else checkpoint), else the pods' IPs; cooling addresses come from introspection only.
  */
-export function mapNodeState(gather: NodeGather, settings: NodeSettings, datastore: DatastoreView | null, now: number): MappedNode {
+export function mapNodeState(
+  gather: NodeGather,
+  settings: NodeSettings,
+  datastore: DatastoreView | null,
+  now: number,
+  prefixDelegation: boolean,
+): MappedNode {
   const instanceId = gather.node.instanceId ?? ''
   const startedAt = gather.agent.startedAt ? Date.parse(gather.agent.startedAt) / 1000 : Number.NaN
   const poolPods = gather.pods.filter((pod) => usesPool(pod) && pod.podIps.length > 0)
@@ -70,6 +77,7 @@ export function mapNodeState(gather: NodeGather, settings: NodeSettings, datasto
     })
     if (role === 'unmanaged' || role === 'efa-only') {
       state.unmanagedEnis++
+      if (eni.networkCardIndex === 0) state.unmanagedDeviceIndexes = [...(state.unmanagedDeviceIndexes ?? []), eni.deviceIndex]
       anomalies.push({code: 'unmanaged-eni', detail: `ipamd does not manage it (${why}) but it takes an ENI slot`, subject: eni.id})
     }
 
@@ -78,6 +86,7 @@ export function mapNodeState(gather: NodeGather, settings: NodeSettings, datasto
   }
 
   state.enis.sort((a, b) => a.deviceIndex - b.deviceIndex)
+  anomalies.push(...settleModeLeftovers(state, prefixDelegation, podByIp))
   anomalies.push(...addressAnomalies(gather, datastore, podByIp))
   const pendingPods = gather.pods.filter((pod) => usesPool(pod) && pod.podIps.length === 0 && pod.phase === 'Pending').map(podKey)
   return {anomalies, interfaces, pendingPods, state}
@@ -123,6 +132,12 @@ function addressAnomalies(gather: NodeGather, datastore: DatastoreView | null, p
   }
 
   for (const address of datastore?.addresses ?? []) {
+    if (!onEni(address.address)) {
+      const detail = `${datastore!.kind} holds ${address.address}, which no ENI of the instance holds: a file from another node, or from before an ENI was freed`
+      anomalies.push({code: 'datastore-ip-on-no-eni', detail, subject: address.address})
+      continue
+    }
+
     if (!address.assigned || podByIp.has(address.address)) continue
     const owner = address.pod ? ` to ${address.pod}` : ''
     anomalies.push({

@@ -8,6 +8,8 @@ export interface NewEniPlacement {
   eniConfig: null | string
   securityGroups: string[]
   subnetId: string
+  /** Why ipamd cannot create an ENI there (the ENIConfig or its subnet does not exist); null when it can. */
+  unusable: null | string
 }
 
 const DEFAULT_KEY = 'k8s.amazonaws.com/eniConfig'
@@ -19,7 +21,7 @@ const DEFAULT_KEY = 'k8s.amazonaws.com/eniConfig'
 export function chooseNewEniPlacement(gather: NodeGather, config: Pick<IpamdConfig, 'customNetworking'>): NewEniPlacement {
   const primarySubnet = gather.enis.find((eni) => eni.primary)?.subnetId ?? 'the node subnet'
   if (!config.customNetworking) {
-    return {description: `the primary ENI's subnet ${primarySubnet}`, eniConfig: null, securityGroups: [], subnetId: primarySubnet}
+    return {description: `the primary ENI's subnet ${primarySubnet}`, eniConfig: null, securityGroups: [], subnetId: primarySubnet, unusable: null}
   }
 
   const env = gather.agent.podEnv ?? gather.agent.daemonSetEnv
@@ -27,8 +29,14 @@ export function chooseNewEniPlacement(gather: NodeGather, config: Pick<IpamdConf
     gather.node.annotations[env.ENI_CONFIG_ANNOTATION_DEF ?? DEFAULT_KEY] ?? gather.node.labels[env.ENI_CONFIG_LABEL_DEF ?? DEFAULT_KEY] ?? 'default'
   const eniConfig = gather.eniConfigs.find((c) => c.name === name)
   if (!eniConfig) {
-    return {description: `ENIConfig ${name}, which does not exist: ipamd cannot add an ENI`, eniConfig: name, securityGroups: [], subnetId: primarySubnet}
+    const unusable = `custom networking names ENIConfig ${name}, which does not exist: ipamd cannot add an ENI`
+    return {description: `ENIConfig ${name}, which does not exist: ipamd cannot add an ENI`, eniConfig: name, securityGroups: [], subnetId: primarySubnet, unusable}
   }
 
-  return {description: `${eniConfig.subnet}, from ENIConfig ${name}`, eniConfig: name, securityGroups: eniConfig.securityGroups, subnetId: eniConfig.subnet}
+  const description = `${eniConfig.subnet}, from ENIConfig ${name}`
+  // The subnets read are those of the ENIs and the ENIConfigs: one EC2 did not return does not exist (or is not visible).
+  const unusable = gather.subnets.some((s) => s.subnetId === eniConfig.subnet)
+    ? null
+    : `ENIConfig ${name} names subnet ${eniConfig.subnet}, which EC2 does not know: CreateNetworkInterface fails (InvalidSubnetID.NotFound), ipamd cannot add an ENI`
+  return {description, eniConfig: name, securityGroups: eniConfig.securityGroups, subnetId: eniConfig.subnet, unusable}
 }

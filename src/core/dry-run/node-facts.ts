@@ -52,6 +52,8 @@ export interface AgentFacts {
   daemonSetEnv: Record<string, string>
   /** The running aws-node pod's env; null when no aws-node pod runs on the node. */
   podEnv: null | Record<string, string>
+  /** The node's aws-node pod is known but not its env (a snapshot without the pod's spec): the DaemonSet's is used. */
+  podEnvMissing?: boolean
   podName: null | string
   /** The aws-node container's start: ipamd's datastore (and every ENI's age) starts there. */
   startedAt: null | string

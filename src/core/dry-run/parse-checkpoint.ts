@@ -1,5 +1,6 @@
 import {UserError} from '../../errors.js'
 import {type DatastoreAddress, type DatastoreView, isObject, parseJsonObject} from './datastore-view.js'
+import {ipv4ToNumber} from './ipv4.js'
 
 /** CheckpointFormatVersion in pkg/ipamd/datastore: ipamd refuses to restore any other. */
 const CHECKPOINT_VERSION = 'vpc-cni-ipam/1'
@@ -21,7 +22,13 @@ export function parseCheckpoint(text: string, file: string): DatastoreView {
     // IPv6 allocations carry `ipv6` instead; the warm pool is IPv4.
     if (entry.ipv4 === undefined) continue
     if (typeof entry.ipv4 !== 'string') throw bad(file, `allocation ${index} has an ipv4 that is not a string`)
+    if (Number.isNaN(ipv4ToNumber(entry.ipv4))) throw bad(file, `allocation ${index} field ipv4: ${JSON.stringify(entry.ipv4.slice(0, 40))} is not an IPv4 address`)
+    if (entry.metadata !== undefined && !isObject(entry.metadata)) throw bad(file, `allocation ${index} field metadata is not an object`)
     const metadata = isObject(entry.metadata) ? entry.metadata : {}
+    for (const field of ['k8sPodName', 'k8sPodNamespace']) {
+      if (metadata[field] !== undefined && typeof metadata[field] !== 'string') throw bad(file, `allocation ${index} field metadata.${field} is not a string`)
+    }
+
     const pod = typeof metadata.k8sPodName === 'string' ? `${String(metadata.k8sPodNamespace ?? '')}/${metadata.k8sPodName}` : null
     addresses.push({address: entry.ipv4, assigned: true, eniId: null, pod, unassignedAt: null})
   }

@@ -4,9 +4,10 @@ import type {EniFacts} from './node-facts.js'
 /** An EC2 mutation to send with DryRun=true (the sources' DryRunRequest has the same shape). */
 export type PermissionProbe =
   | {action: 'AttachNetworkInterface'; deviceIndex: number; instanceId: string; networkInterfaceId: string}
-  | {action: 'CreateNetworkInterface'; securityGroupIds?: string[]; subnetId: string}
+  | {action: 'CreateNetworkInterface'; securityGroupIds?: string[]; subnetId: string; tags?: Record<string, string>}
   | {action: 'DeleteNetworkInterface'; networkInterfaceId: string}
   | {action: 'DetachNetworkInterface'; attachmentId: string}
+  | {action: 'ModifyNetworkInterfaceAttribute'; attachmentId: string; networkInterfaceId: string}
 
 export interface PermissionCheck {
   /** `ec2:CreateNetworkInterface`, ... */
@@ -28,6 +29,7 @@ export interface PermissionPlan {
 export const IPAMD_EC2_CALLS = [
   'CreateNetworkInterface',
   'AttachNetworkInterface',
+  'ModifyNetworkInterfaceAttribute',
   'AssignPrivateIpAddresses',
   'UnassignPrivateIpAddresses',
   'DetachNetworkInterface',
@@ -41,10 +43,21 @@ export const IPAMD_EC2_CALLS = [
  */
 export function planPermissionChecks(
   actions: DryRunAction[],
-  node: {enis: EniFacts[]; instanceId: string; newEniSecurityGroups: string[]; newEniSubnet: string; prefixDelegation: boolean},
+  node: {
+    enis: EniFacts[]
+    instanceId: string
+    /** ENIs ipamd manages and could free: Detach and Delete are asked only against one of these. */
+    managedEniIds: string[]
+    /** The tags ipamd gives a new ENI (ipamdEniTags): sent in TagSpecifications, so ec2:CreateTags is asked too. */
+    newEniTags: Record<string, string>
+    newEniSecurityGroups: string[]
+    newEniSubnet: string
+    prefixDelegation: boolean
+  },
 ): PermissionPlan {
   const needed = new Set(actions.flatMap((a) => a.ec2Calls))
-  const secondary = node.enis.find((e) => !e.primary && e.networkCardIndex === 0 && e.attachmentId) ?? null
+  const managed = (e: EniFacts): boolean => node.managedEniIds.includes(e.id)
+  const secondary = node.enis.find((e) => !e.primary && e.networkCardIndex === 0 && e.attachmentId && managed(e)) ?? null
   const freed = actions.find((a) => a.kind === 'free-eni')
   const target = node.enis.find((e) => e.id === freed?.eniId && e.attachmentId) ?? secondary
   const attachTo = secondary ?? node.enis.find((e) => e.primary) ?? null
@@ -54,14 +67,26 @@ export function planPermissionChecks(
   const unsent = (action: string, why: string): void => void fixed.push({action: `ec2:${action}`, allowed: null, detail: why, needed: needed.has(action)})
   probes.push({
     needed: needed.has('CreateNetworkInterface'),
-    probe: {action: 'CreateNetworkInterface', securityGroupIds: node.newEniSecurityGroups.length > 0 ? node.newEniSecurityGroups : undefined, subnetId: node.newEniSubnet},
+    probe: {
+      action: 'CreateNetworkInterface',
+      securityGroupIds: node.newEniSecurityGroups.length > 0 ? node.newEniSecurityGroups : undefined,
+      subnetId: node.newEniSubnet,
+      tags: node.newEniTags,
+    },
   })
   if (attachTo) {
     probes.push({
       needed: needed.has('AttachNetworkInterface'),
       probe: {action: 'AttachNetworkInterface', deviceIndex: nextDevice, instanceId: node.instanceId, networkInterfaceId: attachTo.id},
     })
-  } else unsent('AttachNetworkInterface', 'the node has no ENI to ask about')
+  } else unsent('AttachNetworkInterface', 'not checkable: the node has no ENI to ask about')
+
+  if (attachTo?.attachmentId) {
+    probes.push({
+      needed: needed.has('ModifyNetworkInterfaceAttribute'),
+      probe: {action: 'ModifyNetworkInterfaceAttribute', attachmentId: attachTo.attachmentId, networkInterfaceId: attachTo.id},
+    })
+  } else unsent('ModifyNetworkInterfaceAttribute', 'not checkable: the node has no attached ENI to ask about')
 
   const assignWhat = node.prefixDelegation ? 'with Ipv4PrefixCount' : 'with SecondaryPrivateIpAddressCount'
   unsent('AssignPrivateIpAddresses', `not sent (${assignWhat}): EC2 has no DryRun for it`)
@@ -70,8 +95,10 @@ export function planPermissionChecks(
     probes.push({needed: needed.has('DetachNetworkInterface'), probe: {action: 'DetachNetworkInterface', attachmentId: target.attachmentId}})
     probes.push({needed: needed.has('DeleteNetworkInterface'), probe: {action: 'DeleteNetworkInterface', networkInterfaceId: target.id}})
   } else {
-    unsent('DetachNetworkInterface', 'not asked: the node has no secondary ENI to ask about')
-    unsent('DeleteNetworkInterface', 'not asked: the node has no secondary ENI to ask about')
+    // Never against an ENI ipamd leaves alone: EC2 would judge a call ipamd never makes.
+    const why = 'not checkable: the node has no secondary ENI ipamd manages to ask about'
+    unsent('DetachNetworkInterface', why)
+    unsent('DeleteNetworkInterface', why)
   }
 
   return {fixed, probes}

@@ -2,7 +2,7 @@ import type {InstanceTypeLimits} from '../instance-type.js'
 import {type IpamdConfig, type PoolLimits, resolvePoolLimits} from './ipamd-config.js'
 import {tracePeakPods} from './parse-trace.js'
 import {dependsOnPlacement, type IpamdOrderRange, simulateIpamdOrder} from './ipamd-order.js'
-import {describeModeWarnings} from './mode-warnings.js'
+import {describeMinimumOnlyFreeze, describeModeWarnings} from './mode-warnings.js'
 import type {PoolSnapshot} from './pool-snapshot.js'
 import {snapshotPool} from './pool-snapshot.js'
 import {simulateSteadyState, type SteadyStep} from './simulate-steady-state.js'
@@ -95,10 +95,8 @@ export function buildSimulateReport(input: SimulateInput): SimulateResult {
 function describeWarnings(input: SimulateInput, limits: PoolLimits): string[] {
   const {config} = input
   const warnings = describeModeWarnings(config, input.instance, limits)
-  if (config.warmIpTarget === 0 && config.minimumIpTarget > 0) {
-    warnings.push('MINIMUM_IP_TARGET without WARM_IP_TARGET: the pool stops growing at the minimum (pods beyond it get no address)')
-  }
-
+  const freeze = describeMinimumOnlyFreeze(config)
+  if (freeze) warnings.push(freeze)
   if (input.pods > config.maxPods) {
     warnings.push(`${input.pods} pods is more than max pods ${config.maxPods}: kubelet would not schedule them all`)
   }

@@ -29,7 +29,7 @@ export interface IpamdOrderRange {
 export const dependsOnPlacement = (config: IpamdConfig, limits: PoolLimits): boolean =>
   limits.prefixDelegation && !isWarmIpDefined(config) && config.warmPrefixTarget >= 2
 
-function rangeOf(values: number[]): FigureRange {
+export function rangeOf(values: number[]): FigureRange {
   const sorted = [...values].sort((a, b) => a - b)
   return {max: sorted.at(-1)!, median: sorted[Math.floor((sorted.length - 1) / 2)], min: sorted[0]}
 }

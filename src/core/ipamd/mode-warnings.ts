@@ -1,6 +1,15 @@
 import type {InstanceTypeLimits} from '../instance-type.js'
 import type {IpamdConfig, PoolLimits} from './ipamd-config.js'
 
+/**
+ * WARM_IP_TARGET=0 with MINIMUM_IP_TARGET>0 (algorithm errata 1): once the pool holds the minimum it is never "too low"
+ * again, so it stops growing there and pods beyond it get no address. Null when the settings do not freeze growth.
+ */
+export function describeMinimumOnlyFreeze(config: IpamdConfig): null | string {
+  if (config.warmIpTarget !== 0 || config.minimumIpTarget <= 0) return null
+  return `MINIMUM_IP_TARGET=${config.minimumIpTarget} without WARM_IP_TARGET: the pool stops growing at the minimum (pods beyond it get no address)`
+}
+
 /** Where the node will not do what the settings ask: a mode the type lacks. */
 export function describeModeWarnings(config: IpamdConfig, instance: InstanceTypeLimits, limits: PoolLimits): string[] {
   const warnings: string[] = []

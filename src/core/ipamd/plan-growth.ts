@@ -21,12 +21,27 @@ export function firstAllocatableEni(enis: EniState[], config: IpamdConfig, limit
   )
 }
 
+/** The slot kept for the trunk ENI until the VPC resource controller attaches it (ENABLE_POD_ENI on a trunking type). */
+const trunkReserveOf = (state: PoolState, config: IpamdConfig, limits: PoolLimits): number =>
+  limits.trunkCapable && config.securityGroupsForPods && !state.enis.some((eni) => eni.trunk) ? 1 : 0
+
 /** hasRoomForEni: a slot is kept for the trunk until the resource controller attaches it. */
 export function hasRoomForEni(state: PoolState, config: IpamdConfig, limits: PoolLimits): boolean {
-  const trunkAttached = state.enis.some((eni) => eni.trunk)
-  const trunkReserve = limits.trunkCapable && config.securityGroupsForPods && !trunkAttached ? 1 : 0
   const excluded = state.enis.filter((eni) => eni.excluded).length
-  return state.enis.length - excluded < limits.maxEni - state.unmanagedEnis - trunkReserve - excluded
+  return state.enis.length - excluded < limits.maxEni - state.unmanagedEnis - trunkReserveOf(state, config, limits) - excluded
+}
+
+/** What takes the instance's ENI slots, as hasRoomForEni counts them: "3 of 3 ENI slots taken (…)". */
+export function describeEniSlots(state: PoolState, config: IpamdConfig, limits: PoolLimits): {detail: string; taken: number} {
+  const reserve = trunkReserveOf(state, config, limits)
+  const excluded = state.enis.filter((eni) => eni.excluded)
+  const parts = [`${state.enis.length - excluded.length} in the pool`]
+  if (excluded.length > 0) parts.push(`${excluded.map((eni) => eni.id).join(', ')} on a subnet excluded for pod addresses`)
+  if (state.unmanagedEnis > 0) parts.push(`${state.unmanagedEnis} not managed by ipamd`)
+  if (reserve > 0) parts.push('1 kept for the trunk ENI, which the VPC resource controller attaches for ENABLE_POD_ENI')
+  const taken = state.enis.length + state.unmanagedEnis + reserve
+  const full = !hasRoomForEni(state, config, limits)
+  return {detail: `${taken} of ${limits.maxEni} ENI slots taken (${parts.join(', ')})${full ? ': no room for another' : ''}`, taken}
 }
 
 /** How many CIDRs one growth step asks for (tryAssignIPs / getPrefixesNeeded). */
@@ -40,9 +55,11 @@ function wantedCidrs(stats: PoolStats, config: IpamdConfig, limits: PoolLimits):
   return defined ? short : limits.maxIpsPerEni
 }
 
-export function nextDeviceIndex(enis: EniState[]): number {
+/** The lowest device index no attached ENI takes, ipamd's own or one it does not manage. */
+export function nextDeviceIndex(state: PoolState): number {
+  const taken = new Set([...state.enis.map((eni) => eni.deviceIndex), ...(state.unmanagedDeviceIndexes ?? [])])
   let index = 1
-  while (enis.some((eni) => eni.deviceIndex === index)) index++
+  while (taken.has(index)) index++
   return index
 }
 
@@ -68,5 +85,5 @@ export function planGrowth(
 
   if (!hasRoomForEni(state, config, limits)) return {blocked: 'no room for another ENI'}
   const count = Math.min(want, limits.cidrsPerEni)
-  return {action: {count, deviceIndex: nextDeviceIndex(state.enis), kind: 'attach-eni', reason, unit}}
+  return {action: {count, deviceIndex: nextDeviceIndex(state), kind: 'attach-eni', reason, unit}}
 }

@@ -42,6 +42,8 @@ export interface PoolState {
   lastDecreaseAt: null | number
   /** ENIs ipamd does not manage (tagged no_manage, EFA-only, untagged with MANAGE_UNTAGGED_ENI=false). */
   unmanagedEnis: number
+  /** The device indexes those unmanaged ENIs take on the instance's first network card: a new ENI skips them. Absent: none known. */
+  unmanagedDeviceIndexes?: number[]
 }
 
 export const ADDRESSES_PER_PREFIX = 16

@@ -47,7 +47,7 @@ export async function gatherNodes(source: ClusterSource, nodeName?: string): Pro
         name: node.name,
         zone: node.zone,
       },
-      pods: nodePods.filter((pod) => !pod.agent).map((pod) => toPodFacts(pod)),
+      pods: nodePods.filter((pod) => !pod.agent && !(pod.namespace === 'kube-system' && pod.name.startsWith('aws-node-'))).map((pod) => toPodFacts(pod)),
       subnets: nodeSubnets,
     }
   })
@@ -55,7 +55,13 @@ export async function gatherNodes(source: ClusterSource, nodeName?: string): Pro
 
 function findNode(nodes: NodeSummary[], name: string): NodeSummary {
   const node = nodes.find((n) => n.name === name)
-  if (!node) throw new UserError(`no node named "${name}" in the cluster`, {suggestions: suggestNearest(name, nodes.map((n) => n.name))})
+  if (!node) {
+    // A node's short host name (ip-10-0-1-23) names the node whose full name starts with it.
+    const short = nodes.filter((n) => n.name.startsWith(`${name}.`)).map((n) => n.name)
+    const suggestions = [...new Set([...short, ...suggestNearest(name, nodes.map((n) => n.name))])].slice(0, 3)
+    throw new UserError(`no node named "${name}" in the cluster`, {suggestions})
+  }
+
   return node
 }
 
@@ -78,10 +84,12 @@ function literalEnv(daemonSet: AwsNodeDaemonSet | null): Record<string, string> 
 }
 
 function agentOf(pods: PodSummary[], daemonSetEnv: Record<string, string>, daemonSet: AwsNodeDaemonSet | null): AgentFacts {
-  const pod = pods.find((p) => p.agent)
+  // A snapshot may hold the node's aws-node pod without its containers: the pod is there, its env is not.
+  const pod = pods.find((p) => p.agent) ?? pods.find((p) => p.namespace === 'kube-system' && p.name.startsWith('aws-node-'))
   const env = pod?.agent?.env ?? awsNodeEnv(daemonSet)
   return {
     daemonSetEnv,
+    podEnvMissing: pod !== undefined && !pod.agent,
     podEnv: pod?.agent ? Object.fromEntries(pod.agent.env.filter((e) => e.value !== undefined).map((e) => [e.name, e.value!])) : null,
     podName: pod ? `${pod.namespace}/${pod.name}` : null,
     startedAt: pod?.agent?.startedAt ?? null,

@@ -1,4 +1,5 @@
 import type {DryRunResult} from '../../core/dry-run/dry-run-report.js'
+import {ipamdEniTags} from '../../core/dry-run/ipamd-eni-tags.js'
 import {chooseNewEniPlacement} from '../../core/dry-run/new-eni-placement.js'
 import type {NodeGather} from '../../core/dry-run/node-facts.js'
 import {orderPermissionChecks, type PermissionCheck, planPermissionChecks} from '../../core/dry-run/plan-permission-checks.js'
@@ -13,8 +14,10 @@ export async function verifyPermissions(source: ClusterSource, gather: NodeGathe
   const plan = planPermissionChecks([...result.actions, ...(result.proposed?.actions ?? [])], {
     enis: gather.enis,
     instanceId: gather.node.instanceId ?? '',
+    managedEniIds: result.current.interfaces.filter((eni) => eni.role === 'pool' && !eni.excluded).map((eni) => eni.id),
     newEniSecurityGroups: placement.securityGroups,
     newEniSubnet: placement.subnetId,
+    newEniTags: ipamdEniTags(gather.agent.podEnv ?? gather.agent.daemonSetEnv, gather.node.instanceId ?? '', new Date().toISOString().replace(/\.\d+Z$/, 'Z')),
     prefixDelegation: result.mode === 'prefix',
   })
   const asked = await Promise.all(

@@ -12,10 +12,11 @@ type Sdk = Awaited<ReturnType<typeof loadEc2>>
  */
 export type DryRunRequest =
   | {action: 'AttachNetworkInterface'; deviceIndex: number; instanceId: string; networkInterfaceId: string}
-  | {action: 'CreateNetworkInterface'; securityGroupIds?: string[]; subnetId: string}
+  | {action: 'CreateNetworkInterface'; securityGroupIds?: string[]; subnetId: string; tags?: Record<string, string>}
   | {action: 'CreateTags'; resourceIds: string[]; tags: Record<string, string>}
   | {action: 'DeleteNetworkInterface'; networkInterfaceId: string}
   | {action: 'DetachNetworkInterface'; attachmentId: string}
+  | {action: 'ModifyNetworkInterfaceAttribute'; attachmentId: string; networkInterfaceId: string}
 
 /**
  * Asks EC2 whether the caller may perform an action, changing nothing: `DryRunOperation` means allowed,
@@ -49,7 +50,9 @@ function toCommand(sdk: Sdk, request: DryRunRequest): unknown {
     }
 
     case 'CreateNetworkInterface': {
-      return new sdk.CreateNetworkInterfaceCommand({DryRun: true, Groups: request.securityGroupIds, SubnetId: request.subnetId})
+      const tags = Object.entries(request.tags ?? {}).map(([Key, Value]) => ({Key, Value}))
+      const TagSpecifications = tags.length > 0 ? [{ResourceType: 'network-interface' as const, Tags: tags}] : undefined
+      return new sdk.CreateNetworkInterfaceCommand({DryRun: true, Groups: request.securityGroupIds, SubnetId: request.subnetId, TagSpecifications})
     }
 
     case 'CreateTags': {
@@ -63,6 +66,12 @@ function toCommand(sdk: Sdk, request: DryRunRequest): unknown {
 
     case 'DetachNetworkInterface': {
       return new sdk.DetachNetworkInterfaceCommand({AttachmentId: request.attachmentId, DryRun: true})
+    }
+
+    case 'ModifyNetworkInterfaceAttribute': {
+      // What ipamd sends after attaching: DeleteOnTermination on the new attachment.
+      const Attachment = {AttachmentId: request.attachmentId, DeleteOnTermination: true}
+      return new sdk.ModifyNetworkInterfaceAttributeCommand({Attachment, DryRun: true, NetworkInterfaceId: request.networkInterfaceId})
     }
   }
 }

@@ -74,7 +74,7 @@ test('a healthy node under WARM_ENI_TARGET=1 does nothing; with WARM_IP_TARGET t
   const doc = dryRunNode(node, {...context, set: {WARM_IP_TARGET: '2'}})
   assert.equal(doc.proposed!.actions.map((a) => a.text), [
     'now: release 2 IPs from eni-0aaaa, above WARM_IP_TARGET=2',
-    'after 20 s: free eni-1aaaa, empty and not needed for WARM_IP_TARGET=2',
+    "after 20 s (once an ENI's first 60 s ran out): free eni-1aaaa, empty and not needed for WARM_IP_TARGET=2",
   ])
   assert.equal(doc.proposed!.projectedState.enis, 1)
 })
