@@ -53,6 +53,19 @@ test('nodes refused: the checks that need them are not checked, naming the permi
   ])
 })
 
+test('nodes refused and EKS denied: no subnet is known, so CNI007 does not run over an empty ENI list', async () => {
+  lab.kube.faults.push({resource: 'nodes', status: 403})
+  lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeCluster'})
+  lab.aws.eks.addFault({kind: 'deny', operation: 'ListNodegroups'})
+  const out = await doctor(['--only', 'CNI007'])
+  lab.kube.faults.splice(0)
+  lab.aws.eks.clearFaults()
+  assert.is(out.exitCode, 3, out.stderr)
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  assert.equal(doc.checked, [])
+  assert.equal(doc.notChecked.map((n) => [n.id, n.reason]), [['CNI007', 'could not check: needs list nodes']])
+})
+
 test('EC2 subnets refused: the subnet checks are not checked, naming ec2:DescribeSubnets; the others still run', async () => {
   lab.aws.ec2.addFault({action: 'DescribeSubnets', kind: 'unauthorized'})
   const out = await doctor()
