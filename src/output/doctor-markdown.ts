@@ -26,7 +26,7 @@ function findingLines(finding: Finding): string[] {
 
 function ipLines(report: DoctorReport): string[] {
   const ip = report.ipSummary
-  if (!ip) return ['## IP addresses', '', 'Not totalled: a read it needs did not answer (see Not checked).', '']
+  if (!ip) return ['## IP addresses', '', `${report.ipSummaryNotBuilt?.reason ?? 'could not build the IP summary'}.`, '']
   const lines = [
     '## IP addresses',
     '',

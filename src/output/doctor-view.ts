@@ -29,6 +29,7 @@ export function renderDoctorReport(report: DoctorReport, style: Style, width: nu
   }
 
   if (report.ipSummary) lines.push('', ...renderIpSummary(report.ipSummary, style, width))
+  if (report.ipSummaryNotBuilt) lines.push('', style.bold('IP addresses'), ...wrapText(report.ipSummaryNotBuilt.reason, width, '    ', '  '))
   if (report.notChecked.length > 0) {
     lines.push('', style.bold('Not checked'))
     for (const entry of report.notChecked) {

@@ -38,6 +38,8 @@ export interface DoctorReport {
   findings: Finding[]
   /** null when the reads it totals were not all answered. */
   ipSummary: IpSummary | null
+  /** Why ipSummary is null: the reads it totals that were refused or failed. */
+  ipSummaryNotBuilt: null | {calls: string[]; permissions: string[]; reason: string}
   notChecked: NotChecked[]
   schemaVersion: 1
   summary: Record<Severity, number>

@@ -68,6 +68,7 @@ export function runChecks(input: DoctorInput, selection: CheckSelection, registr
     cluster: clusterOf(input),
     findings,
     ipSummary: ipSummaryOf(input),
+    ipSummaryNotBuilt: ipSummaryNotBuilt(input),
     notChecked,
     schemaVersion: 1,
     summary: {
@@ -101,6 +102,17 @@ function clusterOf(input: DoctorInput): DoctorReport['cluster'] {
   const server = valueOf(input, 'serverVersion')
   const cniVersion = awsNode ? (readAwsNodeSettings(awsNode, input.facts.envDefaults).cniVersion?.text ?? null) : null
   return {...input.cluster, cniVersion, kubernetesVersion: server ? `${server.major}.${server.minor.replace(/\D+$/, '')}` : null}
+}
+
+const IP_SUMMARY_READS: ReadName[] = ['nodes', 'pods', 'networkInterfaces']
+
+/** Why the IP summary is missing, said as a check's lack is: the reads it totals that did not answer. */
+function ipSummaryNotBuilt(input: DoctorInput): DoctorReport['ipSummaryNotBuilt'] {
+  const lacking = IP_SUMMARY_READS.flatMap((name) => missingOf(name, input.reads[name]) ?? [])
+  if (lacking.length === 0) return null
+  const permissions = [...new Set(lacking.flatMap((m) => m.permission ?? []))]
+  const whats = [...new Set(lacking.map((m) => m.what))]
+  return {calls: [...new Set(lacking.map((m) => m.call))], permissions, reason: `could not build the IP summary: ${whats.join('; ')}`}
 }
 
 function ipSummaryOf(input: DoctorInput): DoctorReport['ipSummary'] {
