@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
 import type {DoctorReport} from '../core/doctor/doctor-report.js'
-import {parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
+import {assertChecksLeft, parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
 import {doctorFlags, deliverDoctorOutput, isJsonOutput} from '../doctor-delivery.js'
 import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
@@ -57,6 +57,7 @@ export default class Doctor extends BaseCommand {
       severity: parseSeverityOverrides(flags.severity ?? [], IDS),
       skip: parseCheckIds('--skip', flags.skip ?? [], IDS),
     }
+    assertChecksLeft(selection, IDS)
     if (isFleet(flags)) {
       const fleet = {...flags, context: undefined, contexts: flags.context ?? []}
       return doctorFleet({flags: fleet, json: this.jsonEnabled(), log: (line) => this.log(line), selection, useColor: this.useColor(flags), version: this.config.version, width: this.width()})

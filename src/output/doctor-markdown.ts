@@ -1,6 +1,7 @@
 import type {Severity} from '../core/doctor/check.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
 import {clusterLabel} from '../core/doctor/doctor-run.js'
+import {noFindingsLine} from './doctor-headline.js'
 import {resourcePath} from './doctor-resource.js'
 
 const HEADINGS: Array<[Severity, string]> = [['error', 'Errors'], ['warning', 'Warnings'], ['info', 'Info']]
@@ -25,7 +26,7 @@ function findingLines(finding: Finding): string[] {
 
 function ipLines(report: DoctorReport): string[] {
   const ip = report.ipSummary
-  if (!ip) return ['## IP addresses', '', 'Not totalled: a read it needs did not answer (see Not checked).', '']
+  if (!ip) return ['## IP addresses', '', `${report.ipSummaryNotBuilt?.reason ?? 'could not build the IP summary'}.`, '']
   const lines = [
     '## IP addresses',
     '',
@@ -69,7 +70,8 @@ export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(
     ]),
     '',
   ]
-  if (report.findings.length === 0) lines.push('No findings: nothing wrong with the VPC CNI was found.', '')
+  const none = noFindingsLine(report)
+  if (none) lines.push(none.text, '')
   for (const [severity, heading] of HEADINGS) {
     const findings = report.findings.filter((f) => f.severity === severity)
     if (findings.length > 0) lines.push(`## ${heading} (${findings.length})`, '', ...findings.flatMap(findingLines))
@@ -77,7 +79,7 @@ export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(
 
   lines.push(...ipLines(report))
   if (report.notChecked.length > 0) {
-    lines.push('## Not checked', '', ...report.notChecked.map((n) => `- **${n.id}** ${n.partial ? `(partly: ${n.title.toLowerCase()}) ` : ''}${n.reason}`), '')
+    lines.push('## Not checked', '', ...report.notChecked.map((n) => `- **${n.id}** ${n.partial ? `(partly: ${n.title}) ` : ''}${n.reason}`), '')
   }
 
   return lines.join('\n')

@@ -1,5 +1,6 @@
 import type {Severity} from '../core/doctor/check.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
+import {noFindingsLine, notRunCount} from './doctor-headline.js'
 import {renderIpSummary} from './doctor-ip-view.js'
 import type {Style} from './style.js'
 import {wrapText} from './wrap-text.js'
@@ -13,10 +14,13 @@ export function renderDoctorReport(report: DoctorReport, style: Style, width: nu
   const where = [cluster.name ?? cluster.context ?? 'cluster', cluster.source === 'snapshot' ? `snapshot of ${cluster.takenAt}` : 'live', cluster.region].filter(Boolean)
   const versions = [cluster.kubernetesVersion && `Kubernetes ${cluster.kubernetesVersion}`, cluster.cniVersion && `VPC CNI ${cluster.cniVersion}`].filter(Boolean)
   const counts = `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.info} info`
-  const ran = `${plural(report.checked.length, 'check')} run${report.notChecked.length > 0 ? `, ${new Set(report.notChecked.map((n) => n.id)).size} not or partly checked` : ''}`
+  const notRun = notRunCount(report)
+  const partly = report.notChecked.length - notRun
+  const ran = [`${plural(report.checked.length, 'check')} run`, partly > 0 && `${partly} in part`, notRun > 0 && `${notRun} could not run`].filter(Boolean).join(', ')
   const title = `vpccni doctor: ${where[0]} (${where.slice(1).join(', ')})${versions.length > 0 ? ` · ${versions.join(' · ')}` : ''}`
   const lines = [...wrapText(title, width, '  ', '').map((line) => style.bold(line)), `${counts} (${ran})`]
-  if (report.findings.length === 0) lines.push('', style.green('No findings: nothing wrong with the VPC CNI was found.'))
+  const none = noFindingsLine(report)
+  if (none) lines.push('', none.ok ? style.green(none.text) : style.yellow(none.text))
   for (const [severity, heading] of HEADINGS) {
     const findings = report.findings.filter((f) => f.severity === severity)
     if (findings.length === 0) continue
@@ -25,10 +29,11 @@ export function renderDoctorReport(report: DoctorReport, style: Style, width: nu
   }
 
   if (report.ipSummary) lines.push('', ...renderIpSummary(report.ipSummary, style, width))
+  if (report.ipSummaryNotBuilt) lines.push('', style.bold('IP addresses'), ...wrapText(report.ipSummaryNotBuilt.reason, width, '    ', '  '))
   if (report.notChecked.length > 0) {
     lines.push('', style.bold('Not checked'))
     for (const entry of report.notChecked) {
-      const text = `${entry.partial ? `partly (${entry.title.toLowerCase()}): ` : ''}${entry.reason}`
+      const text = `${entry.partial ? `partly (${entry.title}): ` : ''}${entry.reason}`
       lines.push(...wrapText(text, width, ' '.repeat(10), `  ${entry.id}  `))
     }
   }

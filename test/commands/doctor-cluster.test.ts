@@ -24,7 +24,7 @@ test('the JSON document has the contract shape, and nothing was written', async 
   const out = await doctor(['--only', 'CNI001'])
   assert.is(out.exitCode, 0, out.stderr)
   const doc = JSON.parse(out.stdout) as DoctorReport
-  assert.equal(Object.keys(doc).sort(), ['checked', 'cluster', 'findings', 'ipSummary', 'notChecked', 'schemaVersion', 'summary'])
+  assert.equal(Object.keys(doc).sort(), ['checked', 'cluster', 'findings', 'ipSummary', 'ipSummaryNotBuilt', 'notChecked', 'schemaVersion', 'summary'])
   assert.is(doc.schemaVersion, 1)
   assert.equal(doc.summary, {error: 0, info: 0, warning: 0})
   assert.equal(doc.checked, ['CNI001'])
@@ -51,6 +51,29 @@ test('nodes refused: the checks that need them are not checked, naming the permi
     ['CNI002', 'could not check: needs list nodes'],
     ['CNI003', 'could not check: needs list nodes'],
   ])
+})
+
+test('pods refused: the IP summary is not built, and the report says why', async () => {
+  lab.kube.faults.push({resource: 'pods', status: 403})
+  const out = await doctor(['--only', 'CNI001'])
+  lab.kube.faults.splice(0)
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  assert.is(doc.ipSummary, null)
+  assert.equal(doc.ipSummaryNotBuilt?.permissions, ['list pods'])
+  assert.is(doc.ipSummaryNotBuilt?.reason, 'could not build the IP summary: needs list pods')
+})
+
+test('nodes refused and EKS denied: no subnet is known, so CNI007 does not run over an empty ENI list', async () => {
+  lab.kube.faults.push({resource: 'nodes', status: 403})
+  lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeCluster'})
+  lab.aws.eks.addFault({kind: 'deny', operation: 'ListNodegroups'})
+  const out = await doctor(['--only', 'CNI007'])
+  lab.kube.faults.splice(0)
+  lab.aws.eks.clearFaults()
+  assert.is(out.exitCode, 3, out.stderr)
+  const doc = JSON.parse(out.stdout) as DoctorReport
+  assert.equal(doc.checked, [])
+  assert.equal(doc.notChecked.map((n) => [n.id, n.reason]), [['CNI007', 'could not check: needs list nodes']])
 })
 
 test('EC2 subnets refused: the subnet checks are not checked, naming ec2:DescribeSubnets; the others still run', async () => {

@@ -45,7 +45,7 @@ test('JSON: one doctor document per context in order; unreadable clusters have t
   assert.equal(failing.findings.map((f) => [f.id, f.resource.name]), [['CNI001', 'ng-general']])
   assert.ok(slow.notChecked.some((n) => n.call === 'kubernetes:listNodes' && /no answer within 2 s/.test(n.reason)), JSON.stringify(slow.notChecked))
   assert.equal(refused.checked, ['CNI007'], 'the EC2-only check still runs')
-  assert.ok(refused.notChecked.some((n) => n.id === 'CNI001' && n.permission === 'list nodes'), JSON.stringify(refused.notChecked))
+  assert.ok(refused.notChecked.some((n) => n.id === 'CNI001' && n.permissions.includes('list nodes')), JSON.stringify(refused.notChecked))
   assert.is(gone.cluster.kubernetesVersion, null)
   assert.match(gone.notChecked[0].reason, /cannot reach https:\/\/127\.0\.0\.1:1/)
   assert.is(eu.cluster.region, 'eu-west-1', 'the region comes from the context ARN, not AWS_REGION')

@@ -54,12 +54,12 @@ test('CNI010: one aws-node pod on another image, one restarting 12 times: two wa
   assert.equal(restarts.evidence.nodes, [lab.cluster.nodes[2].name])
 })
 
-test('CNI011: v1.11.4, installed by EKS, on Kubernetes 1.31: incompatible (below v1.12.0 on 1.26+), an error', async () => {
+test('CNI011: v1.11.4, installed by EKS, on Kubernetes 1.31: incompatible (below v1.12.0 on 1.26+), one error for every floor', async () => {
   await lab.rebuild({...healthy(), kube: {health: {daemonSet: installed('v1.11.4')}}})
   const findings = onlyFires((await doctorOn(lab)).doc, 'CNI011')
-  const rules = findings.map((f) => f.evidence.rule)
-  assert.ok(rules.includes('k8s-1.26-needs-1.12'), JSON.stringify(rules))
-  const crash = findings.find((f) => f.evidence.rule === 'k8s-1.26-needs-1.12')!
+  assert.is(findings.length, 1, 'one version problem, one finding')
+  const [crash] = findings
+  assert.equal(crash.evidence.rules, ['k8s-1.26-needs-1.12', 'kubernetes-minimum', 'eks-recommended'])
   assert.is(crash.severity, 'error')
   assert.equal(crash.resource, {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'})
   assert.is(crash.evidence.cniVersion, 'v1.11.4')
@@ -73,6 +73,12 @@ test('CNI011: v1.20.4 on Kubernetes 1.31: below the EKS-recommended v1.21.1-eksb
   assert.is(below.severity, 'warning')
   assert.is(below.evidence.recommendedAddon, 'v1.21.1-eksbuild.8')
   assert.ok(findings.every((f) => f.severity === 'warning'))
+})
+
+test('CNI011: v1.15.1 on Kubernetes 1.31: below the oldest recommended v1.16.4 and the EKS-recommended add-on, one warning', async () => {
+  await lab.rebuild({...healthy(), kube: {health: {daemonSet: installed('v1.15.1')}}})
+  const findings = onlyFires((await doctorOn(lab)).doc, 'CNI011').filter((f) => !String(f.evidence.rule).startsWith('known-'))
+  assert.equal(findings.map((f) => [f.severity, f.evidence.rules]), [['warning', ['kubernetes-minimum', 'eks-recommended']]])
 })
 
 test('CNI012: the log level changed with kubectl set env on the EKS add-on: contested, a warning naming the path', async () => {

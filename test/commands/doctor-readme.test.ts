@@ -22,4 +22,17 @@ test('its example is doctor --from-dir examples/snapshot, at 80 columns, exit 1'
   assert.ok(readme.includes(shown), 'README doctor example differs from the output: run it again and paste it')
 })
 
+test("its checks table gives each check the severities of its docs/checks.md heading", () => {
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8')
+  const page = readFileSync(join(projectRoot, 'docs/checks.md'), 'utf8')
+  const levels = (text: string) => [...text.matchAll(/error|warning|info/g)].map((m) => m[0]).sort()
+  const rows = [...readme.matchAll(/^\| (CNI\d{3}) \|.*\| ([a-z, ]+) \|$/gm)]
+  assert.ok(rows.length >= 20, 'the table is found')
+  for (const [, id, severities] of rows) {
+    const heading = new RegExp(`^### ${id} .*\\(((?:error|warning|info|, | or )+)\\)$`, 'm').exec(page)
+    assert.ok(heading, `${id} heading in docs/checks.md`)
+    assert.equal(levels(severities), levels(heading![1]), id)
+  }
+})
+
 test.run()

@@ -14,14 +14,18 @@ export interface Finding {
   title: string
 }
 
-/** A check that did not run (or ran in part), and the read it lacked: "could not check: needs PERMISSION". */
+/** A check that did not run (or ran in part), once, with the reads it lacked: "could not check: needs PERMISSION, ...". */
 export interface NotChecked {
-  /** The call that was refused or failed: `ec2:DescribeSubnets`, `kubernetes:list pods`. */
+  /** The first of `calls` (kept for consumers of schema 1). */
   call: string
+  /** Every call that was refused or failed: `ec2:DescribeSubnets`, `kubernetes:list pods`. */
+  calls: string[]
   id: string
-  /** True when the check ran without this optional read and checked less. */
+  /** True when the check ran without these optional reads and checked less. */
   partial: boolean
+  /** The first of `permissions`, or null when no lacking call named one. */
   permission: null | string
+  permissions: string[]
   reason: string
   title: string
 }
@@ -34,6 +38,8 @@ export interface DoctorReport {
   findings: Finding[]
   /** null when the reads it totals were not all answered. */
   ipSummary: IpSummary | null
+  /** Why ipSummary is null: the reads it totals that were refused or failed. */
+  ipSummaryNotBuilt: null | {calls: string[]; permissions: string[]; reason: string}
   notChecked: NotChecked[]
   schemaVersion: 1
   summary: Record<Severity, number>

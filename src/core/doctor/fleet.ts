@@ -18,7 +18,7 @@ export function fleetDocument(members: FleetMember[]): {clusters: Array<DoctorRe
   const clusters = members.map((m): DoctorReport | UnreadReport =>
     m.run
       ? m.run.report
-      : {checked: [], cluster: {context: m.context}, error: m.error!, findings: [], ipSummary: null, notChecked: [], schemaVersion: 1, summary: {error: 0, info: 0, warning: 0}},
+      : {checked: [], cluster: {context: m.context}, error: m.error!, findings: [], ipSummary: null, ipSummaryNotBuilt: null, notChecked: [], schemaVersion: 1, summary: {error: 0, info: 0, warning: 0}},
   )
   return {clusters, schemaVersion: 1}
 }

@@ -49,3 +49,9 @@ function nearestHint(id: string, known: readonly string[]): string | undefined {
   const near = suggestNearest(id, known)
   return near.length > 0 ? `did you mean ${near.join(', ')}?` : `known checks: ${known.join(', ')}`
 }
+
+/** `--only CNI001 --skip CNI001` leaves nothing to run: bad input, not a clean report. */
+export function assertChecksLeft(selection: CheckSelection, known: readonly string[]): void {
+  const left = known.filter((id) => (selection.only.length === 0 || selection.only.includes(id)) && !selection.skip.includes(id))
+  if (left.length === 0) throw new UserError('--only and --skip leave no check to run', {hint: 'drop an ID from --skip, or add one to --only'})
+}

@@ -32,11 +32,13 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   const instanceIds = [...new Set((valueOr(nodes) ?? []).map((n) => n.instanceId).filter((id): id is string => Boolean(id)))].sort()
   const instances = blockedBy<DoctorReads['instances']>(nodes) ?? (await outcomeOf(() => source.describeInstances(instanceIds)))
   const subnetIds = subnetsInUse({cluster: valueOr(eksCluster), eniConfigs: valueOr(eniConfigs), instances: valueOr(instances), nodeGroups: valueOr(nodeGroups)})
+  // No subnet named because the reads that name them failed: an empty ENI list would read as "no leaked ENIs".
+  const unnamed = subnetIds.length === 0 ? [instances, eksCluster, nodeGroups].find((o) => !o.ok) : undefined
   progress(`reading ${subnetIds.length} subnets and their ENIs`)
   const [subnets, networkInterfaces, cidrReservations] = await Promise.all([
-    outcomeOf(() => source.describeSubnets(subnetIds)),
-    outcomeOf(() => source.describeSubnetNetworkInterfaces(subnetIds)),
-    outcomeOf(() => source.getSubnetCidrReservations(subnetIds)),
+    (unnamed as ReadOutcome<DoctorReads['subnets']>) ?? outcomeOf(() => source.describeSubnets(subnetIds)),
+    (unnamed as ReadOutcome<DoctorReads['networkInterfaces']>) ?? outcomeOf(() => source.describeSubnetNetworkInterfaces(subnetIds)),
+    (unnamed as ReadOutcome<DoctorReads['cidrReservations']>) ?? outcomeOf(() => source.getSubnetCidrReservations(subnetIds)),
   ])
   const health = await healthReads
   const {context, eksCluster: name, kind, region, takenAt} = source.origin

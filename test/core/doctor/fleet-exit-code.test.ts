@@ -14,7 +14,8 @@ function member(context: string, errors: number, read = true): FleetMember {
     cluster: {cniVersion: null, context, kubernetesVersion: read ? '1.31' : null, name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
     findings: [],
     ipSummary: null,
-    notChecked: read ? [] : [{call: 'kubernetes:listNodes', id: 'CNI001', partial: false, permission: null, reason: 'could not check: no answer', title: 't'}],
+    ipSummaryNotBuilt: null,
+    notChecked: read ? [] : [{call: 'kubernetes:listNodes', calls: ['kubernetes:listNodes'], id: 'CNI001', partial: false, permission: null, permissions: [], reason: 'could not check: no answer', title: 't'}],
     schemaVersion: 1,
     summary: {error: errors, info: 0, warning: 0},
   }

@@ -7,7 +7,9 @@ import * as assert from 'uvu/assert'
 import {doctorExitCode} from '../../../src/core/doctor/doctor-exit-code.js'
 import {CHECK_REGISTRY} from '../../../src/core/doctor/registry.js'
 import {runChecks} from '../../../src/core/doctor/run-checks.js'
-import {parseCheckIds, parseSeverityOverrides} from '../../../src/core/doctor/select-checks.js'
+import {assertChecksLeft, parseCheckIds, parseSeverityOverrides} from '../../../src/core/doctor/select-checks.js'
+import {renderDoctorReport} from '../../../src/output/doctor-view.js'
+import {plainStyle} from '../../../src/output/style.js'
 import {UserError} from '../../../src/errors.js'
 import {projectRoot} from '../../helpers/run-command.js'
 import {awsNode, inputWith, node} from './doctor-fixture.js'
@@ -70,9 +72,31 @@ test('a refused read: every check needing it is not checked, naming the permissi
   input.reads.nodes = {call: 'kubernetes:listNodes', ok: false, permission: 'list nodes', reason: 'kubernetes:listNodes: forbidden'}
   const report = runChecks(input, all)
   const entry = report.notChecked.find((n) => n.id === 'CNI001')
-  assert.equal(entry, {call: 'kubernetes:listNodes', id: 'CNI001', partial: false, permission: 'list nodes', reason: 'could not check: needs list nodes', title: CHECK_REGISTRY[0].title})
+  const base = {call: 'kubernetes:listNodes', calls: ['kubernetes:listNodes'], id: 'CNI001', partial: false, permission: 'list nodes', permissions: ['list nodes']}
+  assert.equal(entry, {...base, reason: 'could not check: needs list nodes', title: CHECK_REGISTRY[0].title})
   assert.not.ok(report.checked.includes('CNI001'))
   assert.is(doctorExitCode({...report, checked: []}, 'error'), 3)
+})
+
+test('two refused reads: one notChecked entry per check naming both permissions; the headline never says nothing wrong', () => {
+  const input = customNetworking()
+  input.reads.nodes = {call: 'kubernetes:listNodes', ok: false, permission: 'list nodes', reason: 'forbidden'}
+  input.reads.awsNode = {call: 'kubernetes:readAwsNode', ok: false, permission: 'get daemonsets', reason: 'forbidden'}
+  const report = runChecks(input, {...all, only: ['CNI001', 'CNI002']})
+  assert.equal(report.notChecked.map((n) => [n.id, n.permissions, n.reason]), [
+    ['CNI001', ['get daemonsets', 'list nodes'], 'could not check: needs get daemonsets, list nodes'],
+    ['CNI002', ['get daemonsets', 'list nodes'], 'could not check: needs get daemonsets, list nodes'],
+  ])
+  assert.is(doctorExitCode(report, 'error'), 3)
+  const text = renderDoctorReport(report, plainStyle, 80)
+  assert.not.match(text, /nothing wrong/)
+  assert.match(text, /0 checks run, 2 could not run/)
+  assert.match(text, /No findings, but 2 of 2 checks could not run/)
+})
+
+test('--only and --skip that leave nothing to run are bad input', () => {
+  assert.throws(() => assertChecksLeft({only: ['CNI001'], severity: {}, skip: ['CNI001']}, ids), /leave no check to run/)
+  assertChecksLeft({only: ['CNI001', 'CNI002'], severity: {}, skip: ['CNI001']}, ids)
 })
 
 test.run()

@@ -97,4 +97,14 @@ test('flattening keys list items by their merge keys, defaults port protocol, ke
   assert.equal(flat.get('.spec.containers[name="c"].args')?.value, ['--a', '--b'])
 })
 
+test('kubectl set env over an EKS env item: eks keeps the item (. and f:name), kubectl-set owns f:value, so a user owns the value', () => {
+  const item = 'k:{"name":"aws-node"}'
+  const env = (fields: Record<string, unknown>) => ({'f:spec': {'f:template': {'f:spec': {'f:containers': {[item]: {'f:env': {'k:{"name":"WARM_ENI_TARGET"}': fields}}}}}}})
+  const index = indexManagedFields([
+    {fieldsType: 'FieldsV1', fieldsV1: env({'.': {}, 'f:name': {}}), manager: 'eks', operation: 'Apply'},
+    {fieldsType: 'FieldsV1', fieldsV1: env({'f:value': {}}), manager: 'kubectl-set', operation: 'Update'},
+  ])
+  assert.equal(index.ownerOf(parsePath(`${AWS_NODE}.env[name="WARM_ENI_TARGET"].value`)), {managers: ['kubectl-set'], owner: 'user'})
+})
+
 test.run()

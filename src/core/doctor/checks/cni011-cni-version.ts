@@ -11,10 +11,21 @@ import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 const DATA_COVERAGE = new Set(['kubernetes-newer-than-data'])
 const NOT_ABOUT_THE_CLUSTER = new Set(['cni-newer-than-data'])
 
+/** The rules that all say "this release is too old for this Kubernetes": one problem, so one finding. */
+const VERSION_FLOORS = new Set(['eks-recommended', 'k8s-1.26-needs-1.12', 'kubernetes-minimum', 'pre-cluster-upgrade-1.8'])
+
 /**
- * CNI011: the running CNI (aws-node image tag) against the control plane's Kubernetes version, by the compat engine:
- * its errors (below the minimum, known-broken releases) are errors, its warnings (below the EKS-recommended add-on,
- * known regressions) warnings.
+ * Below the oldest or the EKS-recommended release is a warning (docs/doctor-checks.md: below recommended → W); a release
+ * that crashes or breaks on this Kubernetes (the compat engine's other errors) is an error.
+ */
+const RECOMMENDATIONS = new Set(['eks-recommended', 'kubernetes-minimum', 'pre-cluster-upgrade-1.8'])
+
+type Reason = CompatReport['reasons'][number]
+
+/**
+ * CNI011: the running CNI (aws-node image tag) against the control plane's Kubernetes version, by the compat engine.
+ * Every floor it is below makes one finding (an error when one says the release breaks here, else a warning); each known
+ * regression is its own finding.
  */
 export function checkCniVersion(input: CheckInput<'awsNode' | 'serverVersion'>): CheckFinding[] {
   const {awsNode, serverVersion} = input.reads
@@ -29,20 +40,27 @@ export function checkCniVersion(input: CheckInput<'awsNode' | 'serverVersion'>):
     return [unknownVersion(`${cni.text} on Kubernetes ${kubernetesVersion}: ${(error as Error).message}`)]
   }
 
-  return report.reasons
-    .filter((reason) => !NOT_ABOUT_THE_CLUSTER.has(reason.rule) && (reason.severity !== 'info' || DATA_COVERAGE.has(reason.rule)))
-    .map((reason) => ({
+  const said = report.reasons.filter((reason) => !NOT_ABOUT_THE_CLUSTER.has(reason.rule) && (reason.severity !== 'info' || DATA_COVERAGE.has(reason.rule)))
+  const floors = said.filter((reason) => VERSION_FLOORS.has(reason.rule))
+  const graded = (reason: Reason): Reason['severity'] => (DATA_COVERAGE.has(reason.rule) ? 'info' : RECOMMENDATIONS.has(reason.rule) && reason.severity === 'error' ? 'warning' : reason.severity)
+  const groups: Reason[][] = [...(floors.length > 0 ? [floors] : []), ...said.filter((reason) => !VERSION_FLOORS.has(reason.rule)).map((reason) => [reason])]
+  return groups.map((reasons) => {
+    const severity = reasons.some((r) => graded(r) === 'error') ? 'error' : reasons.some((r) => graded(r) === 'warning') ? 'warning' : 'info'
+    // The crash first: it is why the finding is an error.
+    const ordered = [...reasons].sort((a, b) => Number(graded(b) === 'error') - Number(graded(a) === 'error'))
+    return {
       evidence: {
         cniVersion: report.cniVersion, kubernetesVersion: report.kubernetesVersion, minimumCni: report.minimumCni, recommendedAddon: report.recommendedAddon,
-        rule: reason.rule, source: reason.source,
+        rule: ordered[0].rule, rules: ordered.map((r) => r.rule), source: [...new Set(ordered.map((r) => r.source))].join('; '),
       },
-      message: reason.message,
-      remedy: reason.severity === 'error'
+      message: ordered.map((r) => r.message.replace(/: see vpccni upgrade-plan .*$/, '')).join('; '),
+      remedy: severity === 'error'
         ? `upgrade the VPC CNI now: vpccni upgrade-plan --from ${report.cniVersion} gives the steps`
         : `plan an upgrade: vpccni upgrade-plan --from ${report.cniVersion}`,
       resource: AWS_NODE_DAEMONSET,
-      severity: DATA_COVERAGE.has(reason.rule) ? 'info' : reason.severity,
-    }))
+      severity,
+    }
+  })
 }
 
 function unknownVersion(why: string): CheckFinding {

@@ -1,0 +1,37 @@
+import {suite} from 'uvu'
+import * as assert from 'uvu/assert'
+
+import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
+import {visibleWidth} from '../../src/output/fit-columns.js'
+import {renderDoctorReport} from '../../src/output/doctor-view.js'
+import {plainStyle} from '../../src/output/style.js'
+
+const test = suite('doctor text report: every line fits the width')
+
+const path = '.spec.template.spec.containers[name="aws-node"].env[name="AWS_VPC_K8S_CNI_EXTERNALSNAT_EXCLUDE_CIDRS"].value'
+const command = `aws eks update-addon --cluster-name lab --addon-name vpc-cni --configuration-values '{"env":{"WARM_ENI_TARGET":"2","MINIMUM_IP_TARGET":"10","WARM_IP_TARGET":"5"}}' --resolve-conflicts OVERWRITE`
+const report: DoctorReport = {
+  checked: ['CNI012'],
+  cluster: {cniVersion: 'v1.23.1', context: null, kubernetesVersion: '1.31', name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
+  findings: [{
+    docs: 'docs/checks.md#cni012', evidence: {}, id: 'CNI012', message: `${path} is 10.0.0.0/8 (release v1.23.1: (none))`,
+    remedy: `keep it through the add-on instead: ${command}`, resource: {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'},
+    severity: 'warning', title: 'aws-node changes the managed add-on will contest or restore',
+  }],
+  ipSummary: null,
+  ipSummaryNotBuilt: null,
+  notChecked: [],
+  schemaVersion: 1,
+  summary: {error: 0, info: 0, warning: 1},
+}
+
+test('long field paths and the remedy JSON are wrapped within 80 (and 60) columns, nothing lost', () => {
+  for (const width of [80, 60]) {
+    const lines = renderDoctorReport(report, plainStyle, width).split('\n')
+    for (const line of lines) assert.ok(visibleWidth(line) <= width, `${visibleWidth(line)} > ${width}: ${line}`)
+    const joined = lines.map((l) => l.trim()).join('')
+    assert.ok(joined.includes(path.replaceAll(' ', '')), 'the path is all there')
+  }
+})
+
+test.run()
