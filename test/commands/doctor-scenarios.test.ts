@@ -93,6 +93,9 @@ test('CNI005: no free /28 left in the /24 although it shows free addresses', asy
   assert.equal([f.resource.name, f.severity, f.evidence.blocksFree], [subnetOf(2), 'error', 0])
   assert.ok((f.evidence.prefixesOneNode as number) >= 1)
   assert.ok((f.evidence.availableIpAddressCount as number) > 100)
+  // No whole /28 left: a prefix reservation could not help, so the remedy does not offer one.
+  assert.not.match(f.remedy, /create-subnet-cidr-reservation/)
+  assert.match(f.remedy, /add a subnet for pods/)
 })
 
 test('CNI006: the cluster subnet with 4 free addresses', async () => {

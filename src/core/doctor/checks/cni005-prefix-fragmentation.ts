@@ -44,7 +44,10 @@ export function checkPrefixFragmentation(input: SubnetCheckInput): CheckFinding[
       message: error
         ? `${blocks.free} free aligned /28 blocks, but one more ${group} node needs ${prefixes} prefixes (${subnet.availableIpAddressCount} addresses show free, in ${blocks.fragmented} fragmented blocks): EC2 will answer InsufficientCidrBlocks`
         : `fragmentation score ${blocks.score}: ${blocks.fragmented + blocks.full} of ${blocks.free + blocks.fragmented + blocks.full} /28 blocks have addresses in use, ${blocks.free} free`,
-      remedy: `reserve free space for prefixes (aws ec2 create-subnet-cidr-reservation --subnet-id ${subnet.subnetId} --reservation-type prefix --cidr CIDR) or add a subnet for pods`,
+      // A prefix reservation only keeps whole /28s that are still free: with none left it cannot help.
+      remedy: blocks.free > 0
+        ? `reserve the free aligned /28s for prefixes (aws ec2 create-subnet-cidr-reservation --subnet-id ${subnet.subnetId} --reservation-type prefix --cidr CIDR) or add a subnet for pods`
+        : `no whole /28 is left to reserve: add a subnet for pods (a new subnet, or a secondary VPC CIDR with custom networking) and move new nodes there`,
       resource: {kind: 'Subnet', name: subnet.subnetId},
       severity: error ? 'error' : 'warning',
     })
