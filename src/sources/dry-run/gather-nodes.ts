@@ -1,4 +1,5 @@
 import type {AgentFacts, EniFacts, NodeGather, PodFacts, SubnetFacts} from '../../core/dry-run/node-facts.js'
+import {groupBy} from '../../core/group-by.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {UserError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
@@ -63,18 +64,6 @@ function findNode(nodes: NodeSummary[], name: string): NodeSummary {
   }
 
   return node
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-
-  return groups
 }
 
 const awsNodeEnv = (daemonSet: AwsNodeDaemonSet | null): EnvVar[] => daemonSet?.containers.find((c) => c.name === 'aws-node')?.env ?? []
