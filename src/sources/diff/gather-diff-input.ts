@@ -2,19 +2,13 @@ import type {DiffInput, KubeObject} from '../../core/diff/diff-report.js'
 import {SourceError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import type {EksAddon, EksAnswer} from '../eks/eks-types.js'
+import {parseConfigurationValues} from '../eks/parse-configuration-values.js'
 import {requireAwsNode} from '../require-aws-node.js'
 
 export interface GatheredDiffInput {
   input: DiffInput
   /** What could not be read and what the report falls back on. */
   notes: string[]
-}
-
-/** configurationValues are JSON or YAML, as `aws eks create-addon` accepts both. */
-async function parseConfigurationValues(text: string): Promise<Record<string, unknown> | undefined> {
-  const {parse} = await import('yaml')
-  const parsed: unknown = parse(text)
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined
 }
 
 /** The add-on as diff needs it; EKS not answering leaves it to managedFields, with a note. */

@@ -1,17 +1,16 @@
 import type {DoctorReads, ReadOutcome} from '../../core/doctor/doctor-input.js'
 import type {HealthReads} from '../../core/doctor/health-reads.js'
 import type {ClusterSource} from '../cluster-source.js'
+import {parseConfigurationValues} from '../eks/parse-configuration-values.js'
 import {blockedBy, outcomeOf} from './read-outcome.js'
 
 type HealthOutcomes = {[K in keyof HealthReads]: ReadOutcome<HealthReads[K]>}
 
-/** configurationValues are JSON or YAML (aws eks create-addon takes both); anything else compares as none. */
-async function parseConfigurationValues(text: null | string): Promise<null | Record<string, unknown>> {
+/** The add-on's configurationValues for the checks: text that is neither JSON nor YAML compares as none. */
+async function configurationValuesOf(text: null | string): Promise<null | Record<string, unknown>> {
   if (!text) return null
-  const {parse} = await import('yaml')
   try {
-    const parsed: unknown = parse(text)
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null
+    return (await parseConfigurationValues(text)) ?? null
   } catch {
     return null
   }
@@ -24,7 +23,7 @@ async function addonConfiguration(source: ClusterSource, addon: ReadOutcome<Doct
   if (addon.value === null) return {ok: true, value: null}
   const schema = addon.value.addonVersion ? await source.describeAddonConfiguration(addon.value.addonVersion) : undefined
   const configurationSchema = schema?.available ? schema.value.configurationSchema : null
-  return {ok: true, value: {configurationSchema, configurationValues: await parseConfigurationValues(addon.value.configurationValues)}}
+  return {ok: true, value: {configurationSchema, configurationValues: await configurationValuesOf(addon.value.configurationValues)}}
 }
 
 /** The reads of the health and mode checks (CNI010–CNI031): kube-system pods, Warning events, the aws-node ServiceAccount, NetworkPolicies. */
