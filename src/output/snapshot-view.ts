@@ -1,9 +1,8 @@
-import type {SnapshotIndex} from '../sources/snapshot/snapshot-format.js'
-import type {SnapshotSummary} from '../sources/snapshot/snapshot-summary.js'
+import type {SnapshotOrigin, SnapshotSummary} from '../core/snapshot-summary.js'
 import type {Style} from './style.js'
 
 /** A short account of a snapshot just written: where from, what it holds, and what could not be read. */
-export function renderSnapshotSummary(dir: string, index: SnapshotIndex, summary: SnapshotSummary, style: Style): string {
+export function renderSnapshotSummary(dir: string, index: SnapshotOrigin, summary: SnapshotSummary, style: Style): string {
   const lines = [`${style.bold('Snapshot')} ${dir} (taken ${index.takenAt})`]
   if (index.context) lines.push(`  context  ${index.context.name} (${index.context.server})`)
   lines.push(`  region   ${index.region ?? '-'}    EKS cluster  ${index.eksCluster ?? '-'}`, '')

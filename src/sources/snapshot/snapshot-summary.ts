@@ -1,14 +1,7 @@
-import type {ClusterCallName} from '../cluster-source.js'
-import {type RecordedError, SNAPSHOT_CALLS, type SnapshotIndex} from './snapshot-format.js'
+import type {SnapshotSummary} from '../../core/snapshot-summary.js'
+import {SNAPSHOT_CALLS, type SnapshotIndex} from './snapshot-format.js'
 
-/** What a snapshot holds, call by call, in the order SNAPSHOT_CALLS lists them. */
-export interface SnapshotSummary {
-  /** Calls that brought data (an EKS note or an empty subnet question brings none). */
-  captured: Array<{call: ClusterCallName; count: null | number}>
-  failed: Array<{call: ClusterCallName; error: RecordedError}>
-  noted: Array<{call: ClusterCallName; note: string}>
-}
-
+/** The index's calls sorted into captured, noted (an EKS answer that says why it gave none) and failed. */
 export function summarizeSnapshot(index: SnapshotIndex): SnapshotSummary {
   const summary: SnapshotSummary = {captured: [], failed: [], noted: []}
   for (const call of SNAPSHOT_CALLS) {
