@@ -126,9 +126,12 @@ export function layoutRows(rows: string[][], fitted: FittedColumns, align: Array
   })
 }
 
-/** Prose for a terminal: wrapped to `width` after `first` (the first line's prefix), later lines indented as deep. No width: one line. */
-export function wrapProse(text: string, first: string, width: number | undefined): string[] {
+/**
+ * Prose for a terminal: wrapped to `width` after `first` (the first line's prefix), later lines after `indent` (by default
+ * as deep as `first`). No width: one line.
+ */
+export function wrapProse(text: string, first: string, width: number | undefined, indent = ' '.repeat(visibleWidth(first))): string[] {
   if (width === undefined) return [`${first}${text}`]
-  const indent = ' '.repeat(visibleWidth(first))
-  return wrapText(text, Math.max(20, width - indent.length)).map((line, i) => `${i === 0 ? first : indent}${line}`)
+  const room = Math.max(20, width - Math.max(visibleWidth(first), visibleWidth(indent)))
+  return wrapText(text, room).map((line, i) => `${i === 0 ? first : indent}${line}`)
 }
