@@ -1,3 +1,5 @@
+import {isRecord} from '../is-record.js'
+
 /** ipamd's own record of the node's addresses, from a file the user saved on the node. */
 export interface DatastoreAddress {
   address: string
@@ -25,9 +27,6 @@ export interface DatastoreView {
   kind: 'checkpoint' | 'introspection'
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-
 /** A file's JSON object, or the error `bad` makes from why it is not one. */
 export function parseJsonObject(text: string, bad: (why: string) => Error): Record<string, unknown> {
   let document: unknown
@@ -37,6 +36,6 @@ export function parseJsonObject(text: string, bad: (why: string) => Error): Reco
     throw bad('not JSON')
   }
 
-  if (!isObject(document)) throw bad('not a JSON object')
+  if (!isRecord(document)) throw bad('not a JSON object')
   return document
 }

@@ -1,5 +1,6 @@
 import {UserError} from '../../errors.js'
-import {type DatastoreAddress, type DatastoreView, isObject, parseJsonObject} from './datastore-view.js'
+import {isRecord} from '../is-record.js'
+import {type DatastoreAddress, type DatastoreView, parseJsonObject} from './datastore-view.js'
 import {ipv4ToNumber} from './ipv4.js'
 
 /** CheckpointFormatVersion in pkg/ipamd/datastore: ipamd refuses to restore any other. */
@@ -18,13 +19,13 @@ export function parseCheckpoint(text: string, file: string): DatastoreView {
   if (!Array.isArray(document.allocations)) throw bad(file, 'no allocations list')
   const addresses: DatastoreAddress[] = []
   for (const [index, entry] of document.allocations.entries()) {
-    if (!isObject(entry) || typeof entry.containerID !== 'string') throw bad(file, `allocation ${index} has no containerID`)
+    if (!isRecord(entry) || typeof entry.containerID !== 'string') throw bad(file, `allocation ${index} has no containerID`)
     // IPv6 allocations carry `ipv6` instead; the warm pool is IPv4.
     if (entry.ipv4 === undefined) continue
     if (typeof entry.ipv4 !== 'string') throw bad(file, `allocation ${index} has an ipv4 that is not a string`)
     if (Number.isNaN(ipv4ToNumber(entry.ipv4))) throw bad(file, `allocation ${index} field ipv4: ${JSON.stringify(entry.ipv4.slice(0, 40))} is not an IPv4 address`)
-    if (entry.metadata !== undefined && !isObject(entry.metadata)) throw bad(file, `allocation ${index} field metadata is not an object`)
-    const metadata = isObject(entry.metadata) ? entry.metadata : {}
+    if (entry.metadata !== undefined && !isRecord(entry.metadata)) throw bad(file, `allocation ${index} field metadata is not an object`)
+    const metadata = isRecord(entry.metadata) ? entry.metadata : {}
     for (const field of ['k8sPodName', 'k8sPodNamespace']) {
       if (metadata[field] !== undefined && typeof metadata[field] !== 'string') throw bad(file, `allocation ${index} field metadata.${field} is not a string`)
     }

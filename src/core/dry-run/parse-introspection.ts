@@ -1,5 +1,6 @@
 import {UserError} from '../../errors.js'
-import {type DatastoreAddress, type DatastoreEni, type DatastoreView, isObject, parseJsonObject} from './datastore-view.js'
+import {isRecord} from '../is-record.js'
+import {type DatastoreAddress, type DatastoreEni, type DatastoreView, parseJsonObject} from './datastore-view.js'
 
 /** Go's zero time, which `/v1/enis` shows for an address never given back. */
 const ZERO_TIME = '0001-01-01T00:00:00Z'
@@ -16,15 +17,15 @@ const bad = (file: string, why: string): UserError =>
 export function parseIntrospection(text: string, file: string): DatastoreView {
   const document = parseJsonObject(text, (why) => bad(file, why))
   const infos = 'TotalIPs' in document ? document : document['0']
-  if (!isObject(infos) || !isObject(infos.ENIs)) throw bad(file, 'no ENIs for network card 0')
+  if (!isRecord(infos) || !isRecord(infos.ENIs)) throw bad(file, 'no ENIs for network card 0')
   const enis: DatastoreEni[] = []
   const addresses: DatastoreAddress[] = []
   for (const [id, eni] of Object.entries(infos.ENIs)) {
-    if (!isObject(eni) || !isObject(eni.AvailableIPv4Cidrs)) throw bad(file, `ENI ${id} has no AvailableIPv4Cidrs`)
+    if (!isRecord(eni) || !isRecord(eni.AvailableIPv4Cidrs)) throw bad(file, `ENI ${id} has no AvailableIPv4Cidrs`)
     enis.push({efa: eni.IsEFA === true, excluded: eni.IsExcludedForPodIPs === true, id, trunk: eni.IsTrunk === true})
     for (const [cidr, info] of Object.entries(eni.AvailableIPv4Cidrs)) {
-      if (!isObject(info)) throw bad(file, `CIDR ${cidr} of ${id} is not an object`)
-      for (const [address, entry] of Object.entries(isObject(info.IPAddresses) ? info.IPAddresses : {})) {
+      if (!isRecord(info)) throw bad(file, `CIDR ${cidr} of ${id} is not an object`)
+      for (const [address, entry] of Object.entries(isRecord(info.IPAddresses) ? info.IPAddresses : {})) {
         addresses.push(readAddress(file, id, address, entry))
       }
     }
@@ -34,8 +35,8 @@ export function parseIntrospection(text: string, file: string): DatastoreView {
 }
 
 function readAddress(file: string, eniId: string, address: string, entry: unknown): DatastoreAddress {
-  if (!isObject(entry) || !isObject(entry.IPAMKey)) throw bad(file, `address ${address} has no IPAMKey`)
-  const metadata = isObject(entry.IPAMMetadata) ? entry.IPAMMetadata : {}
+  if (!isRecord(entry) || !isRecord(entry.IPAMKey)) throw bad(file, `address ${address} has no IPAMKey`)
+  const metadata = isRecord(entry.IPAMMetadata) ? entry.IPAMMetadata : {}
   const pod = typeof metadata.k8sPodName === 'string' ? `${String(metadata.k8sPodNamespace ?? '')}/${metadata.k8sPodName}` : null
   const unassigned = typeof entry.UnassignedTime === 'string' && entry.UnassignedTime !== ZERO_TIME ? Date.parse(entry.UnassignedTime) : Number.NaN
   // An address is assigned iff its IPAM key is set (containerID and ifName are blanked since v1.23.0).

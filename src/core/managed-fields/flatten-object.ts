@@ -1,3 +1,4 @@
+import {isRecord} from '../is-record.js'
 import {type FieldPath, fieldSegment, keySegment} from './field-path.js'
 
 /** List fields that server-side apply merges by key (PodSpec patch merge keys); every other list is atomic. */
@@ -18,9 +19,6 @@ export interface FlatField {
   value: unknown
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function itemKeys(field: string, item: Record<string, unknown>): Record<string, unknown> {
   const keys: Record<string, unknown> = {}

@@ -1,3 +1,4 @@
+import {isRecord} from '../is-record.js'
 import {type FieldPath, fieldSegment, keySegment} from './field-path.js'
 
 /** The fields one manager owns: `leaves` are owned with everything below them, `items` only as list items or maps. */
@@ -6,9 +7,6 @@ export interface OwnedSet {
   leaves: FieldPath[]
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** `f:name`, `k:{"name":"x"}`, `v:"NET_ADMIN"`, `i:3` → one path segment (Kubernetes FieldsV1 encoding). */
 export function translateFieldsV1Key(key: string): string {

@@ -1,11 +1,11 @@
 import {UserError} from '../../errors.js'
+import {isRecord} from '../is-record.js'
 import {formatIpv4, parseIpv4Cidr} from './cidr.js'
 import {numberedZones, type PlanDraft} from './plan-draft.js'
 
 type EksctlSubnet = {cidr: string; id: null | string; name: string; zone: string}
 
 type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v)
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [])
 /** eksctl's defaults: an m5.large node group of 2 (pkg/apis/eksctl.io/v1alpha5/defaults.go). */
 const DEFAULT_INSTANCE_TYPE = 'm5.large'
@@ -24,7 +24,7 @@ function count(v: unknown, what: string, group: string): null | number {
 
 /** The vpc-cni add-on's configurationValues: a JSON or YAML string (or already an object), of which `env` matters here. */
 function addonEnv(config: Obj, parseYaml: (text: string) => unknown): Record<string, string> {
-  const addon = (Array.isArray(config.addons) ? config.addons : []).find((a) => isObj(a) && a.name === 'vpc-cni') as Obj | undefined
+  const addon = (Array.isArray(config.addons) ? config.addons : []).find((a) => isRecord(a) && a.name === 'vpc-cni') as Obj | undefined
   const raw = addon?.configurationValues
   if (raw === undefined || raw === null || raw === '') return {}
   let values: unknown = raw
@@ -36,17 +36,17 @@ function addonEnv(config: Obj, parseYaml: (text: string) => unknown): Record<str
     }
   }
 
-  const env = isObj(values) ? values.env : undefined
+  const env = isRecord(values) ? values.env : undefined
   if (env === undefined) return {}
-  if (!isObj(env)) throw new UserError('the vpc-cni add-on\'s configurationValues.env is not a map of variables')
+  if (!isRecord(env)) throw new UserError('the vpc-cni add-on\'s configurationValues.env is not a map of variables')
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)]))
 }
 
 type KindedSubnet = EksctlSubnet & {kind: 'private' | 'public'}
 
 function subnetsOf(config: Obj, zones: string[]): {assumed: boolean; list: KindedSubnet[]} {
-  const vpc = isObj(config.vpc) ? config.vpc : {}
-  const given = isObj(vpc.subnets) ? vpc.subnets : undefined
+  const vpc = isRecord(config.vpc) ? config.vpc : {}
+  const given = isRecord(vpc.subnets) ? vpc.subnets : undefined
   if (!given) {
     const vpcCidr = parseIpv4Cidr(typeof vpc.cidr === 'string' ? vpc.cidr : DEFAULT_VPC_CIDR, 'vpc.cidr')
     const length = vpcCidr.prefixLength + EKSCTL_SUBNET_BITS
@@ -59,8 +59,8 @@ function subnetsOf(config: Obj, zones: string[]): {assumed: boolean; list: Kinde
   }
 
   const list = (['private', 'public'] as const).flatMap((kind) =>
-    Object.entries(isObj(given[kind]) ? (given[kind] as Obj) : {}).map(([name, spec]) => {
-      const s = isObj(spec) ? spec : {}
+    Object.entries(isRecord(given[kind]) ? (given[kind] as Obj) : {}).map(([name, spec]) => {
+      const s = isRecord(spec) ? spec : {}
       if (typeof s.cidr !== 'string') throw new UserError(`vpc.subnets.${kind}.${name} has no cidr: the plan needs each subnet's size`, {hint: 'add cidr: to the subnet, or pass --subnet ZONE=CIDR'})
       return {cidr: s.cidr, id: typeof s.id === 'string' ? s.id : null, kind, name, zone: typeof s.az === 'string' ? s.az : name}
     }),
@@ -74,11 +74,11 @@ function subnetsOf(config: Obj, zones: string[]): {assumed: boolean; list: Kinde
  * and vpc.subnets with their CIDRs. Anything else in the file is not read.
  */
 export function readEksctlClusterConfig(doc: unknown, parseYaml: (text: string) => unknown, file: string): PlanDraft {
-  if (!isObj(doc) || doc.kind !== 'ClusterConfig' || typeof doc.apiVersion !== 'string' || !doc.apiVersion.startsWith('eksctl.io/')) {
+  if (!isRecord(doc) || doc.kind !== 'ClusterConfig' || typeof doc.apiVersion !== 'string' || !doc.apiVersion.startsWith('eksctl.io/')) {
     throw new UserError('-f expects an eksctl ClusterConfig (apiVersion: eksctl.io/v1alpha5, kind: ClusterConfig)')
   }
 
-  const metadata = isObj(doc.metadata) ? doc.metadata : {}
+  const metadata = isRecord(doc.metadata) ? doc.metadata : {}
   const region = typeof metadata.region === 'string' ? metadata.region : null
   const zones = strings(doc.availabilityZones).length > 0
     ? strings(doc.availabilityZones)
@@ -87,9 +87,9 @@ export function readEksctlClusterConfig(doc: unknown, parseYaml: (text: string) 
   const specs = [...(Array.isArray(doc.managedNodeGroups) ? doc.managedNodeGroups : []), ...(Array.isArray(doc.nodeGroups) ? doc.nodeGroups : [])]
   if (specs.length === 0) throw new UserError('the ClusterConfig has no managedNodeGroups or nodeGroups to plan for')
   const groups = specs.map((spec, i) => {
-    const g = isObj(spec) ? spec : {}
+    const g = isRecord(spec) ? spec : {}
     const name = typeof g.name === 'string' ? g.name : `nodegroup-${i + 1}`
-    const distribution = isObj(g.instancesDistribution) ? strings(g.instancesDistribution.instanceTypes) : []
+    const distribution = isRecord(g.instancesDistribution) ? strings(g.instancesDistribution.instanceTypes) : []
     const types = [...(typeof g.instanceType === 'string' && g.instanceType !== 'mixed' ? [g.instanceType] : []), ...strings(g.instanceTypes), ...distribution]
     const desiredCapacity = count(g.desiredCapacity, 'desiredCapacity', name)
     const minSize = count(g.minSize, 'minSize', name)

@@ -1,3 +1,4 @@
+import {isRecord} from '../../core/is-record.js'
 import {UserError} from '../../errors.js'
 import type {ClusterCallName} from '../cluster-source.js'
 
@@ -17,17 +18,16 @@ const LISTS: ReadonlySet<ClusterCallName> = new Set([
 const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster', 'listNodegroups'])
 const NULLABLE: ReadonlySet<ClusterCallName> = new Set(['listNetworkPolicies', 'readAwsNode', 'readAwsNodeServiceAccount', 'readCniConfigMap'])
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /** Whether a file's JSON has the outline of the call's answer: lists are arrays, EKS answers say `available`, ... */
 function hasShape(call: ClusterCallName, value: unknown): boolean {
-  if (LISTS.has(call)) return Array.isArray(value) && value.every((item) => isObject(item))
-  if (EKS.has(call)) return isObject(value) && typeof value.available === 'boolean'
+  if (LISTS.has(call)) return Array.isArray(value) && value.every((item) => isRecord(item))
+  if (EKS.has(call)) return isRecord(value) && typeof value.available === 'boolean'
   if (NULLABLE.has(call) && value === null) return true
-  if (call === 'listNetworkPolicies') return Array.isArray(value) && value.every((item) => isObject(item))
-  if (call === 'readAwsNode') return isObject(value) && isObject(value.manifest) && Array.isArray(value.containers)
-  if (call === 'readServerVersion') return isObject(value) && typeof value.major === 'string' && typeof value.minor === 'string'
-  return isObject(value)
+  if (call === 'listNetworkPolicies') return Array.isArray(value) && value.every((item) => isRecord(item))
+  if (call === 'readAwsNode') return isRecord(value) && isRecord(value.manifest) && Array.isArray(value.containers)
+  if (call === 'readServerVersion') return isRecord(value) && typeof value.major === 'string' && typeof value.minor === 'string'
+  return isRecord(value)
 }
 
 /**
