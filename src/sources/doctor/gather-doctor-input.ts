@@ -1,4 +1,5 @@
 import type {DoctorInput, DoctorReads, ReadOutcome} from '../../core/doctor/doctor-input.js'
+import {SourceError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import {subnetsInUse} from '../subnets-in-use.js'
 import {doctorFacts} from './doctor-facts.js'
@@ -14,9 +15,14 @@ const valueOr = <T>(outcome: ReadOutcome<T>): T | undefined => (outcome.ok ? out
  */
 export async function gatherDoctorInput(source: ClusterSource, now: string, progress: (step: string) => void = () => {}): Promise<DoctorInput> {
   progress('reading Kubernetes and EKS')
+  let noKubeconfig: SourceError | undefined
+  const listNodes = () => source.listNodes().catch((error: unknown) => {
+    if (error instanceof SourceError && error.call === 'kubernetes:kubeconfig') noKubeconfig = error
+    throw error
+  })
   const [serverVersion, nodes, pods, awsNode, cniConfigMap, eniConfigs, sandboxFailures, eksCluster, addon, nodeGroups] = await Promise.all([
     outcomeOf(() => source.readServerVersion()),
-    outcomeOf(() => source.listNodes()),
+    outcomeOf(listNodes),
     outcomeOf(() => source.listPods()),
     outcomeOf(() => source.readAwsNode()),
     outcomeOf(() => source.readCniConfigMap()),
@@ -26,6 +32,9 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
     eksOutcomeOf(() => source.describeAddon()),
     eksOutcomeOf(() => source.listNodegroups()),
   ])
+  // No kubeconfig and no EKS cluster named either: there is no cluster to check, which is one error (as in every other
+  // command), not a report of every check that could not run.
+  if (noKubeconfig && !eksCluster.ok && !addon.ok && !nodeGroups.ok) throw noKubeconfig
   // The health reads (kube-system pods, Warning events, ...) run while EC2 is asked.
   const healthReads = gatherHealthReads(source, addon)
   progress('reading EC2 instances')

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 
 import {chooseEksCluster} from '../../core/eks-cluster-arn.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
-import {UserError} from '../../errors.js'
+import {SourceError, UserError} from '../../errors.js'
 import {readKubeconfigFiles} from './read-kubeconfig-files.js'
 
 /** One kubeconfig context of a fleet, with the region and AWS profile it says its cluster lives under. */
@@ -18,12 +18,15 @@ export interface KubeContextTarget {
 export async function kubeContextTargets(kubeconfig: string | undefined, wanted: string[], all: boolean): Promise<KubeContextTarget[]> {
   const {KubeConfig} = await import('@kubernetes/client-node')
   let config = new KubeConfig()
+  let searched = kubeconfig ? [kubeconfig] : []
   try {
     if (kubeconfig) {
       if (!existsSync(kubeconfig)) throw new UserError(`kubeconfig ${kubeconfig} does not exist`)
       config.loadFromFile(kubeconfig)
     } else {
-      config = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG).config
+      const files = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
+      config = files.config
+      searched = files.searched
     }
   } catch (error) {
     if (error instanceof UserError) throw error
@@ -36,7 +39,13 @@ export async function kubeContextTargets(kubeconfig: string | undefined, wanted:
     if (!names.includes(name)) throw new UserError(`kubeconfig has no context "${name}"`, {suggestions: suggestNearest(name, names)})
   }
 
-  if (all && names.length === 0) throw new UserError('--all-contexts: the kubeconfig has no context', {hint: 'pass --kubeconfig or set KUBECONFIG'})
+  // As for one context: no kubeconfig at all means the clusters are out of reach (exit 3), not a bad flag.
+  if (all && names.length === 0) {
+    throw new SourceError('kubernetes:kubeconfig', `no kubeconfig context found (looked in ${searched.join(', ') || 'no file'})`, {
+      hint: 'pass --kubeconfig or set KUBECONFIG',
+      outOfReach: true,
+    })
+  }
   const chosen = all ? contexts : wanted.filter((n, i) => wanted.indexOf(n) === i).map((n) => contexts.find((c) => c.name === n)!)
   return chosen.map((context) => {
     const user = config.getUser(context.user)
