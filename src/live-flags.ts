@@ -9,7 +9,12 @@ import {MAX_REQUEST_TIMEOUT_S} from './integer-flag.js'
 export const liveFlags = {
   cluster: Flags.string({description: 'EKS cluster name (else guessed from the kubeconfig context\'s ARN).', helpGroup: 'SOURCE'}),
   context: Flags.string({description: 'kubeconfig context (else the current context).', helpGroup: 'SOURCE'}),
-  'from-dir': Flags.string({description: 'Read a snapshot taken with `vpccni snapshot` instead of the network.', helpGroup: 'SOURCE'}),
+  'from-dir': Flags.string({
+    description: 'Read a snapshot taken with `vpccni snapshot` instead of the network.',
+    // A snapshot already fixed the cluster, region and profile: a flag that names another would be ignored without a word.
+    exclusive: ['cluster', 'context', 'kubeconfig', 'profile', 'region'],
+    helpGroup: 'SOURCE',
+  }),
   kubeconfig: Flags.string({description: 'Path to the kubeconfig (else KUBECONFIG, then ~/.kube/config).', helpGroup: 'SOURCE'}),
   profile: Flags.string({description: 'AWS profile (else AWS_PROFILE).', helpGroup: 'SOURCE'}),
   region: Flags.string({description: 'AWS region (else AWS_REGION, or the profile\'s).', helpGroup: 'SOURCE'}),
