@@ -135,7 +135,7 @@ test('--output-file writes atomically: the file whole, nothing on stdout, no tem
     assert.equal(readdirSync(dir), ['vpccni.prom'])
     const missing = await doctor(['--output', 'prometheus', '--output-file', join(dir, 'no/such/dir.prom')])
     assert.is(missing.exitCode, 2)
-    assert.match(missing.stderr, /cannot write --output-file .*ENOENT/)
+    assert.match(missing.stderr, /cannot write --output-file .*dir\.prom: its folder .*no\/such does not exist$/m)
     assert.ok(!existsSync(join(dir, 'no')))
   } finally {
     rmSync(dir, {force: true, recursive: true})

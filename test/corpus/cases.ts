@@ -230,6 +230,20 @@ export const CORPUS: CorpusCase[] = [
   {args: ['plan', '-f', '-'], exit: 2, line: /^error: standard input is empty; eksctl create cluster --dry-run prints a ClusterConfig$/},
   {args: ['plan', '--from-cluster', '--from-dir', '{dir}/snap-garbage'], exit: 2, line: /index\.json is not valid JSON/},
 
+  // doctor
+  {args: ['doctor'], exit: 3, line: /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*\); pass --kubeconfig or set KUBECONFIG; or, without a cluster: vpccni doctor --from-dir DIR$/},
+  {args: ['doctor', '--context', 'prod', '--json'], exit: 3, line: noKubeconfig},
+  {args: ['doctor', '--all-contexts'], exit: 3, line: noKubeconfig},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', 'CNI999'], exit: 2, line: /^error: --only: unknown check ID "CNI999"/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--severity', 'CNI001=fatal'], exit: 2, line: /^error: --severity CNI001=fatal: LEVEL must be one of error, warning, info$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'yaml'], exit: 2, line: /^error: Expected --output=yaml to be one of: text, json, markdown, junit, sarif, prometheus;/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--context', 'a'], exit: 2, line: /^error: --context=a cannot also be provided when using --from-dir;/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--region', 'us-east-1'], exit: 2, line: /^error: --region=us-east-1 cannot also be provided when using --from-dir;/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--output-file', '{dir}/missing/x.prom'], exit: 2, line: /^error: cannot write --output-file .*missing\/x\.prom: its folder .*missing does not exist$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--output-file', '{dir}/a-folder'], exit: 2, line: /^error: cannot write --output-file .*a-folder: it is a folder$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--push-gateway', 'notaurl'], exit: 2, line: /^error: --push-gateway notaurl: not an http\(s\) URL/},
+  {args: ['diff', '--from-dir', '{examples}/snapshot', '--kubeconfig', '{dir}/missing'], exit: 2, line: /^error: --kubeconfig=.*missing cannot also be provided when using --from-dir;/},
+
   // ipamd dry-run
   {args: ['ipamd', 'dry-run'], exit: 2, line: /^error: give --node NODE, or --all for every node/},
   {args: ['ipamd', 'dry-run', '--node', 'x'], exit: 3, line: noKubeconfig},

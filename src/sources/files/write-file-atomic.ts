@@ -15,6 +15,33 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     await rename(temporary, path)
   } catch (error) {
     await rm(temporary, {force: true})
-    throw new UserError(`cannot write --output-file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new UserError(`cannot write --output-file ${path}: ${why(error as NodeJS.ErrnoException, path)}`)
+  }
+}
+
+/** The system's error code in words (the raw code, e.g. ENOENT, says little to someone who only gave a path). */
+function why(error: NodeJS.ErrnoException, path: string): string {
+  switch (error.code) {
+    case 'EACCES':
+    case 'EPERM': {
+      return 'permission denied'
+    }
+
+    case 'EISDIR': {
+      return 'it is a folder'
+    }
+
+    case 'ENOENT':
+    case 'ENOTDIR': {
+      return `its folder ${dirname(path)} does not exist`
+    }
+
+    case 'EROFS': {
+      return 'the file system is read-only'
+    }
+
+    default: {
+      return error.code ?? error.message
+    }
   }
 }
