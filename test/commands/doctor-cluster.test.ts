@@ -53,6 +53,17 @@ test('nodes refused: the checks that need them are not checked, naming the permi
   ])
 })
 
+test('credentials refused (401): the cluster is out of reach, one line and exit 3, not a report of the EC2 checks alone', async () => {
+  lab.kube.faults.push({path: '/', status: 401})
+  const out = await runCommand(Doctor, [...lab.flags])
+  lab.kube.faults.splice(0)
+  assert.is(out.exitCode, 3, out.stderr)
+  assert.is(out.stdout, '')
+  assert.match(out.stderr, /^error: kubernetes:readServerVersion: unauthorized: the API server rejected the credentials .*; refresh the kubeconfig credentials/)
+  assert.is(out.stderr.trim().split('\n').length, 1)
+  assertNoMutation(lab)
+})
+
 test('pods refused: the IP summary is not built, and the report says why', async () => {
   lab.kube.faults.push({resource: 'pods', status: 403})
   const out = await doctor(['--only', 'CNI001'])

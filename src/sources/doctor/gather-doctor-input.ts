@@ -15,14 +15,14 @@ const valueOr = <T>(outcome: ReadOutcome<T>): T | undefined => (outcome.ok ? out
  */
 export async function gatherDoctorInput(source: ClusterSource, now: string, progress: (step: string) => void = () => {}): Promise<DoctorInput> {
   progress('reading Kubernetes and EKS')
-  let noKubeconfig: SourceError | undefined
-  const listNodes = () => source.listNodes().catch((error: unknown) => {
-    if (error instanceof SourceError && error.call === 'kubernetes:kubeconfig') noKubeconfig = error
+  let outOfReach: SourceError | undefined
+  const readServerVersion = () => source.readServerVersion().catch((error: unknown) => {
+    if (error instanceof SourceError && error.outOfReach) outOfReach = error
     throw error
   })
   const [serverVersion, nodes, pods, awsNode, cniConfigMap, eniConfigs, sandboxFailures, eksCluster, addon, nodeGroups] = await Promise.all([
-    outcomeOf(() => source.readServerVersion()),
-    outcomeOf(listNodes),
+    outcomeOf(readServerVersion),
+    outcomeOf(() => source.listNodes()),
     outcomeOf(() => source.listPods()),
     outcomeOf(() => source.readAwsNode()),
     outcomeOf(() => source.readCniConfigMap()),
@@ -32,9 +32,10 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
     eksOutcomeOf(() => source.describeAddon()),
     eksOutcomeOf(() => source.listNodegroups()),
   ])
-  // No kubeconfig and no EKS cluster named either: there is no cluster to check, which is one error (as in every other
-  // command), not a report of every check that could not run.
-  if (noKubeconfig && !eksCluster.ok && !addon.ok && !nodeGroups.ok) throw noKubeconfig
+  // The API server out of reach (no kubeconfig, refused credentials, no connection, no answer in time) even for its
+  // version: the cluster cannot be checked, which is one error and exit 3 as in every other command (a fleet's row),
+  // not a report whose few EC2 checks would pass CI. A refusal of one list (403) stays that read's "not checked".
+  if (outOfReach) throw outOfReach
   // The health reads (kube-system pods, Warning events, ...) run while EC2 is asked.
   const healthReads = gatherHealthReads(source, addon)
   progress('reading EC2 instances')
