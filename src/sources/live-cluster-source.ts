@@ -31,8 +31,8 @@ export interface LiveSourceFlags {
 
 /**
  * The live ClusterSource. Nothing is contacted until a call needs it, so a command that only asks EC2 works
- * without a kubeconfig. The AWS region is `--region`, else AWS_REGION / AWS_DEFAULT_REGION, else the region in the
- * kubeconfig context's EKS cluster ARN (or eksctl name), else the SDK's own chain (the profile's region).
+ * without a kubeconfig. The AWS region is `--region`, else the region in the kubeconfig context's EKS cluster ARN
+ * (or eksctl name), else AWS_REGION / AWS_DEFAULT_REGION, else the SDK's own chain (the profile's region).
  */
 export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   const origin: ClusterOrigin = {context: null, dir: null, eksCluster: null, kind: 'live', region: flags.region ?? null, takenAt: null}
@@ -54,7 +54,9 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   const chooseCluster = (): Promise<EksClusterChoice | undefined> => {
     eksChoice ??= (async () => {
       if (flags.cluster) return chooseEksCluster(flags.cluster, [])
-      const context = await kubernetes().then((source) => source.context, () => undefined)
+      // The context's names only: no exec plugin need run (aws eks get-token) for a command that asks only AWS.
+      const {currentContextNames} = await import('./kubernetes/kube-contexts.js')
+      const context = await currentContextNames(flags.kubeconfig, flags.context).catch(() => undefined)
       return chooseEksCluster(undefined, [context?.name, context?.cluster])
     })().then((choice) => {
       origin.eksCluster = choice?.clusterName ?? null
@@ -66,7 +68,9 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   const base = {...awsOptionsFromFlags(flags), signal: closing.signal}
   const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION
   const aws = async (): Promise<AwsOptions> => {
-    const region = base.region ?? envRegion ?? (await chooseCluster())?.region
+    // The cluster's ARN says where it lives; AWS_REGION is only a default, and the wrong one would read another
+    // region's EC2 (instances "not found") for a cluster whose context says otherwise.
+    const region = base.region ?? (await chooseCluster())?.region ?? envRegion
     if (region) origin.region = region
     return {...base, region}
   }

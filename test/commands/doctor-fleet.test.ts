@@ -55,6 +55,13 @@ test('JSON: one doctor document per context in order; unreadable clusters have t
   for (const kube of fleet.kubes.values()) assert.equal(kube.writes, [])
 })
 
+test('one context alone takes its region from its ARN as in a fleet, not from AWS_REGION', async () => {
+  assert.is(process.env.AWS_REGION, 'us-west-2')
+  const out = await doctor(['--context', 'eu', '--json', '--only', 'CNI007'])
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.is((JSON.parse(out.stdout) as Member).cluster.region, 'eu-west-1')
+})
+
 test('text: one line per cluster within 80 columns, then each cluster\'s findings', async () => {
   const out = await doctor([...contexts(['prod-a', 'prod-b-failing', 'gone'])])
   assert.is(out.exitCode, 1, out.stderr)

@@ -14,8 +14,8 @@ export interface KubeContextTarget {
   region?: string
 }
 
-/** The contexts WANTED (all of them when `all`), in the kubeconfig's order; an unknown name is bad input with the nearest ones. */
-export async function kubeContextTargets(kubeconfig: string | undefined, wanted: string[], all: boolean): Promise<KubeContextTarget[]> {
+/** The kubeconfig's contexts, read without credentials (no exec plugin runs), and the files looked in. */
+async function readContexts(kubeconfig: string | undefined) {
   const {KubeConfig} = await import('@kubernetes/client-node')
   let config = new KubeConfig()
   let searched = kubeconfig ? [kubeconfig] : []
@@ -33,6 +33,27 @@ export async function kubeContextTargets(kubeconfig: string | undefined, wanted:
     throw new UserError(`cannot read the kubeconfig: ${(error as Error).message}`, {cause: error})
   }
 
+  return {config, searched}
+}
+
+const targetOf = (config: KubeConfigLike, context: {cluster: string; name: string; user: string}): KubeContextTarget => {
+  const user = config.getUser(context.user)
+  const profile = user?.exec?.env?.find((e: {name: string}) => e.name === 'AWS_PROFILE')?.value
+  return {name: context.name, profile, region: chooseEksCluster(undefined, [context.name, context.cluster])?.region}
+}
+
+type KubeConfigLike = Awaited<ReturnType<typeof readContexts>>['config']
+
+/** The names of the context a command would use (--context, else the current one), read without its credentials. */
+export async function currentContextNames(kubeconfig: string | undefined, wanted: string | undefined): Promise<{cluster: string; name: string} | undefined> {
+  const {config} = await readContexts(kubeconfig)
+  const context = config.getContextObject(wanted ?? config.getCurrentContext())
+  return context ? {cluster: context.cluster, name: context.name} : undefined
+}
+
+/** The contexts WANTED (all of them when `all`), in the kubeconfig's order; an unknown name is bad input with the nearest ones. */
+export async function kubeContextTargets(kubeconfig: string | undefined, wanted: string[], all: boolean): Promise<KubeContextTarget[]> {
+  const {config, searched} = await readContexts(kubeconfig)
   const contexts = config.getContexts()
   const names = contexts.map((c) => c.name)
   for (const name of wanted) {
@@ -46,10 +67,7 @@ export async function kubeContextTargets(kubeconfig: string | undefined, wanted:
       outOfReach: true,
     })
   }
+
   const chosen = all ? contexts : wanted.filter((n, i) => wanted.indexOf(n) === i).map((n) => contexts.find((c) => c.name === n)!)
-  return chosen.map((context) => {
-    const user = config.getUser(context.user)
-    const profile = user?.exec?.env?.find((e: {name: string}) => e.name === 'AWS_PROFILE')?.value
-    return {name: context.name, profile, region: chooseEksCluster(undefined, [context.name, context.cluster])?.region}
-  })
+  return chosen.map((context) => targetOf(config, context))
 }
