@@ -55,8 +55,9 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     eksChoice ??= (async () => {
       if (flags.cluster) return chooseEksCluster(flags.cluster, [])
       // The context's names only: no exec plugin need run (aws eks get-token) for a command that asks only AWS.
-      const {currentContextNames} = await import('./kubernetes/kube-contexts.js')
-      const context = await currentContextNames(flags.kubeconfig, flags.context).catch(() => undefined)
+      const {currentContextInfo} = await import('./kubernetes/kube-contexts.js')
+      const context = await currentContextInfo(flags.kubeconfig, flags.context).catch(() => undefined)
+      if (context) origin.context ??= context
       return chooseEksCluster(undefined, [context?.name, context?.cluster])
     })().then((choice) => {
       origin.eksCluster = choice?.clusterName ?? null

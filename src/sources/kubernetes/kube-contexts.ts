@@ -4,6 +4,7 @@ import {chooseEksCluster} from '../../core/eks-cluster-arn.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
 import {readKubeconfigFiles} from './read-kubeconfig-files.js'
+import type {KubeContextInfo} from './types.js'
 
 /** One kubeconfig context of a fleet, with the region and AWS profile it says its cluster lives under. */
 export interface KubeContextTarget {
@@ -44,11 +45,12 @@ const targetOf = (config: KubeConfigLike, context: {cluster: string; name: strin
 
 type KubeConfigLike = Awaited<ReturnType<typeof readContexts>>['config']
 
-/** The names of the context a command would use (--context, else the current one), read without its credentials. */
-export async function currentContextNames(kubeconfig: string | undefined, wanted: string | undefined): Promise<{cluster: string; name: string} | undefined> {
+/** The context a command would use (--context, else the current one), read without its credentials. */
+export async function currentContextInfo(kubeconfig: string | undefined, wanted: string | undefined): Promise<KubeContextInfo | undefined> {
   const {config} = await readContexts(kubeconfig)
   const context = config.getContextObject(wanted ?? config.getCurrentContext())
-  return context ? {cluster: context.cluster, name: context.name} : undefined
+  const server = context && config.getCluster(context.cluster)?.server
+  return context ? {cluster: context.cluster, name: context.name, server: server?.replace(/\/+$/, '') ?? '', user: context.user} : undefined
 }
 
 /** The contexts WANTED (all of them when `all`), in the kubeconfig's order; an unknown name is bad input with the nearest ones. */
