@@ -81,7 +81,7 @@ test('CNI011: v1.15.1 on Kubernetes 1.31: below the oldest recommended v1.16.4 a
   assert.equal(findings.map((f) => [f.severity, f.evidence.rules]), [['warning', ['kubernetes-minimum', 'eks-recommended']]])
 })
 
-test('CNI012: the log level changed with kubectl set env on the EKS add-on: contested, a warning naming the path', async () => {
+test('CNI012: the log level changed with kubectl set env on the EKS add-on: contested, a warning naming the path; the remedy names the cluster', async () => {
   await lab.rebuild({...healthy(), kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}}}})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI012')
   assert.is(finding.severity, 'warning')
@@ -89,6 +89,9 @@ test('CNI012: the log level changed with kubectl set env on the EKS add-on: cont
   assert.is(finding.evidence.path, '.spec.template.spec.containers[name="aws-node"].env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value')
   assert.is(finding.evidence.current, 'INFO')
   assert.is(finding.evidence.default, 'DEBUG')
+  // The schema has the key, so diff's remedy has a command; doctor knows the cluster's name from the kubeconfig context.
+  assert.match(finding.remedy, /^keep it through the add-on instead: aws eks update-addon --cluster-name lab --addon-name vpc-cni /)
+  assert.match(finding.remedy, /"AWS_VPC_K8S_CNI_LOGLEVEL":"INFO"/)
 })
 
 test('CNI013: WARM_IP_TARGET=2 set by hand without MINIMUM_IP_TARGET: the lint, a warning', async () => {

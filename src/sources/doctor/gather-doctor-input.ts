@@ -56,7 +56,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   return {
     cluster: {context: context?.name ?? null, name, region, source: kind, takenAt},
     // A snapshot is checked as of when it was taken: ages (leaked ENIs) come out as they were then.
-    facts: doctorFacts(types, takenAt ?? now),
+    facts: doctorFacts(types, takenAt ?? now, name),
     reads: {
       ...health, addon, awsNode, cidrReservations, cniConfigMap, eksCluster, eniConfigs, instances, networkInterfaces,
       nodeGroups, nodes, pods, sandboxFailures, serverVersion, subnets,
