@@ -94,6 +94,14 @@ test('CNI012: the log level changed with kubectl set env on the EKS add-on: cont
   assert.match(finding.remedy, /"AWS_VPC_K8S_CNI_LOGLEVEL":"INFO"/)
 })
 
+test('CNI012: the aws-node image set with kubectl set image: contested, and the remedy says the version is chosen with --addon-version', async () => {
+  const image = '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.22.4'
+  await lab.rebuild({...healthy(), kube: {awsNode: {userImage: image}}})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI012')
+  assert.equal([finding.severity, finding.evidence.effect, finding.evidence.current], ['warning', 'contested', image])
+  assert.match(finding.remedy, /^configurationValues cannot carry it: the add-on schema has no image key: .*aws eks update-addon --addon-version/)
+})
+
 test('CNI013: WARM_IP_TARGET=2 set by hand without MINIMUM_IP_TARGET: the lint, a warning', async () => {
   await lab.rebuild({...healthy(), kube: {awsNode: {userEnv: {WARM_IP_TARGET: '2'}}}})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI013')
