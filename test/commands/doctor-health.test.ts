@@ -238,6 +238,23 @@ test('CNI030: pods failing on one node because ipamd does not answer: an error f
   assert.equal([finding.evidence.cause, finding.evidence.podsFailing, finding.evidence.events], ['ipamd-down', 2, 6])
 })
 
+test('CNI030: no free address on a node whose subnet CNI004 finds out of addresses is linked to CNI004; on a node of a roomy subnet it is not', async () => {
+  const spec = healthy()
+  // Another service holds 151 addresses of ng-compute's /24: 10 left, fewer than one more ng-compute node takes.
+  spec.ec2!.looseEnis = [{kind: 'other', secondaryIps: 150, subnet: 2}]
+  spec.kube = {sandboxFailures: [{namespace: 'shop', nodeName: 'NODE', podName: 'cart-0'}, {namespace: 'default', nodeName: 'NODE', podName: 'web-0'}]}
+  await lab.rebuild(spec)
+  const [compute, general] = [lab.cluster.nodes[2].name, lab.cluster.nodes[0].name]
+  const failures = (lab.kube.state.objects.get('events') as Array<Record<string, any>>).filter((e) => e.reason === 'FailedCreatePodSandBox')
+  for (const [i, host] of [compute, general].entries()) Object.assign(failures[i], {reportingInstance: host, source: {component: 'kubelet', host}})
+  const {doc} = await doctorOn(lab)
+  const runway = doc.findings.filter((f) => f.id === 'CNI004')
+  assert.equal(runway.map((f) => [f.severity, f.resource.name]), [['error', lab.scenario.subnets[2].subnetId]])
+  const sandbox = Object.fromEntries(doc.findings.filter((f) => f.id === 'CNI030').map((f) => [f.resource.name, [f.evidence.cause, f.evidence.explainedBy]]))
+  assert.equal(sandbox, {[compute]: ['no-ip', ['CNI004']], [general]: ['no-ip', []]})
+  assert.match(doc.findings.find((f) => f.id === 'CNI030' && f.resource.name === compute)!.message, /no free IP address on the node \(see CNI004\)$/)
+})
+
 test('CNI031: a node with NetworkingReady=False (IPAMDNotReady) and the agent\'s IPAMDNoIPs event: an error and a warning', async () => {
   await lab.rebuild({...healthy(), kube: {health: {
     nodeConditions: {4: [{message: 'IPAMD is not ready', reason: 'IPAMDNotReady', status: 'False', type: 'NetworkingReady'}]},
