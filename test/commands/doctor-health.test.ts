@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert'
 
 import {installed} from '../fixtures/diff/release-fixtures.js'
 import {CLUSTER_LAB_NAME, type ClusterLab, type ClusterLabSpec, startClusterLab} from '../lab/cluster-lab.js'
-import {healthyEc2, prefixHealthyCluster} from '../lab/doctor-scenarios.js'
+import {healthyEc2, prefixHealthyCluster, strictPolicyCluster} from '../lab/doctor-scenarios.js'
 import {doctorOn, healthy, onlyFires, silent} from '../helpers/doctor-scenario.js'
 
 const awsNodePod = (index: number): string => lab.cluster.pods.filter((p) => p.app === 'aws-node')[index].name
@@ -213,6 +213,25 @@ test('CNI023: a NetworkPolicy exists, the node agent does not enforce policies: 
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI023')
   assert.is(finding.severity, 'error')
   assert.equal([finding.evidence.networkPolicies, finding.evidence.policies, finding.evidence.agentEnforces], [1, ['payments/deny-all'], false])
+})
+
+test('CNI023: strict mode, the agent enforcing, every running pod selected by a policy (matchLabels, matchExpressions, {}): silent', async () => {
+  await lab.rebuild(strictPolicyCluster())
+  const {doc, exitCode} = await doctorOn(lab)
+  silent(doc)
+  assert.is(exitCode, 0)
+  assert.equal(doc.notChecked, [])
+})
+
+test('CNI023: strict mode and one running pod no policy selects (a canary relabelled by hand): one warning, counted by namespace', async () => {
+  await lab.rebuild(strictPolicyCluster())
+  const canary = (lab.kube.state.objects.get('pods') as Array<Record<string, any>>).find((p) => p.metadata.labels.app === 'web')!
+  canary.metadata.labels = {app: 'web-canary', 'pod-template-hash': '7c9d5e1f2'}
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI023')
+  assert.is(finding.severity, 'warning')
+  assert.equal(finding.resource, {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'})
+  assert.equal([finding.evidence.enforcingMode, finding.evidence.unselectedPods, finding.evidence.namespaces, finding.evidence.pods], ['strict', 1, ['default: 1'], [`default/${canary.metadata.name}`]])
+  assert.match(finding.message, /^NETWORK_POLICY_ENFORCING_MODE=strict, and 1 running pod in 1 namespace \(default: 1\) no NetworkPolicy selects: they are default-deny/)
 })
 
 test('CNI024: an IPv6 cluster whose aws-node has IPv6 off: an error', async () => {

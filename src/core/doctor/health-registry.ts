@@ -121,7 +121,7 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkNetworkPolicy,
     severity: 'error',
     title: 'Network policy enforcement',
-    uses: ['cniConfigMap', 'networkPolicies', 'systemPods'],
+    uses: ['cniConfigMap', 'networkPolicies', 'pods', 'systemPods'],
   }),
   define({
     docs: 'cni024',
