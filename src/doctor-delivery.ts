@@ -33,8 +33,8 @@ interface Delivery {
   json: boolean
   log: (text: string) => void
   runs: DoctorRun[]
-  /** The people's text at the terminal's width, or at 80 columns for a file. */
-  text: (inFile: boolean) => Promise<string>
+  /** The people's text at the terminal's width, or at 80 columns for a file; none when no cluster could be read. */
+  text?: (inFile: boolean) => Promise<string>
   /** Fleet members that could not be read, for vpccni_doctor_up 0. */
   unreachable: string[]
   version: string
@@ -51,8 +51,9 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
   const file = flags['output-file']
   const options = {failOn: flags['fail-on'] as 'error' | 'warning', unreachable: delivery.unreachable, version: delivery.version}
   let output: string | undefined
-  if (format === 'text') output = await delivery.text(Boolean(file))
-  else if (format === 'json') output = file ? `${JSON.stringify(delivery.document ?? runs[0]?.report, null, 2)}\n` : undefined
+  const json = delivery.document ?? runs[0]?.report
+  if (format === 'text') output = await delivery.text?.(Boolean(file))
+  else if (format === 'json') output = file && json ? `${JSON.stringify(json, null, 2)}\n` : undefined
   else {
     const {renderDoctorFormat} = await import('./output/doctor-formats.js')
     output = await renderDoctorFormat(format, runs, options)

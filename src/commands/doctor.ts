@@ -50,7 +50,9 @@ export default class Doctor extends BaseCommand {
   async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1}> {
     const {flags} = await this.parse(Doctor)
     // Loaded here, not at start-up: the checks pull in the engines, which other commands need not load.
-    const [{CHECK_REGISTRY}, {runDoctor}] = await Promise.all([import('../core/doctor/registry.js'), import('../sources/doctor/run-doctor.js')])
+    const [{CHECK_REGISTRY}, {runDoctor}, {ClusterOutOfReach}] = await Promise.all([
+      import('../core/doctor/registry.js'), import('../sources/doctor/run-doctor.js'), import('../sources/doctor/cluster-out-of-reach.js'),
+    ])
     const IDS = CHECK_REGISTRY.map((c) => c.id)
     const selection = {
       only: parseCheckIds('--only', flags.only ?? [], IDS),
@@ -64,13 +66,20 @@ export default class Doctor extends BaseCommand {
     }
 
     const progress = this.progress()
-    const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text)).finally(() => progress.done())
+    const delivery = {flags, json: this.jsonEnabled(), log: (line: string) => this.log(line), version: this.config.version}
+    const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text))
+      .catch(async (error: unknown) => {
+        // Nothing answered: the error line alone, and for the metrics vpccni_doctor_up 0, as a fleet's unread cluster gets.
+        if (error instanceof ClusterOutOfReach) await deliverDoctorOutput({...delivery, runs: [], unreachable: [error.label]})
+        throw error
+      })
+      .finally(() => progress.done())
     const {report} = run
     const text = async (inFile: boolean) => {
       const {renderDoctorReport} = await import('../output/doctor-view.js')
       return renderDoctorReport(report, await createStyle(this.useColor(flags) && !inFile), inFile ? 80 : this.width())
     }
-    await deliverDoctorOutput({flags, json: this.jsonEnabled(), log: (line) => this.log(line), runs: [run], text, unreachable: [], version: this.config.version})
+    await deliverDoctorOutput({...delivery, runs: [run], text, unreachable: []})
     process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
     return report
   }

@@ -86,6 +86,15 @@ test('configurationValues keys are checked against the running add-on version\'s
   assert.match(denied.stderr, /^warning: the configuration schema of vpc-cni v1\.19\.0-eksbuild\.1 not read \(.*needs eks:DescribeAddonConfiguration\)/m)
 })
 
+test('EKS DescribeAddon refused: managed is told from managedFields, and the command still names the kubeconfig context\'s cluster', async () => {
+  await lab.rebuild({kube: {awsNode: {userEnv: {WARM_IP_TARGET: '7'}}}})
+  lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeAddon'})
+  const {doc} = await diff()
+  lab.aws.eks.clearFaults()
+  assert.match(doc.addon.basis, /managedFields/)
+  assert.match(doc.remedy?.command ?? '', /^aws eks update-addon --cluster-name lab --addon-name vpc-cni /)
+})
+
 test('self-managed: EKS has no vpc-cni add-on, every change is informational', async () => {
   await lab.rebuild({kube: {awsNode: {installedBy: 'kubectl', userEnv: {WARM_IP_TARGET: '7'}}}})
   delete lab.aws.eks.state.addons.lab['vpc-cni']

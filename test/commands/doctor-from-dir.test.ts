@@ -9,7 +9,7 @@ import Doctor from '../../src/commands/doctor.js'
 import Snapshot from '../../src/commands/snapshot.js'
 import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
 import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
-import {DOCTOR_SCENARIOS} from '../lab/doctor-scenarios.js'
+import {DOCTOR_SCENARIOS, strictPolicyCluster} from '../lab/doctor-scenarios.js'
 import {assertNoMutation} from '../helpers/read-only.js'
 import {runCommand} from '../helpers/run-command.js'
 
@@ -50,6 +50,19 @@ test('same findings, IP summary, checks run and not checked; the snapshot named 
   assert.equal(comparable(b), comparable(a))
   assert.equal([b.cluster.source, a.cluster.source], ['snapshot', 'live'])
   assert.equal([b.cluster.kubernetesVersion, b.cluster.cniVersion], [a.cluster.kubernetesVersion, a.cluster.cniVersion])
+})
+
+test('strict network policy mode: pod labels and policy selectors are in the snapshot, so CNI023 finds the same pod no policy selects', async () => {
+  await lab.rebuild(strictPolicyCluster())
+  const canary = (lab.kube.state.objects.get('pods') as Array<Record<string, any>>).find((p) => p.metadata.labels.app === 'cart')!
+  canary.metadata.labels = {app: 'cart-canary'}
+  const live = await runCommand<DoctorReport>(Doctor, [...lab.flags, '--json', '--only', 'CNI023'])
+  const taken = await runCommand(Snapshot, ['-o', join(work, 'strict'), ...lab.flags])
+  assert.is(taken.exitCode, 0, taken.stderr)
+  const offline = await runCommand<DoctorReport>(Doctor, ['--from-dir', join(work, 'strict'), '--json', '--only', 'CNI023'])
+  const [a, b] = [JSON.parse(live.stdout) as DoctorReport, JSON.parse(offline.stdout) as DoctorReport]
+  assert.equal(a.findings.map((f) => [f.id, f.evidence.pods]), [['CNI023', [`shop/${canary.metadata.name}`]]])
+  assert.equal(comparable(b), comparable(a))
 })
 
 test.run()

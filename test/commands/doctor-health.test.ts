@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert'
 
 import {installed} from '../fixtures/diff/release-fixtures.js'
 import {CLUSTER_LAB_NAME, type ClusterLab, type ClusterLabSpec, startClusterLab} from '../lab/cluster-lab.js'
-import {healthyEc2, prefixHealthyCluster} from '../lab/doctor-scenarios.js'
+import {healthyEc2, prefixHealthyCluster, strictPolicyCluster} from '../lab/doctor-scenarios.js'
 import {doctorOn, healthy, onlyFires, silent} from '../helpers/doctor-scenario.js'
 
 const awsNodePod = (index: number): string => lab.cluster.pods.filter((p) => p.app === 'aws-node')[index].name
@@ -81,7 +81,7 @@ test('CNI011: v1.15.1 on Kubernetes 1.31: below the oldest recommended v1.16.4 a
   assert.equal(findings.map((f) => [f.severity, f.evidence.rules]), [['warning', ['kubernetes-minimum', 'eks-recommended']]])
 })
 
-test('CNI012: the log level changed with kubectl set env on the EKS add-on: contested, a warning naming the path', async () => {
+test('CNI012: the log level changed with kubectl set env on the EKS add-on: contested, a warning naming the path; the remedy names the cluster', async () => {
   await lab.rebuild({...healthy(), kube: {awsNode: {userEnv: {AWS_VPC_K8S_CNI_LOGLEVEL: 'INFO'}}}})
   const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI012')
   assert.is(finding.severity, 'warning')
@@ -89,6 +89,17 @@ test('CNI012: the log level changed with kubectl set env on the EKS add-on: cont
   assert.is(finding.evidence.path, '.spec.template.spec.containers[name="aws-node"].env[name="AWS_VPC_K8S_CNI_LOGLEVEL"].value')
   assert.is(finding.evidence.current, 'INFO')
   assert.is(finding.evidence.default, 'DEBUG')
+  // The schema has the key, so diff's remedy has a command; doctor knows the cluster's name from the kubeconfig context.
+  assert.match(finding.remedy, /^keep it through the add-on instead: aws eks update-addon --cluster-name lab --addon-name vpc-cni /)
+  assert.match(finding.remedy, /"AWS_VPC_K8S_CNI_LOGLEVEL":"INFO"/)
+})
+
+test('CNI012: the aws-node image set with kubectl set image: contested, and the remedy says the version is chosen with --addon-version', async () => {
+  const image = '602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.22.4'
+  await lab.rebuild({...healthy(), kube: {awsNode: {userImage: image}}})
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI012')
+  assert.equal([finding.severity, finding.evidence.effect, finding.evidence.current], ['warning', 'contested', image])
+  assert.match(finding.remedy, /^configurationValues cannot carry it: the add-on schema has no image key: .*aws eks update-addon --addon-version/)
 })
 
 test('CNI013: WARM_IP_TARGET=2 set by hand without MINIMUM_IP_TARGET: the lint, a warning', async () => {
@@ -204,6 +215,25 @@ test('CNI023: a NetworkPolicy exists, the node agent does not enforce policies: 
   assert.equal([finding.evidence.networkPolicies, finding.evidence.policies, finding.evidence.agentEnforces], [1, ['payments/deny-all'], false])
 })
 
+test('CNI023: strict mode, the agent enforcing, every running pod selected by a policy (matchLabels, matchExpressions, {}): silent', async () => {
+  await lab.rebuild(strictPolicyCluster())
+  const {doc, exitCode} = await doctorOn(lab)
+  silent(doc)
+  assert.is(exitCode, 0)
+  assert.equal(doc.notChecked, [])
+})
+
+test('CNI023: strict mode and one running pod no policy selects (a canary relabelled by hand): one warning, counted by namespace', async () => {
+  await lab.rebuild(strictPolicyCluster())
+  const canary = (lab.kube.state.objects.get('pods') as Array<Record<string, any>>).find((p) => p.metadata.labels.app === 'web')!
+  canary.metadata.labels = {app: 'web-canary', 'pod-template-hash': '7c9d5e1f2'}
+  const [finding] = onlyFires((await doctorOn(lab)).doc, 'CNI023')
+  assert.is(finding.severity, 'warning')
+  assert.equal(finding.resource, {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'})
+  assert.equal([finding.evidence.enforcingMode, finding.evidence.unselectedPods, finding.evidence.namespaces, finding.evidence.pods], ['strict', 1, ['default: 1'], [`default/${canary.metadata.name}`]])
+  assert.match(finding.message, /^NETWORK_POLICY_ENFORCING_MODE=strict, and 1 running pod in 1 namespace \(default: 1\) no NetworkPolicy selects: they are default-deny/)
+})
+
 test('CNI024: an IPv6 cluster whose aws-node has IPv6 off: an error', async () => {
   await lab.rebuild(healthy())
   ;(lab.aws.eks.state.clusters[CLUSTER_LAB_NAME].kubernetesNetworkConfig as Record<string, unknown>).ipFamily = 'ipv6'
@@ -225,6 +255,23 @@ test('CNI030: pods failing on one node because ipamd does not answer: an error f
   assert.is(finding.severity, 'error')
   assert.equal(finding.resource, {kind: 'Node', name: lab.cluster.nodes[3].name})
   assert.equal([finding.evidence.cause, finding.evidence.podsFailing, finding.evidence.events], ['ipamd-down', 2, 6])
+})
+
+test('CNI030: no free address on a node whose subnet CNI004 finds out of addresses is linked to CNI004; on a node of a roomy subnet it is not', async () => {
+  const spec = healthy()
+  // Another service holds 151 addresses of ng-compute's /24: 10 left, fewer than one more ng-compute node takes.
+  spec.ec2!.looseEnis = [{kind: 'other', secondaryIps: 150, subnet: 2}]
+  spec.kube = {sandboxFailures: [{namespace: 'shop', nodeName: 'NODE', podName: 'cart-0'}, {namespace: 'default', nodeName: 'NODE', podName: 'web-0'}]}
+  await lab.rebuild(spec)
+  const [compute, general] = [lab.cluster.nodes[2].name, lab.cluster.nodes[0].name]
+  const failures = (lab.kube.state.objects.get('events') as Array<Record<string, any>>).filter((e) => e.reason === 'FailedCreatePodSandBox')
+  for (const [i, host] of [compute, general].entries()) Object.assign(failures[i], {reportingInstance: host, source: {component: 'kubelet', host}})
+  const {doc} = await doctorOn(lab)
+  const runway = doc.findings.filter((f) => f.id === 'CNI004')
+  assert.equal(runway.map((f) => [f.severity, f.resource.name]), [['error', lab.scenario.subnets[2].subnetId]])
+  const sandbox = Object.fromEntries(doc.findings.filter((f) => f.id === 'CNI030').map((f) => [f.resource.name, [f.evidence.cause, f.evidence.explainedBy]]))
+  assert.equal(sandbox, {[compute]: ['no-ip', ['CNI004']], [general]: ['no-ip', []]})
+  assert.match(doc.findings.find((f) => f.id === 'CNI030' && f.resource.name === compute)!.message, /no free IP address on the node \(see CNI004\)$/)
 })
 
 test('CNI031: a node with NetworkingReady=False (IPAMDNotReady) and the agent\'s IPAMDNoIPs event: an error and a warning', async () => {

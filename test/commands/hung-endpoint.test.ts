@@ -46,6 +46,8 @@ const cases: Array<{args: string[]; call: RegExp; rounds?: number}> = [
   {args: ['compat', '--kubernetes-version', '1.31', '--cluster', 'hung'], call: /^error: kubernetes:readAwsNode: .* gave no answer within 2 s/},
   {args: ['max-pods', 'm5.large', '--source', 'ec2'], call: /^error: ec2:DescribeInstanceTypes: no answer within 2 s, the SDK's retries included/},
   {args: ['warm-targets', '--instance-type', 'm5.large', '--pods', '10', '--subnet', 'subnet-0123456789abcdef0'], call: /^error: ec2:DescribeSubnets: no answer within 2 s/},
+  // Kubernetes and EKS asked together; nothing answered, so nothing is checked: one line, never a report of checks not run.
+  {args: ['doctor'], call: /^error: kubernetes:readServerVersion: .* gave no answer within 2 s.*or, without a cluster: vpccni doctor --from-dir DIR/},
 ]
 
 for (const {args, call, rounds = 1} of cases) {
@@ -53,6 +55,7 @@ for (const {args, call, rounds = 1} of cases) {
     const argv = args.map((a) => (a === 'SNAP' ? join(dir, `snap-${Math.random().toString(36).slice(2)}`) : a))
     const out = await runBinaryAsync([...argv, '--request-timeout', String(TIMEOUT_S)], {env})
     assert.is(out.exitCode, 3, out.stderr)
+    assert.is(out.stdout, '', 'the error alone: no report, no headline')
     assert.match(out.stderr, call)
     assert.is(out.stderr.trimEnd().split('\n').length, 1, out.stderr)
     assert.ok(out.exitedAtMs! < rounds * TIMEOUT_S * 1000 + START_UP_MS, `exited after ${Math.round(out.exitedAtMs!)} ms`)
@@ -60,5 +63,15 @@ for (const {args, call, rounds = 1} of cases) {
     assert.ok(lingered < AFTER_ERROR_MS, `exited ${Math.round(lingered)} ms after printing the error`)
   })
 }
+
+test(`doctor --output prometheus --request-timeout ${TIMEOUT_S}: the one error line, and vpccni_doctor_up 0 for the monitoring`, async () => {
+  const out = await runBinaryAsync(['doctor', '--output', 'prometheus', '--request-timeout', String(TIMEOUT_S)], {env})
+  assert.is(out.exitCode, 3, out.stderr)
+  assert.match(out.stderr, /^error: kubernetes:readServerVersion: .* gave no answer within 2 s/)
+  assert.is(out.stderr.trimEnd().split('\n').length, 1, out.stderr)
+  // Named as its report would be (the EKS name of the context's ARN), so the Pushgateway group it replaces is the same.
+  assert.match(out.stdout, /^vpccni_doctor_up\{cluster="hung"\} 0$/m)
+  assert.ok(out.exitedAtMs! < TIMEOUT_S * 1000 + START_UP_MS, `exited after ${Math.round(out.exitedAtMs!)} ms`)
+})
 
 test.run()

@@ -233,6 +233,7 @@ export const CORPUS: CorpusCase[] = [
   // doctor
   {args: ['doctor'], exit: 3, line: /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*\); pass --kubeconfig or set KUBECONFIG; or, without a cluster: vpccni doctor --from-dir DIR$/},
   {args: ['doctor', '--context', 'prod', '--json'], exit: 3, line: noKubeconfig},
+  hung(['doctor'], /^error: kubernetes:readServerVersion: .* gave no answer within 2 s/),
   {args: ['doctor', '--all-contexts'], exit: 3, line: noKubeconfig},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', 'CNI999'], exit: 2, line: /^error: --only: unknown check ID "CNI999"/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--severity', 'CNI001=fatal'], exit: 2, line: /^error: --severity CNI001=fatal: LEVEL must be one of error, warning, info$/},

@@ -1,5 +1,6 @@
 import type {ClusterLabSpec} from './cluster-lab.js'
 import type {LabNodeSpec, LabScenarioSpec} from './ec2-scenario-spec.js'
+import type {LabNetworkPolicy} from './objects/health-objects.js'
 
 /**
  * The healthy cluster doctor must be silent on, in secondary-IP mode: three EKS node groups in three zones with the
@@ -43,6 +44,32 @@ export function prefixHealthyCluster(): ClusterLabSpec {
     kube: {awsNode: {env: {ENABLE_PREFIX_DELEGATION: 'true', WARM_PREFIX_TARGET: '1'}}},
     nodeSettings: ec2.nodes.map(() => ({maxPods: 110})),
     podsPerNode: [...HEALTHY_PODS],
+  }
+}
+
+/**
+ * One NetworkPolicy per namespace with workload pods, together selecting every one of them, each by another kind of
+ * selector: matchLabels, matchExpressions (In, NotIn) and the empty selector (all pods of its namespace).
+ */
+export const SELECTING_POLICIES: LabNetworkPolicy[] = [
+  {name: 'web', namespace: 'default', podSelector: {matchLabels: {app: 'web'}}},
+  {name: 'cart', namespace: 'shop', podSelector: {matchExpressions: [{key: 'app', operator: 'In', values: ['cart', 'checkout']}]}},
+  {name: 'default-deny', namespace: 'payments'},
+  {name: 'dns', namespace: 'kube-system', podSelector: {matchExpressions: [{key: 'app', operator: 'NotIn', values: ['kube-proxy']}]}},
+]
+
+/**
+ * The healthy cluster with network policy enforced in strict mode (the add-on's enableNetworkPolicy and
+ * NETWORK_POLICY_ENFORCING_MODE=strict), every workload pod selected by a policy: doctor stays silent on it too.
+ */
+export function strictPolicyCluster(): ClusterLabSpec {
+  return {
+    ...healthyCluster(),
+    kube: {
+      awsNode: {env: {NETWORK_POLICY_ENFORCING_MODE: 'strict'}, networkPolicy: true},
+      cniConfigMap: {'enable-network-policy-controller': 'true', 'enable-windows-ipam': 'false', 'enable-windows-prefix-delegation': 'false'},
+      health: {networkPolicies: SELECTING_POLICIES},
+    },
   }
 }
 

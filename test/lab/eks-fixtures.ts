@@ -27,8 +27,9 @@ const version = (addonVersion: string, compat: Array<[string, boolean]>) => ({
 })
 
 // A cut of the v1.15.1-eksbuild.1 schema's shape: a draft-06 schema whose scalars are strings. `diff` checks
-// configurationValues keys against it, so in the lab only these env variables are settable (the warm pool, and the
-// custom networking and security-groups-for-pods switches doctor's scenarios turn on through the add-on).
+// configurationValues keys against it, so in the lab only these env variables are settable (the warm pool, the
+// custom networking and security-groups-for-pods switches doctor's scenarios turn on through the add-on, and ipamd's
+// log level, which a user may change with kubectl set env).
 const SCHEMA = JSON.stringify({
   $ref: '#/definitions/VpcCni',
   $schema: 'http://json-schema.org/draft-06/schema#',
@@ -36,7 +37,7 @@ const SCHEMA = JSON.stringify({
     Env: {
       additionalProperties: false,
       properties: Object.fromEntries(
-        ['AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG', 'ENABLE_POD_ENI', 'ENABLE_PREFIX_DELEGATION', 'ENI_CONFIG_LABEL_DEF', 'MINIMUM_IP_TARGET', 'WARM_ENI_TARGET', 'WARM_IP_TARGET', 'WARM_PREFIX_TARGET'].map((k) => [k, {type: 'string'}]),
+        ['AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG', 'AWS_VPC_K8S_CNI_LOGLEVEL', 'ENABLE_POD_ENI', 'ENABLE_PREFIX_DELEGATION', 'ENI_CONFIG_LABEL_DEF', 'MINIMUM_IP_TARGET', 'WARM_ENI_TARGET', 'WARM_IP_TARGET', 'WARM_PREFIX_TARGET'].map((k) => [k, {type: 'string'}]),
       ),
       type: 'object',
     },

@@ -123,7 +123,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
     lint,
     ownership: {managers: ownership.managers, source: ownership.source},
     remedy: addon.status === 'self-managed' ? null : buildRemedy(changes, {
-      affinity, clusterName: input.addon?.clusterName, existing: input.addon?.configurationValues, invalid: invalidValues, schema,
+      affinity, clusterName: input.clusterName, existing: input.addon?.configurationValues, invalid: invalidValues, schema,
       schemaSource: schema === data.addonSchema ? 'embedded' : 'cluster',
     }),
     schemaVersion: 1,

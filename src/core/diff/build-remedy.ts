@@ -15,9 +15,13 @@ function setNested(target: Record<string, unknown>, {key, value}: Setting): void
 /** Single-quoted for a POSIX shell: JSON never needs more than escaping single quotes. */
 const shellQuote = (text: string) => `'${text.replaceAll("'", String.raw`'\''`)}'`
 
+/** EKS cluster names are letters, digits, - and _: such a name needs no quotes; any other (a hand-edited snapshot's) gets them. */
+const clusterArgument = (name: string | undefined): string => (name === undefined ? 'CLUSTER' : /^[0-9A-Za-z][\w-]*$/.test(name) ? name : shellQuote(name))
+
 export interface RemedyContext {
   /** The live pod's affinity, which the schema's `affinity` key replaces whole. */
   affinity?: unknown
+  /** The EKS cluster's name; unknown, the command says CLUSTER for the user to fill in. */
   clusterName?: string
   /** The add-on's current configurationValues, when known. */
   existing?: Record<string, unknown>
@@ -35,7 +39,7 @@ const USER_EFFECTS = new Set(['contested', 'preserved'])
  * env, resources, probe timeouts, tolerations, affinity, some agent flags); the others are named with the reason. update-addon replaces
  * the whole configuration, so the add-on's current configurationValues (when known) are the starting point.
  */
-export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER', existing, invalid, schema, schemaSource}: RemedyContext): null | Remedy {
+export function buildRemedy(changes: Change[], {affinity, clusterName, existing, invalid, schema, schemaSource}: RemedyContext): null | Remedy {
   if (!changes.some((c) => USER_EFFECTS.has(c.effect))) return null
   // update-addon replaces the whole configuration: values EKS applied itself that may be configurationValues the input
   // does not have (undetermined) go in too, or the command would turn them off; the remedy names them.
@@ -68,7 +72,7 @@ export function buildRemedy(changes: Change[], {affinity, clusterName = 'CLUSTER
   const values = shellQuote(JSON.stringify(configurationValues))
   // OVERWRITE: the configuration now carries the user's values, so EKS may take the fields over.
   return {
-    command: settable > 0 ? `aws eks update-addon --cluster-name ${clusterName} --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
+    command: settable > 0 ? `aws eks update-addon --cluster-name ${clusterArgument(clusterName)} --addon-name vpc-cni --configuration-values ${values} --resolve-conflicts OVERWRITE` : null,
     configurationValues,
     currentConfiguration: existing ? 'read' : 'unknown',
     notSettable,

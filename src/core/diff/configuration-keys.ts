@@ -109,6 +109,8 @@ export function settingsForChange(path: string, current: unknown, schema: AddonS
   if (path === `${AWS_NODE}.readinessProbe.timeoutSeconds`) return keyed(schema, ['readinessProbeTimeoutSeconds'], Number(current))
   if (path === `${POD}.tolerations`) return keyed(schema, ['tolerations'], current)
   if (path === `${AGENT}.args`) return agentSettings(current, context.default, schema)
-  if (path.endsWith('.image')) return {reason: 'images follow the add-on version: choose it with update-addon --addon-version'}
+  if (path.endsWith('.image')) {
+    return {reason: 'the add-on schema has no image key: images follow the add-on version, chosen with aws eks update-addon --addon-version'}
+  }
   return {reason: 'the add-on schema has no key for this field'}
 }

@@ -86,13 +86,14 @@ export interface DiffInput {
   /** From EKS DescribeAddon when known: whether the add-on exists, and its configurationValues (parsed). */
   addon?: {
     basis?: string
-    clusterName?: string
     /** The add-on version's configurationSchema (DescribeAddonConfiguration), as the JSON string EKS returns. */
     configurationSchema?: string
     configurationValues?: Record<string, unknown>
     managed: boolean
     version?: string
   }
+  /** The EKS cluster's name, for the remedy's command; unknown, the command says CLUSTER. */
+  clusterName?: string
   configMap?: KubeObject
   daemonSet: KubeObject
   /** ENIConfig names in the cluster; undefined when unknown. */

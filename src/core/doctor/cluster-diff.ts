@@ -25,11 +25,14 @@ export const LINTS_OWNED_ELSEWHERE: Readonly<Record<string, string>> = {
   'network-policy-mismatch': 'CNI023',
 }
 
+/** What the engine is given beside the reads: its release data, and the cluster's name for the remedy's command. */
+export type ClusterDiffFacts = HealthFacts & {clusterName?: null | string}
+
 /**
  * `vpccni diff` on the gathered cluster: the running aws-node DaemonSet against its release, with the add-on's
  * configurationValues and schema when EKS answered (else ownership is told from managedFields alone).
  */
-export function clusterDiff(reads: ClusterDiffReads, facts: HealthFacts): {reason: string} | {report: DiffReport} {
+export function clusterDiff(reads: ClusterDiffReads, facts: ClusterDiffFacts): {reason: string} | {report: DiffReport} {
   const {addon, addonConfiguration} = reads
   const diffAddon: DiffInput['addon'] = addon === undefined ? undefined : addon === null
     ? {basis: 'EKS DescribeAddon: no vpc-cni add-on', managed: false}
@@ -45,7 +48,8 @@ export function clusterDiff(reads: ClusterDiffReads, facts: HealthFacts): {reaso
     : undefined
   const eniConfigs = reads.eniConfigs === undefined ? undefined : (reads.eniConfigs ?? []).map((e) => e.name)
   try {
-    return {report: buildDiffReport({addon: diffAddon, configMap, daemonSet: reads.awsNode.manifest, eniConfigs}, facts.diffReference)}
+    const input = {addon: diffAddon, clusterName: facts.clusterName ?? undefined, configMap, daemonSet: reads.awsNode.manifest, eniConfigs}
+    return {report: buildDiffReport(input, facts.diffReference)}
   } catch (error) {
     // The engine refuses a DaemonSet it cannot place (an image tag that names no release): said, never a crash of doctor.
     return {reason: (error as Error).message}
@@ -53,7 +57,7 @@ export function clusterDiff(reads: ClusterDiffReads, facts: HealthFacts): {reaso
 }
 
 /** The engine's lints, none when it could not compare. */
-export const clusterLints = (reads: ClusterDiffReads, facts: HealthFacts): DiffReport['lint'] => {
+export const clusterLints = (reads: ClusterDiffReads, facts: ClusterDiffFacts): DiffReport['lint'] => {
   const diff = clusterDiff(reads, facts)
   return 'report' in diff ? diff.report.lint : []
 }

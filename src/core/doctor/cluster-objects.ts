@@ -30,6 +30,11 @@ export interface DoctorNode {
 
 export interface DoctorPod {
   hostNetwork: boolean
+  /**
+   * The pod's labels (network policy selection); the sources share one frozen object between pods with the same set, as
+   * the pods of one ReplicaSet are. Absent in snapshots taken before vpccni read them.
+   */
+  labels?: Readonly<Record<string, string>>
   name: string
   namespace: string
   nodeName: string | null

@@ -56,6 +56,8 @@ export interface DoctorInput {
 
 /** What every check may use without a read: embedded tables and the time of the gather. */
 export interface DoctorFacts extends HealthFacts {
+  /** The EKS cluster's name when the gather knows it (--cluster, the kubeconfig context, the snapshot): remedies name it. */
+  clusterName: null | string
   /** ipamd's own default of each aws-node variable when it is unset (embedded env table); null means off. */
   envDefaults: Record<string, null | string>
   /** Instance type facts (embedded table) for every type the nodes and node groups name; unknown types are absent. */

@@ -30,6 +30,14 @@ const mostCommon = <T>(values: T[]): T => {
   return [...counts.entries()].sort((a, b) => b[1].length - a[1].length)[0][0]
 }
 
+/** The subnet a node's pods draw addresses from: its own, or under custom networking its ENIConfig's (null: none found). */
+export function podSubnetOf(f: NodeFacts, settings: AwsNodeSettings, eniConfigs: ReadonlyMap<string, DoctorEniConfig>): null | string {
+  return settings.config.customNetworking ? (eniConfigs.get(eniConfigNameOf(f.node, settings))?.subnet ?? null) : f.subnetId
+}
+
+/** ENIConfigs by name, as ipamd looks them up. */
+export const eniConfigsByName = (eniConfigs?: DoctorEniConfig[] | null): Map<string, DoctorEniConfig> => new Map((eniConfigs ?? []).map((c) => [c.name, c]))
+
 /**
  * The demand of one more node of each group, from the shared demand model: its instance type is the group's most
  * common one, its pods the group's mean (pods waiting for an address count), kubelet max-pods the group's own.
@@ -39,9 +47,7 @@ export function demandByGroup(
   settings: AwsNodeSettings,
   context: {eniConfigs?: DoctorEniConfig[] | null; instanceTypes: Record<string, InstanceTypeLimits>; nodeGroups?: DoctorNodeGroup[]},
 ): GroupDemand[] {
-  const eniConfigs = new Map((context.eniConfigs ?? []).map((c) => [c.name, c]))
-  const podSubnetOf = (f: NodeFacts): null | string =>
-    settings.config.customNetworking ? (eniConfigs.get(eniConfigNameOf(f.node, settings))?.subnet ?? null) : f.subnetId
+  const eniConfigs = eniConfigsByName(context.eniConfigs)
   const groups = groupBy(facts, (f) => {
     const group = nodeGroupOf(f.node)
     return group ? `${group.kind}/${group.name}` : `InstanceType/${f.limits.instanceType}`
@@ -54,7 +60,7 @@ export function demandByGroup(
     const demand = computeNodeDemand({config: {...settings.config, maxPods}, instance, pods: podsPerNode})
     const pairs = new Map<string, SubnetPair>()
     for (const f of members) {
-      const podSubnet = podSubnetOf(f)
+      const podSubnet = podSubnetOf(f, settings, eniConfigs)
       if (f.subnetId && podSubnet) pairs.set(`${f.subnetId}/${podSubnet}`, {nodeSubnet: f.subnetId, podSubnet})
     }
 

@@ -1,3 +1,5 @@
+import type {LabelSelector} from '../label-selector.js'
+
 /**
  * The objects the health and mode checks (CNI010–CNI031) read, beside those of cluster-objects.ts: plain data in
  * core's terms, returned unchanged by the sources (src/sources/kubernetes/health-readers.ts).
@@ -39,6 +41,8 @@ export interface DoctorServiceAccount {
 export interface DoctorNetworkPolicy {
   name: string
   namespace: string
+  /** The pods of its namespace it applies to (the empty selector: all). Absent in snapshots taken before vpccni read it. */
+  podSelector?: LabelSelector
 }
 
 /** DescribeAddonConfiguration and the add-on's configurationValues as parsed JSON or YAML: what the diff engine compares. */

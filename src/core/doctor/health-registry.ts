@@ -15,6 +15,7 @@ import {checkIpv6} from './checks/cni024-ipv6.js'
 import {checkSandboxFailures} from './checks/cni030-sandbox-failures.js'
 import {checkNodeNetworking} from './checks/cni031-node-networking.js'
 import {defineCheck as define} from './define-check.js'
+import {SUBNET_OPTIONAL, SUBNET_READS} from './subnet-context.js'
 
 /** The health, mode and failing-pod checks (CNI010–CNI031), in report order; registry.ts lists them after the capacity checks. */
 export const HEALTH_CHECKS: readonly CheckDefinition[] = [
@@ -120,7 +121,7 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkNetworkPolicy,
     severity: 'error',
     title: 'Network policy enforcement',
-    uses: ['cniConfigMap', 'networkPolicies', 'systemPods'],
+    uses: ['cniConfigMap', 'networkPolicies', 'pods', 'systemPods'],
   }),
   define({
     docs: 'cni024',
@@ -138,7 +139,8 @@ export const HEALTH_CHECKS: readonly CheckDefinition[] = [
     run: checkSandboxFailures,
     severity: 'error',
     title: 'Pods failing to get their network (FailedCreatePodSandBox)',
-    uses: ['awsNode', 'networkInterfaces', 'nodes', 'pods'],
+    // The capacity checks' reads (CNI001, CNI003, CNI004), to name the one that explains a pod without an address.
+    uses: [...SUBNET_READS, ...SUBNET_OPTIONAL],
   }),
   define({
     docs: 'cni031',

@@ -9,11 +9,7 @@ import {checkLeakedEnis} from './checks/cni007-leaked-enis.js'
 import {checkWarmPoolWaste} from './checks/cni008-warm-pool-waste.js'
 import {defineCheck as define} from './define-check.js'
 import {HEALTH_CHECKS} from './health-registry.js'
-import type {SubnetOptional, SubnetReads} from './subnet-context.js'
-
-/** What the subnet checks read: the nodes and their pods, the subnets and every ENI in them (subnet-context.ts). */
-const SUBNET_READS: SubnetReads[] = ['awsNode', 'instances', 'networkInterfaces', 'nodes', 'pods', 'subnets']
-const SUBNET_OPTIONAL: SubnetOptional[] = ['cidrReservations', 'eniConfigs', 'nodeGroups']
+import {SUBNET_OPTIONAL, SUBNET_READS} from './subnet-context.js'
 
 /**
  * Every check doctor runs, in report order. IDs are permanent: a retired check keeps its ID out of use.

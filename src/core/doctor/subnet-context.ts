@@ -8,6 +8,10 @@ export type SubnetReads = 'awsNode' | 'instances' | 'networkInterfaces' | 'nodes
 export type SubnetOptional = 'cidrReservations' | 'eniConfigs' | 'nodeGroups'
 export type SubnetCheckInput = CheckInput<SubnetReads, SubnetOptional>
 
+/** What the subnet checks read: the nodes and their pods, the subnets and every ENI in them. */
+export const SUBNET_READS: readonly SubnetReads[] = ['awsNode', 'instances', 'networkInterfaces', 'nodes', 'pods', 'subnets']
+export const SUBNET_OPTIONAL: readonly SubnetOptional[] = ['cidrReservations', 'eniConfigs', 'nodeGroups']
+
 export interface SubnetContext {
   facts: NodeFacts[]
   groups: GroupDemand[]

@@ -19,8 +19,8 @@ async function addonFrom(answer: EksAnswer<EksAddon | null>, notes: string[]): P
   }
 
   if (answer.value === null) return {basis: 'EKS DescribeAddon: no vpc-cni add-on', managed: false}
-  const {addonVersion, clusterName, configurationValues} = answer.value
-  const addon = {basis: `EKS DescribeAddon (vpc-cni ${addonVersion ?? 'version unknown'})`, clusterName: clusterName ?? undefined, managed: true, version: addonVersion ?? undefined}
+  const {addonVersion, configurationValues} = answer.value
+  const addon = {basis: `EKS DescribeAddon (vpc-cni ${addonVersion ?? 'version unknown'})`, managed: true, version: addonVersion ?? undefined}
   if (!configurationValues) return addon
   try {
     return {...addon, configurationValues: await parseConfigurationValues(configurationValues)}
@@ -68,7 +68,14 @@ export async function gatherDiffInput(source: ClusterSource): Promise<GatheredDi
     ? {apiVersion: 'v1', data: configMap.data, kind: 'ConfigMap', metadata: {name: 'amazon-vpc-cni', namespace: 'kube-system'}}
     : undefined
   return {
-    input: {addon: await withSchema(source, await addonFrom(addon, notes), notes), configMap: configMapObject, daemonSet: daemonSet.manifest, eniConfigs: eniConfigs?.map((e) => e.name)},
+    input: {
+      addon: await withSchema(source, await addonFrom(addon, notes), notes),
+      // Known from --cluster, the kubeconfig context or the snapshot, also when EKS did not answer.
+      clusterName: source.origin.eksCluster ?? undefined,
+      configMap: configMapObject,
+      daemonSet: daemonSet.manifest,
+      eniConfigs: eniConfigs?.map((e) => e.name),
+    },
     notes,
   }
 }

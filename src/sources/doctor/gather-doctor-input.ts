@@ -2,6 +2,7 @@ import type {DoctorInput, DoctorReads, ReadOutcome} from '../../core/doctor/doct
 import {SourceError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import {subnetsInUse} from '../subnets-in-use.js'
+import {ClusterOutOfReach} from './cluster-out-of-reach.js'
 import {doctorFacts} from './doctor-facts.js'
 import {gatherHealthReads} from './gather-health.js'
 import {blockedBy, eksOutcomeOf, outcomeOf} from './read-outcome.js'
@@ -35,7 +36,8 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   // The API server out of reach (no kubeconfig, refused credentials, no connection, no answer in time) even for its
   // version: the cluster cannot be checked, which is one error and exit 3 as in every other command (a fleet's row),
   // not a report whose few EC2 checks would pass CI. A refusal of one list (403) stays that read's "not checked".
-  if (outOfReach) throw outOfReach
+  // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it.
+  if (outOfReach) throw new ClusterOutOfReach(outOfReach, source.origin.eksCluster ?? source.origin.context?.name ?? 'cluster')
   // The health reads (kube-system pods, Warning events, ...) run while EC2 is asked.
   const healthReads = gatherHealthReads(source, addon)
   progress('reading EC2 instances')
@@ -56,7 +58,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   return {
     cluster: {context: context?.name ?? null, name, region, source: kind, takenAt},
     // A snapshot is checked as of when it was taken: ages (leaked ENIs) come out as they were then.
-    facts: doctorFacts(types, takenAt ?? now),
+    facts: doctorFacts(types, takenAt ?? now, name),
     reads: {
       ...health, addon, awsNode, cidrReservations, cniConfigMap, eksCluster, eniConfigs, instances, networkInterfaces,
       nodeGroups, nodes, pods, sandboxFailures, serverVersion, subnets,

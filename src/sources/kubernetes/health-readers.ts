@@ -1,5 +1,6 @@
 import type {DoctorEvent, DoctorNetworkPolicy, DoctorServiceAccount, DoctorSystemPod} from '../../core/doctor/health-objects.js'
-import {objectAt, stringAt, stringMap} from './json-fields.js'
+import type {LabelSelector} from '../../core/label-selector.js'
+import {arrayAt, objectAt, stringAt, stringMap} from './json-fields.js'
 import type {KubeGet} from './kube-get.js'
 import {KubeRequestError} from './kube-request-error.js'
 import {listAllPages} from './list-pages.js'
@@ -29,12 +30,25 @@ export async function readAwsNodeServiceAccount(get: KubeGet): Promise<DoctorSer
   }
 }
 
-/** NetworkPolicy objects, names only; null when the API is not served. */
+/** A label selector as the API server holds it; left out parts are empty (so an absent selector selects all). */
+function summarizeSelector(value: unknown): LabelSelector {
+  const selector = objectAt(value)
+  return {
+    matchExpressions: arrayAt(selector.matchExpressions).map((r) => ({
+      key: stringAt(r.key) ?? '',
+      operator: stringAt(r.operator) ?? '',
+      values: (Array.isArray(r.values) ? r.values : []).filter((v): v is string => typeof v === 'string'),
+    })),
+    matchLabels: stringMap(selector.matchLabels),
+  }
+}
+
+/** NetworkPolicy objects: name, namespace and the pods they select; null when the API is not served. */
 export async function listNetworkPolicies(get: KubeGet): Promise<DoctorNetworkPolicy[] | null> {
   try {
     return await listAllPages(get, '/apis/networking.k8s.io/v1/networkpolicies', {}, (policy) => {
       const metadata = objectAt(policy.metadata)
-      return {name: stringAt(metadata.name) ?? '', namespace: stringAt(metadata.namespace) ?? ''}
+      return {name: stringAt(metadata.name) ?? '', namespace: stringAt(metadata.namespace) ?? '', podSelector: summarizeSelector(objectAt(policy.spec).podSelector)}
     })
   } catch (error) {
     if (isAbsent(error)) return null

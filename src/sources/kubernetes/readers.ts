@@ -1,5 +1,6 @@
 import {objectAt, stringAt, stringMap} from './json-fields.js'
 import type {KubeGet} from './kube-get.js'
+import {labelInterner} from './intern-labels.js'
 import {KubeRequestError} from './kube-request-error.js'
 import {listAllPages} from './list-pages.js'
 import {summarizeSandboxFailure, summarizeEniConfig} from './summarize-event.js'
@@ -44,7 +45,8 @@ export function listNodes(get: KubeGet): Promise<NodeSummary[]> {
 /** Every pod, or one node's (the API server filters by `spec.nodeName`, so the other nodes' pods never travel). */
 export function listPods(get: KubeGet, options: {nodeName?: string} = {}): Promise<PodSummary[]> {
   const fieldSelector = options.nodeName === undefined ? undefined : `spec.nodeName=${options.nodeName}`
-  return listAllPages(get, '/api/v1/pods', {fieldSelector}, summarizePod)
+  const internLabels = labelInterner()
+  return listAllPages(get, '/api/v1/pods', {fieldSelector}, (pod) => summarizePod(pod, internLabels))
 }
 
 /** ENIConfigs (cluster-scoped); a cluster without the CRD (no custom networking) has none, which is not an error. */

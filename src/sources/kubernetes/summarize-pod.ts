@@ -1,11 +1,13 @@
 import {summarizeEnvVar} from './summarize-aws-node.js'
+import {type LabelInterner, labelInterner} from './intern-labels.js'
 import {arrayAt, objectAt, stringAt, stringMap} from './json-fields.js'
 import type {AwsNodeAgent, JsonObject, PodSummary} from './types.js'
 
 /** The extended resource the VPC resource controller's webhook adds to pods that get security groups (rpc_handler.go). */
 const POD_ENI = 'vpc.amazonaws.com/pod-eni'
 
-export function summarizePod(pod: JsonObject): PodSummary {
+/** One pod as doctor and the dry run read it; a listing passes its own `internLabels`, so its pods share label sets. */
+export function summarizePod(pod: JsonObject, internLabels: LabelInterner = labelInterner()): PodSummary {
   const metadata = objectAt(pod.metadata)
   const spec = objectAt(pod.spec)
   const status = objectAt(pod.status)
@@ -14,6 +16,7 @@ export function summarizePod(pod: JsonObject): PodSummary {
   return {
     agent: isAwsNode ? summarizeAgent(spec, status) : null,
     hostNetwork: spec.hostNetwork === true,
+    labels: internLabels(metadata.labels),
     name: stringAt(metadata.name) ?? '',
     namespace: stringAt(metadata.namespace) ?? '',
     nodeName: stringAt(spec.nodeName),

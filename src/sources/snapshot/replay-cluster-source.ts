@@ -1,12 +1,20 @@
 import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
 import type {Ec2CidrReservation, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
 import type {EksAddonVersion, EksAnswer} from '../eks/eks-types.js'
+import {labelInterner} from '../kubernetes/intern-labels.js'
 import type {PodSummary} from '../kubernetes/types.js'
 import {UserError} from '../../errors.js'
 import {checkAnswerShape} from './check-answer-shape.js'
 import {errorFromRecord} from './recorded-error.js'
 import {readSnapshotIndex, readSnapshotJson} from './read-snapshot.js'
 import type {SnapshotIndex} from './snapshot-format.js'
+
+/** A snapshot's file holds each pod's labels in full: shared again, as a live listing shares them. */
+function shareLabels(pods: PodSummary[]): PodSummary[] {
+  const intern = labelInterner()
+  for (const pod of pods) if (pod.labels) pod.labels = intern(pod.labels)
+  return pods
+}
 
 /**
  * A ClusterSource answering from a snapshot folder, as the live source would have answered when it was taken:
@@ -20,7 +28,11 @@ export function openSnapshotSource(dir: string): ClusterSource {
     const entry = index.calls[call]
     if (!entry) throw new UserError(`--from-dir ${dir}: the snapshot has no record of ${call}`, {hint: 'take the snapshot again'})
     if (!entry.ok) throw errorFromRecord(entry.error)
-    if (!cache.has(call)) cache.set(call, checkAnswerShape(dir, entry.file, call, readSnapshotJson(dir, entry.file)))
+    if (!cache.has(call)) {
+      const value = checkAnswerShape(dir, entry.file, call, readSnapshotJson(dir, entry.file))
+      cache.set(call, call === 'listPods' ? shareLabels(value as PodSummary[]) : value)
+    }
+
     return cache.get(call) as T
   }
 

@@ -11,6 +11,8 @@ export interface AwsNodeOptions {
   imageTag?: string
   /** Who installed it: the EKS add-on (server-side apply by manager `eks`) or `kubectl apply` (client-side, Update). */
   installedBy?: 'eks' | 'kubectl'
+  /** The network policy agent enforces policies (`--enable-network-policy=true`), as the add-on's enableNetworkPolicy installs it. */
+  networkPolicy?: boolean
   /** Ready aws-node pods, for the status. */
   nodeCount: number
   /** Env a user changed afterwards with `kubectl set env`: manager `kubectl-set` then owns those entries. */
@@ -28,6 +30,11 @@ export function makeAwsNodeDaemonSet(options: AwsNodeOptions): Json {
   const daemonSet = upstreamObject('DaemonSet', 'aws-node')
   setEnv(daemonSet, options.env ?? {})
   if (options.imageTag) setImageTag(daemonSet, options.imageTag)
+  if (options.networkPolicy) {
+    const agent = containers(daemonSet).find((c) => c.name === 'aws-eks-nodeagent')!
+    agent.args = (agent.args as string[]).map((arg) => (arg.startsWith('--enable-network-policy=') ? '--enable-network-policy=true' : arg))
+  }
+
   const installer = options.installedBy === 'kubectl' ? 'kubectl-client-side-apply' : 'eks'
   const applied = structuredClone(daemonSet)
   const installerFields = fieldsV1Of({metadata: {labels: (applied.metadata as Json).labels}, spec: applied.spec})

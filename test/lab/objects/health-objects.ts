@@ -24,7 +24,8 @@ export interface LabHealthSpec {
   /** Node indexes without a kube-proxy pod; `kubeProxyNotReady`: with one that is not Ready. */
   kubeProxyMissing?: number[]
   kubeProxyNotReady?: number[]
-  networkPolicies?: Array<{name: string; namespace: string}>
+  /** NetworkPolicies; `podSelector` defaults to {} (every pod of the namespace). */
+  networkPolicies?: LabNetworkPolicy[]
   /** Extra node conditions by node index (NetworkingReady, ...). */
   nodeConditions?: Record<number, Array<{message?: string; reason: string; status: string; type: string}>>
   /** Annotations of the aws-node ServiceAccount (IRSA role); null: no ServiceAccount. */
@@ -41,12 +42,18 @@ export function makeAwsNodeServiceAccount(annotations: Record<string, string>): 
   return account
 }
 
-export function makeNetworkPolicy(policy: {name: string; namespace: string}, index: number): Json {
+export interface LabNetworkPolicy {
+  name: string
+  namespace: string
+  podSelector?: {matchExpressions?: Array<{key: string; operator: string; values?: string[]}>; matchLabels?: Record<string, string>}
+}
+
+export function makeNetworkPolicy(policy: LabNetworkPolicy, index: number): Json {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
     metadata: {creationTimestamp: '2026-11-21T09:00:00Z', generation: 1, name: policy.name, namespace: policy.namespace, resourceVersion: String(60_000 + index)},
-    spec: {podSelector: {}, policyTypes: ['Ingress']},
+    spec: {podSelector: policy.podSelector ?? {}, policyTypes: ['Ingress']},
   }
 }
 

@@ -20,6 +20,10 @@ readers.before(async (context) => {
       {count: 2, instanceType: 'c6g.4xlarge', podsPerNode: 25, zones: ['us-west-2c']},
     ],
     nodes: [{annotations: {'k8s.amazonaws.com/eniConfig': 'us-west-2a'}, instanceId: 'i-0feedfacecafe0001', instanceType: 't3.medium', pods: 2, podIps: ['10.9.0.21', '10.9.0.22'], privateIp: '10.9.0.20', zone: 'us-west-2a'}],
+    health: {networkPolicies: [
+      {name: 'cart', namespace: 'shop', podSelector: {matchExpressions: [{key: 'tier', operator: 'Exists'}], matchLabels: {app: 'cart'}}},
+      {name: 'default-deny', namespace: 'payments'},
+    ]},
     sandboxFailures: [{namespace: 'shop', nodeName: 'ip-10-0-0-10.us-west-2.compute.internal', podName: 'cart-5d8f7c2b4-abcde'}],
   })
   context.lab = await startKubeLab(context.cluster.state)
@@ -70,12 +74,30 @@ readers('listPods: every pod with its node, IPs and host networking', async ({cl
   assert.is(pods.length, cluster.pods.length)
   assert.is(pods.length, 6 * 2 + 3 * 10 + 2 * 25 + 2)
   const expected = cluster.pods.map((p) => ({hostNetwork: p.hostNetwork, name: p.name, namespace: p.namespace, nodeName: p.nodeName, phase: 'Running', podEni: false, podIp: p.ip, podIps: [p.ip]}))
-  assert.equal(pods.map(({agent: _agent, ...rest}) => rest), expected)
+  assert.equal(pods.map(({agent: _agent, labels: _labels, ...rest}) => rest), expected)
   // The aws-node pods carry their container's env and start time (the settings ipamd started with); no other pod does.
   const agents = pods.filter((p) => p.agent)
   assert.equal(agents.map((p) => p.name), cluster.pods.filter((p) => p.app === 'aws-node').map((p) => p.name))
   assert.ok(agents.every((p) => p.agent!.startedAt === '2026-11-25T10:00:03Z' && p.agent!.env.some((e) => e.name === 'WARM_ENI_TARGET')))
   assert.is(pods.filter((p) => p.hostNetwork).length, 12)
+})
+
+readers('listPods: each pod\'s labels; the pods of one ReplicaSet share one frozen labels object', async ({source}) => {
+  const pods = await source.listPods()
+  const served = pods.find((p) => p.labels?.app === 'cart')!
+  assert.equal(served.labels, {app: 'cart', 'pod-template-hash': served.name.split('-').at(-2)})
+  const sets = new Set(pods.map((p) => p.labels))
+  const distinct = new Set(pods.map((p) => JSON.stringify(p.labels)))
+  assert.is(sets.size, distinct.size, 'one object per distinct label set')
+  assert.ok(sets.size <= 40 && pods.length > 90, `${sets.size} label sets for ${pods.length} pods`)
+  assert.ok(pods.every((p) => Object.isFrozen(p.labels)))
+})
+
+readers('listNetworkPolicies: each policy\'s podSelector, its left-out parts empty ({} selects all)', async ({source}) => {
+  assert.equal(await source.listNetworkPolicies(), [
+    {name: 'cart', namespace: 'shop', podSelector: {matchExpressions: [{key: 'tier', operator: 'Exists', values: []}], matchLabels: {app: 'cart'}}},
+    {name: 'default-deny', namespace: 'payments', podSelector: {matchExpressions: [], matchLabels: {}}},
+  ])
 })
 
 readers('listPods({nodeName}) asks the server to filter by spec.nodeName', async ({lab, source}) => {

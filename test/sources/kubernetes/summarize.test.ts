@@ -1,6 +1,7 @@
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
+import {labelInterner} from '../../../src/sources/kubernetes/intern-labels.js'
 import {KubeRequestError} from '../../../src/sources/kubernetes/kube-request-error.js'
 import {summarizeAwsNode, summarizeNode, summarizePod} from '../../../src/sources/kubernetes/index.js'
 import {summarizeSandboxFailure} from '../../../src/sources/kubernetes/summarize-event.js'
@@ -25,10 +26,19 @@ summaries('pods: dual-stack addresses; a pending pod has none', () => {
   const dual = summarizePod({metadata: {name: 'p', namespace: 'ns'}, spec: {nodeName: 'n'}, status: {phase: 'Running', podIP: '10.0.0.5', podIPs: [{ip: '10.0.0.5'}, {ip: '2600:1f14::5'}]}})
   assert.equal(dual.podIps, ['10.0.0.5', '2600:1f14::5'])
   assert.equal(summarizePod({metadata: {name: 'q', namespace: 'ns'}, spec: {}, status: {phase: 'Pending'}}), {
-    agent: null, hostNetwork: false, name: 'q', namespace: 'ns', nodeName: null, phase: 'Pending', podEni: false, podIp: null, podIps: [],
+    agent: null, hostNetwork: false, labels: {}, name: 'q', namespace: 'ns', nodeName: null, phase: 'Pending', podEni: false, podIp: null, podIps: [],
   })
   const branch = summarizePod({metadata: {name: 'b', namespace: 'ns'}, spec: {containers: [{name: 'app', resources: {limits: {'vpc.amazonaws.com/pod-eni': '1'}}}]}})
   assert.ok(branch.podEni)
+})
+
+summaries('pod labels through one interner: the same set (in any key order) is one frozen object; a value that is not a string is left out', () => {
+  const intern = labelInterner()
+  const pod = (name: string, labels: unknown) => summarizePod({metadata: {labels, name, namespace: 'ns'}}, intern)
+  const [a, b, c] = [pod('a', {app: 'web', 'pod-template-hash': '5d8f'}), pod('b', {'pod-template-hash': '5d8f', app: 'web'}), pod('c', {app: 'web', n: 1})]
+  assert.ok(a.labels === b.labels && Object.isFrozen(a.labels))
+  assert.equal(c.labels, {app: 'web'})
+  assert.ok(c.labels !== a.labels)
 })
 
 summaries('events: lastSeen is the newest of lastTimestamp, eventTime and series; count defaults to 1', () => {

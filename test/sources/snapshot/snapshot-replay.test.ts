@@ -66,6 +66,13 @@ test('every ClusterSource call replays what the live source answers', async () =
   }
 })
 
+test('replayed pods share their label sets again, as a live listing does (the file holds each pod\'s in full)', async () => {
+  const {replay} = await snapshotLab('labels')
+  const pods = await replay.listPods()
+  assert.ok(pods.every((p) => p.labels !== undefined))
+  assert.is(new Set(pods.map((p) => p.labels)).size, new Set(pods.map((p) => JSON.stringify(p.labels))).size)
+})
+
 test('the replayed origin names the snapshot, the context, region and EKS cluster, and no user', async () => {
   const {dir, replay} = await snapshotLab('origin')
   const source = live()

@@ -80,3 +80,8 @@ export function checkSubnetRunway(input: SubnetCheckInput): CheckFinding[] {
 
   return findings
 }
+
+/** The subnets CNI004 finds without room for one more node (its errors): a pod there may be failing for want of an address. */
+export function subnetsOutOfRunway(input: SubnetCheckInput): Set<string> {
+  return new Set(checkSubnetRunway(input).filter((f) => f.severity === 'error').map((f) => f.resource.name))
+}

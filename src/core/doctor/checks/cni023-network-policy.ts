@@ -1,8 +1,11 @@
 import type {CheckFinding, CheckInput} from '../check.js'
-import type {DoctorNode} from '../cluster-objects.js'
+import {readAwsNodeSettings} from '../aws-node-settings.js'
+import type {DoctorAwsNode, DoctorNode, DoctorPod} from '../cluster-objects.js'
 import {clusterLints} from '../cluster-diff.js'
 import {AWS_NODE_DAEMONSET, cappedNames, fieldAt} from '../health-helpers.js'
+import type {DoctorNetworkPolicy} from '../health-objects.js'
 import {groupNodes, nodeNames} from '../node-groups.js'
+import {podsSelectedByNoPolicy} from '../policy-selection.js'
 
 /** Other engines that enforce NetworkPolicies when they run in kube-system; then aws-node's agent need not. */
 const OTHER_ENGINES = new Set(['antrea', 'calico-node', 'cilium', 'kube-router', 'weave-net'])
@@ -22,13 +25,47 @@ const olderKernel = (version: string): boolean => {
   return Number.isFinite(major) && Number.isFinite(minor) && (major < MIN_KERNEL[0] || (major === MIN_KERNEL[0] && minor < MIN_KERNEL[1]))
 }
 
+/** The CNI reads NETWORK_POLICY_ENFORCING_MODE case-insensitively (utils.IsValidNetworkPolicyEnforcingMode); unset is standard. */
+const enforcingMode = (awsNode: DoctorAwsNode, defaults: Record<string, null | string>): string =>
+  (readAwsNodeSettings(awsNode, defaults).effectiveEnv.NETWORK_POLICY_ENFORCING_MODE ?? 'standard').toLowerCase()
+
+/**
+ * Strict mode: a pod no NetworkPolicy selects starts default-deny and stays so (the CNI README: in strict mode every pod
+ * needs a policy; host-network pods are exempt). One warning for all of them, counted by namespace.
+ */
+function strictModeFinding(pods: DoctorPod[], policies: DoctorNetworkPolicy[], nodes: DoctorNode[]): CheckFinding[] {
+  const unselected = podsSelectedByNoPolicy(pods, policies, nodes)
+  if (!unselected || unselected.size === 0) return []
+  const byCount = [...unselected].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+  const total = byCount.reduce((sum, [, names]) => sum + names.length, 0)
+  const namespaces = byCount.map(([namespace, names]) => `${namespace}: ${names.length}`)
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  return [{
+    evidence: {
+      enforcingMode: 'strict',
+      namespaces: cappedNames(namespaces),
+      networkPolicies: policies.length,
+      pods: cappedNames(byCount.flatMap(([namespace, names]) => names.map((name) => `${namespace}/${name}`))),
+      unselectedPods: total,
+    },
+    message: `NETWORK_POLICY_ENFORCING_MODE=strict, and ${plural(total, 'running pod', 'running pods')} in ` +
+      `${plural(byCount.length, 'namespace', 'namespaces')} (${cappedNames(namespaces, 3).join(', ')}) no NetworkPolicy selects: ` +
+      'they are default-deny, all their ingress and egress blocked once they (re)start',
+    remedy: 'give each of those pods a NetworkPolicy that selects it and allows what it needs (DNS to CoreDNS first; podSelector {} ' +
+      'selects every pod of its namespace), or go back to NETWORK_POLICY_ENFORCING_MODE=standard (the add-on\'s configurationValues env)',
+    resource: AWS_NODE_DAEMONSET,
+    severity: 'warning',
+  }]
+}
+
 /**
  * CNI023: network policy. NetworkPolicies exist but no node agent enforces them (error; unless another engine runs);
  * the agent enforces on a node whose kernel is older than 5.10 (error); the ConfigMap's controller switch and the
- * agent's flag disagree (the diff engine's lint, warning).
+ * agent's flag disagree (the diff engine's lint, warning); the agent enforces in strict mode and running pods are
+ * selected by no policy, so default-deny (warning).
  */
-export function checkNetworkPolicy(input: CheckInput<'awsNode' | 'nodes', 'cniConfigMap' | 'networkPolicies' | 'systemPods'>): CheckFinding[] {
-  const {awsNode, networkPolicies, nodes, systemPods} = input.reads
+export function checkNetworkPolicy(input: CheckInput<'awsNode' | 'nodes', 'cniConfigMap' | 'networkPolicies' | 'pods' | 'systemPods'>): CheckFinding[] {
+  const {awsNode, networkPolicies, nodes, pods, systemPods} = input.reads
   if (!awsNode) return []
   const enforces = agentEnforces(awsNode.manifest)
   const engines = [...new Set((systemPods ?? []).map((p) => p.app).filter((app) => OTHER_ENGINES.has(app)))]
@@ -53,6 +90,10 @@ export function checkNetworkPolicy(input: CheckInput<'awsNode' | 'nodes', 'cniCo
       resource,
       severity: 'error' as const,
     })))
+  }
+
+  if (enforces && pods && networkPolicies && enforcingMode(awsNode, input.facts.envDefaults) === 'strict') {
+    findings.push(...strictModeFinding(pods, networkPolicies, nodes))
   }
 
   const mismatch = clusterLints({awsNode, cniConfigMap: input.reads.cniConfigMap}, input.facts).filter((l) => l.id === 'network-policy-mismatch')
