@@ -3,11 +3,13 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
 import type {DoctorReport} from '../core/doctor/doctor-report.js'
+import {runLabel} from '../core/doctor/doctor-run.js'
 import {assertChecksLeft, parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
 import {doctorFlags, deliverDoctorOutput, isJsonOutput} from '../doctor-delivery.js'
 import {explainCheck, explainFlag} from '../doctor-explain.js'
 import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {describeError} from '../format-error.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
 
@@ -78,8 +80,13 @@ export default class Doctor extends BaseCommand {
     const delivery = {flags, json: this.jsonEnabled(), log: (line: string) => this.log(line), version: this.config.version}
     const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text))
       .catch(async (error: unknown) => {
-        // Nothing answered: the error line alone, and for the metrics vpccni_doctor_up 0, as a fleet's unread cluster gets.
-        if (error instanceof ClusterOutOfReach) await deliverDoctorOutput({...delivery, runs: [], unreachable: [error.label]})
+        // Nothing answered: the error line alone, and for the machine formats the cluster as a fleet's unread one
+        // (vpccni_doctor_up 0, an unsuccessful SARIF run, a JUnit error).
+        if (error instanceof ClusterOutOfReach) {
+          const {exitCode, hint, message} = describeError(error, 'doctor')
+          await deliverDoctorOutput({...delivery, members: [{context: error.label, error: {exitCode, hint, message}}]})
+        }
+
         throw error
       })
       .finally(() => progress.done())
@@ -88,7 +95,7 @@ export default class Doctor extends BaseCommand {
       const {renderDoctorReport} = await import('../output/doctor-view.js')
       return renderDoctorReport(report, await createStyle(this.useColor(flags) && !inFile), inFile ? 80 : this.width())
     }
-    await deliverDoctorOutput({...delivery, runs: [run], text, unreachable: []})
+    await deliverDoctorOutput({...delivery, members: [{context: runLabel(run), run}], text})
     process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
     return report
   }

@@ -25,6 +25,11 @@ test('one section per registry check, each with its five parts', () => {
   }
 })
 
+test("each check's default grade (the registry's severity, SARIF's defaultConfiguration.level) is the first its heading lists", () => {
+  for (const check of CHECK_REGISTRY) assert.is(check.severity, CHECK_DOCS[check.id].severities[0], check.id)
+  assert.is(CHECK_REGISTRY.find((c) => c.id === 'CNI007')!.severity, 'warning', 'a leaked ENI is a warning unless the clean-up is off')
+})
+
 test('a section out of the page\'s form is refused, naming it', () => {
   const page = readFileSync(join(projectRoot, 'docs/checks.md'), 'utf8')
   assert.throws(() => parseCheckDocs(page.replace('- **Remedy.** Set kubelet', '- **Fix.** Set kubelet')), /CNI001: parts .*Fix/)

@@ -1,7 +1,7 @@
 import {ExitCode, type ExitCodeValue} from '../../exit-codes.js'
 import {doctorExitCode} from './doctor-exit-code.js'
 import type {DoctorReport} from './doctor-report.js'
-import {clusterWasRead, type DoctorRun} from './doctor-run.js'
+import {clusterWasRead, type DoctorRun, notReadReason} from './doctor-run.js'
 
 /** One cluster of a fleet run: its doctor run, or why it could not be read. */
 export interface FleetMember {
@@ -25,6 +25,12 @@ export function fleetDocument(members: FleetMember[]): {clusters: Array<DoctorRe
 
 /** Whether doctor could read the member's cluster (clusterWasRead). */
 export const wasRead = (member: FleetMember): boolean => member.run !== undefined && clusterWasRead(member.run.report)
+
+/** Why the member's cluster could not be read (its error, or the read that failed), or undefined when it was read. */
+export function unreadReason(member: FleetMember): string | undefined {
+  if (member.error) return `${member.error.message}${member.error.hint ? ` (${member.error.hint})` : ''}`
+  return wasRead(member) ? undefined : notReadReason(member.run!.report)
+}
 
 /**
  * The worst cluster's exit code: 3 only when no cluster could be read; 1 when one has a failing finding, or could not
