@@ -1,34 +1,41 @@
 import type {Severity} from '../core/doctor/check.js'
+import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
 import {clusterLabel} from '../core/doctor/doctor-run.js'
 import {noFindingsLine} from './doctor-headline.js'
 import {resourcePath} from './doctor-resource.js'
+import {md} from './markdown-text.js'
 
 const HEADINGS: Array<[Severity, string]> = [['error', 'Errors'], ['warning', 'Warnings'], ['info', 'Info']]
 
-/** A table cell: pipes escaped, line breaks folded, so a message cannot break the table. */
-const cell = (text: number | string): string => String(text).replaceAll('|', '\\|').replaceAll(/\s*\n\s*/g, ' ')
 const num = (n: null | number): string => (n === null ? '–' : n.toLocaleString('en-US'))
-const row = (cells: Array<number | string>): string => `| ${cells.map(cell).join(' | ')} |`
+/** A table row: every cell escaped (md), so a pipe, a line break or HTML in a value cannot break the table. */
+const row = (cells: Array<number | string>): string => `| ${cells.map(md).join(' | ')} |`
+const evidenceOf = (finding: Finding): string =>
+  Object.entries(finding.evidence).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : String(v)}`).join(', ')
 
-function findingLines(finding: Finding): string[] {
+/**
+ * A finding. Every value from the cluster goes through md(); the docs pointer is the command that prints the check's
+ * section, since a relative link to docs/checks.md is dead in a PR or a ticket (and docs/ is not shipped).
+ */
+function findingLines(finding: Finding, h: string): string[] {
   return [
-    `### ${finding.id} · ${cell(finding.title)}`,
+    `${h} ${finding.id} · ${md(finding.title)}`,
     '',
-    `**${cell(resourcePath(finding.resource))}**: ${finding.message}`,
+    `**${md(resourcePath(finding.resource))}**: ${md(finding.message)}`,
     '',
-    `- Fix: ${finding.remedy}`,
-    `- Evidence: ${Object.entries(finding.evidence).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : String(v)}`).join(', ')}`,
-    `- Docs: [${finding.id}](${finding.docs})`,
+    `- Fix: ${md(finding.remedy)}`,
+    `- Evidence: ${md(evidenceOf(finding))}`,
+    `- Docs: \`${explainCommand(finding.id)}\``,
     '',
   ]
 }
 
-function ipLines(report: DoctorReport): string[] {
+function ipLines(report: DoctorReport, h: string): string[] {
   const ip = report.ipSummary
-  if (!ip) return ['## IP addresses', '', `${report.ipSummaryNotBuilt?.reason ?? 'could not build the IP summary'}.`, '']
+  if (!ip) return [`${h} IP addresses`, '', `${md(report.ipSummaryNotBuilt?.reason ?? 'could not build the IP summary')}.`, '']
   const lines = [
-    '## IP addresses',
+    `${h} IP addresses`,
     '',
     `Total: ${num(ip.total.held)} held, ${num(ip.total.assigned)} assigned to pods, ${num(ip.total.free)} free in the warm pools, ${num(ip.total.max)} at most.`,
     '',
@@ -51,8 +58,9 @@ function ipLines(report: DoctorReport): string[] {
 /** The doctor report as Markdown, for a pull request or a ticket: a summary table, the findings by severity, the IP summary. */
 export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report)): string {
   const {cluster, summary} = report
+  const h = (level: number) => '#'.repeat(1 + level)
   const lines = [
-    `# vpccni doctor: ${label}`,
+    `# vpccni doctor: ${md(label)}`,
     '',
     row(['Cluster', 'Source', 'Region', 'Kubernetes', 'VPC CNI', 'Errors', 'Warnings', 'Info', 'Checks run', 'Not checked']),
     '|---|---|---|---|---|--:|--:|--:|--:|--:|',
@@ -74,12 +82,12 @@ export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(
   if (none) lines.push(none.text, '')
   for (const [severity, heading] of HEADINGS) {
     const findings = report.findings.filter((f) => f.severity === severity)
-    if (findings.length > 0) lines.push(`## ${heading} (${findings.length})`, '', ...findings.flatMap(findingLines))
+    if (findings.length > 0) lines.push(`${h(1)} ${heading} (${findings.length})`, '', ...findings.flatMap((f) => findingLines(f, h(2))))
   }
 
-  lines.push(...ipLines(report))
+  lines.push(...ipLines(report, h(1)))
   if (report.notChecked.length > 0) {
-    lines.push('## Not checked', '', ...report.notChecked.map((n) => `- **${n.id}** ${n.partial ? `(partly: ${n.title}) ` : ''}${n.reason}`), '')
+    lines.push(`${h(1)} Not checked`, '', ...report.notChecked.map((n) => `- **${n.id}** ${n.partial ? `(partly: ${md(n.title)}) ` : ''}${md(n.reason)}`), '')
   }
 
   return lines.join('\n')

@@ -12,7 +12,7 @@ import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
 import {type ClusterLab, startClusterLab} from '../lab/cluster-lab.js'
 import {DOCTOR_SCENARIOS, healthyCluster} from '../lab/doctor-scenarios.js'
 import {CHECK_DOCS} from '../../src/data/check-docs.generated.js'
-import {githubSarifProblems, promtoolCheckMetrics, sarifValidator, xmllintJunit} from '../helpers/format-consumers.js'
+import {cmarkGfm, githubSarifProblems, promtoolCheckMetrics, sarifValidator, xmllintJunit} from '../helpers/format-consumers.js'
 import {assertGolden} from '../helpers/golden.js'
 import {assertNoMutation} from '../helpers/read-only.js'
 import {runCommand} from '../helpers/run-command.js'
@@ -184,6 +184,25 @@ async function plantHostileEvent(): Promise<string> {
 
   return node
 }
+
+test('markdown: cluster text (HTML, backticks, emphasis, a line break, ESC bytes) shows as text in GitHub\'s renderer', async () => {
+  await plantHostileEvent()
+  const out = await doctor(['--output', 'markdown'])
+  assert.not.match(out.stdout, /[\u0000-\u0008\u000B-\u001F\u007F]/, 'no control character reaches the document')
+  const evidence = out.stdout.split('\n').filter((line) => line.includes('sample='))
+  assert.is(evidence.length, 1, 'the line break does not break the list item')
+  const html = await cmarkGfm(out.stdout)
+  assert.is(html.code, 0, html.output)
+  assert.not.match(html.output, /<img/)
+  const item = /<li>Evidence: (.*sample=.*)<\/li>/.exec(html.output)
+  assert.ok(item, 'the evidence is one list item')
+  assert.is(
+    item![1].replace(/.*sample=/, ''),
+    'Failed to create pod sandbox: a | b &lt;img src=x onerror=alert(1)&gt; `tick` ]]&gt; &amp; &quot;q&quot; second line ** bold ** red add cmd: failed to assign an IP address to container',
+    'shown as the event said it: no tag, no code span, no emphasis, no escape sequence',
+  )
+  assert.match(html.output, /<li>Docs: <code>vpccni doctor --explain CNI030<\/code><\/li>/)
+})
 
 test('junit: a node\'s finding fails the testcase of its node group, naming the node', async () => {
   const node = await plantHostileEvent()

@@ -9,12 +9,12 @@ export interface ToolResult {
   output: string
 }
 
-/** Runs an independent consumer of one of doctor's formats (promtool, xmllint) on TEXT as its stdin. A missing tool fails loudly. */
+/** Runs an independent consumer of one of doctor's formats (promtool, xmllint, cmark-gfm) on TEXT as its stdin. A missing tool fails loudly. */
 export function runTool(command: string, args: string[], text: string): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(command, args, (error, stdout, stderr) => {
       const code = (error as NodeJS.ErrnoException | null)?.code
-      if (code === 'ENOENT') reject(new Error(`${command} is not installed: apt-get install -y prometheus libxml2-utils (see .ci/run)`))
+      if (code === 'ENOENT') reject(new Error(`${command} is not installed: apt-get install -y prometheus libxml2-utils cmark-gfm (see .ci/run)`))
       else resolve({code: error ? Number((error as {code?: number}).code ?? 1) : 0, output: `${stdout}${stderr}`})
     })
     child.stdin!.end(text)
@@ -46,6 +46,12 @@ export async function sarifValidator(): Promise<(document: unknown) => string[]>
   const validate = ajv.compile({...rest, $id: id as string})
   return (document) => (validate(document) ? [] : (validate.errors ?? []).map((e: {instancePath: string; message?: string}) => `${e.instancePath} ${e.message}`))
 }
+
+/**
+ * GitHub's own Markdown renderer (cmark-gfm, the C library github.com renders with) with its table, strikethrough and
+ * autolink extensions, and raw HTML let through (--unsafe), so HTML that the text lets in shows up as tags.
+ */
+export const cmarkGfm = (text: string): Promise<ToolResult> => runTool('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '--unsafe'], text)
 
 interface SarifLog {
   runs: Array<{
