@@ -38,6 +38,8 @@ interface Delivery {
   /** The people's text at the terminal's width, or at 80 columns for a file; none when no cluster could be read. */
   text?: (inFile: boolean) => Promise<string>
   version: string
+  /** Several clusters asked (--context ×N, --all-contexts): the formats give the fleet's overview. */
+  fleet?: boolean
   /** The JSON document, when it is to be written to --output-file. */
   document?: unknown
 }
@@ -49,7 +51,7 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
   if (gateway !== undefined && !/^https?:\/\/[^/]/i.test(gateway)) throw new UserError(`--push-gateway ${gateway}: not an http(s) URL`)
   const format = (delivery.json ? 'json' : flags.output) as DoctorFormat
   const file = flags['output-file']
-  const options = {failOn: flags['fail-on'] as 'error' | 'warning', version: delivery.version}
+  const options = {failOn: flags['fail-on'] as 'error' | 'warning', fleet: delivery.fleet ?? false, version: delivery.version}
   let output: string | undefined
   const json = delivery.document ?? members[0]?.run?.report
   if (format === 'text') output = await delivery.text?.(Boolean(file))

@@ -60,6 +60,7 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
   await deliverDoctorOutput({
     document,
     flags,
+    fleet: true,
     json: command.json,
     log: command.log,
     members,

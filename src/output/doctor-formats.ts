@@ -1,15 +1,17 @@
-import {runLabel} from '../core/doctor/doctor-run.js'
 import type {FleetMember} from '../core/doctor/fleet.js'
 
 /** The formats of `doctor --output`. text and json are the command's own (oclif prints the JSON document). */
 export const DOCTOR_FORMATS = ['text', 'json', 'markdown', 'junit', 'sarif', 'prometheus'] as const
 export type DoctorFormat = (typeof DOCTOR_FORMATS)[number]
 
-/** Renders the machine formats of one cluster or a fleet (every member, those that could not be read too); loaded only when one is asked for. */
+/**
+ * Renders the machine formats of one cluster or a fleet (every member, those that could not be read too); loaded only
+ * when one is asked for. FLEET: several clusters were asked, and the markdown gives their overview first.
+ */
 export async function renderDoctorFormat(
   format: Exclude<DoctorFormat, 'json' | 'text'>,
   members: FleetMember[],
-  options: {failOn: 'error' | 'warning'; version: string},
+  options: {failOn: 'error' | 'warning'; fleet: boolean; version: string},
 ): Promise<string> {
   switch (format) {
     case 'junit': {
@@ -18,8 +20,8 @@ export async function renderDoctorFormat(
     }
 
     case 'markdown': {
-      const {renderDoctorMarkdown} = await import('./doctor-markdown.js')
-      return members.flatMap((m) => (m.run ? [renderDoctorMarkdown(m.run.report, runLabel(m.run))] : [])).join('\n')
+      if (options.fleet) return (await import('./doctor-fleet-markdown.js')).renderFleetMarkdown(members)
+      return (await import('./doctor-markdown.js')).renderDoctorMarkdown(members[0].run!.report)
     }
 
     case 'prometheus': {

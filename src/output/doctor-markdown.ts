@@ -10,7 +10,7 @@ const HEADINGS: Array<[Severity, string]> = [['error', 'Errors'], ['warning', 'W
 
 const num = (n: null | number): string => (n === null ? '–' : n.toLocaleString('en-US'))
 /** A table row: every cell escaped (md), so a pipe, a line break or HTML in a value cannot break the table. */
-const row = (cells: Array<number | string>): string => `| ${cells.map(md).join(' | ')} |`
+export const row = (cells: Array<number | string>): string => `| ${cells.map(md).join(' | ')} |`
 const evidenceOf = (finding: Finding): string =>
   Object.entries(finding.evidence).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : String(v)}`).join(', ')
 
@@ -55,13 +55,18 @@ function ipLines(report: DoctorReport, h: string): string[] {
   return lines
 }
 
-/** The doctor report as Markdown, for a pull request or a ticket: a summary table, the findings by severity, the IP summary. */
-export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report)): string {
+/**
+ * The doctor report as Markdown, for a pull request or a ticket: a summary table, the findings by severity, the IP
+ * summary. `depth` is the level of its title: 1 alone, 2 as one cluster's section of a fleet's report (one H1 in all);
+ * `note` a line under the title (Markdown already).
+ */
+export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report), {depth = 1, note}: {depth?: number; note?: string} = {}): string {
   const {cluster, summary} = report
-  const h = (level: number) => '#'.repeat(1 + level)
+  const h = (level: number) => '#'.repeat(depth + level)
   const lines = [
-    `# vpccni doctor: ${md(label)}`,
+    depth === 1 ? `# vpccni doctor: ${md(label)}` : `${h(0)} ${md(label)}`,
     '',
+    ...(note ? [note, ''] : []),
     row(['Cluster', 'Source', 'Region', 'Kubernetes', 'VPC CNI', 'Errors', 'Warnings', 'Info', 'Checks run', 'Not checked']),
     '|---|---|---|---|---|--:|--:|--:|--:|--:|',
     row([

@@ -2,7 +2,7 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import Doctor from '../../src/commands/doctor.js'
-import {githubSarifProblems, sarifValidator, xmllintJunit} from '../helpers/format-consumers.js'
+import {cmarkGfm, githubSarifProblems, sarifValidator, xmllintJunit} from '../helpers/format-consumers.js'
 import {runCommand} from '../helpers/run-command.js'
 import {type FleetLab, startFleetLab} from '../lab/fleet-lab.js'
 
@@ -31,6 +31,54 @@ test.before(async () => {
 
 test.after(async () => {
   await fleet.stop()
+})
+
+const rowOf = (text: string, name: string) => text.split('\n').find((line) => line.startsWith(`${name} `))
+
+test('text: EKS ARN contexts go by their cluster names, the region added where two share one; rows differ at any width', async () => {
+  const columns = process.env.COLUMNS
+  try {
+    for (const width of ['80', '60']) {
+      process.env.COLUMNS = width
+      const out = await doctor([])
+      const lines = out.stdout.split('\n')
+      const table = lines.slice(2, 2 + 1 + NAMES.length)
+      // The summary fits any width; each cluster's report fits 80 columns (as every text view).
+      const fit = width === '80' ? lines : table
+      assert.ok(fit.every((l) => l.length <= Number(width)), fit.filter((l) => l.length > Number(width)).join('\n'))
+      const names = table.slice(1).map((row) => row.split(/ {2,}/)[0])
+      const full = ['prod-a (us-west-2)', 'prod-b', 'prod-a (eu-west-1)', 'gone', 'refused']
+      if (width === '80') assert.equal(names, full)
+      // Narrower, a name is cut where the rows still differ.
+      else assert.equal(names.map((n, i) => full[i].startsWith(n.replace(/…$/, ''))), [true, true, true, true, true], names.join(', '))
+      assert.is(new Set(names).size, NAMES.length, names.join(', '))
+      assert.not.match(table.join('\n'), /arn:aws:eks/, 'no row is the ARN cut short')
+      assert.match(rowOf(out.stdout, 'prod-b')!, /^prod-b +1 +0 +CNI001 NodeGroup/)
+      // Each cluster's section still names the context as given to --context.
+      assert.match(out.stdout, new RegExp(`\\n── ${PROD_B.replaceAll('/', '\\/')} ─+\\n`))
+    }
+  } finally {
+    if (columns === undefined) delete process.env.COLUMNS
+    else process.env.COLUMNS = columns
+  }
+})
+
+test('markdown: one H1, the overview table (one row per cluster), then a section per cluster, the unread ones too', async () => {
+  const out = await doctor(['--output', 'markdown'])
+  const h1 = out.stdout.split('\n').filter((line) => line.startsWith('# '))
+  assert.equal(h1, ['# vpccni doctor: 5 clusters, 3 read'])
+  const html = (await cmarkGfm(out.stdout)).output
+  const overview = /<table>([\s\S]*?)<\/table>/.exec(html)![1]
+  const rows = [...overview.matchAll(/<tr>\s*<td>([^<]*)<\/td>\s*<td>([^<]*)<\/td>\s*<td[^>]*>([^<]*)<\/td>/g)].map((m) => [m[1], m[2], m[3]])
+  assert.equal(rows, [
+    ['prod-a (us-west-2)', PROD_A, '0'],
+    ['prod-b', PROD_B, '1'],
+    ['prod-a (eu-west-1)', EU_A, '0'],
+    ['gone', 'gone', '–'],
+    ['refused', 'refused', '–'],
+  ])
+  assert.equal(out.stdout.split('\n').filter((line) => line.startsWith('## ')), ['## prod-a (us-west-2)', '## prod-b', '## prod-a (eu-west-1)', '## gone', '## refused'])
+  assert.match(out.stdout, /\n## gone\n\nCould not read the cluster: kubernetes:readServerVersion: cannot reach/)
 })
 
 type SarifFleet = {
