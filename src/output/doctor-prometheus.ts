@@ -29,10 +29,12 @@ function families(run: DoctorRun): Family[] {
     }
   }
 
-  const notChecked = family('doctor_check_not_checked', 'Checks that could not run (1), or ran in part (0.5), for a refused or failed read.')
-  for (const id of new Set(report.notChecked.map((n) => n.id))) {
-    const partial = report.notChecked.filter((n) => n.id === id).every((n) => n.partial)
-    notChecked.samples.push({labels: {check: id, cluster}, value: partial ? 0.5 : 1})
+  // One series per selected check, so "ran" is a 0 a rule can see, not a missing series (a check selected either ran,
+  // maybe in part, or is listed as not checked).
+  const notChecked = family('doctor_check_not_checked', 'Per selected check: 0 ran, 0.5 ran in part (an optional read refused or failed), 1 could not run.')
+  for (const id of [...new Set([...report.checked, ...report.notChecked.map((n) => n.id)])]) {
+    const entry = report.notChecked.find((n) => n.id === id)
+    notChecked.samples.push({labels: {check: id, cluster}, value: entry === undefined ? 0 : entry.partial ? 0.5 : 1})
   }
 
   const result: Family[] = [findings, notChecked]

@@ -213,6 +213,27 @@ test('junit: a node\'s finding fails the testcase of its node group, naming the 
   assert.match(xml, /more: vpccni doctor --explain CNI030<\/failure>/)
 })
 
+const samples = (text: string, name: string) => [...text.matchAll(new RegExp(`^${name}\\{([^}]*)\\} (\\S+)$`, 'gm'))].map((m) => [m[1], Number(m[2])])
+
+test('prometheus: vpccni_doctor_check_not_checked has a series for every selected check: 0 ran, 0.5 in part, 1 not run', async () => {
+  await lab.rebuild(healthyCluster())
+  const all = (await doctor(['--output', 'prometheus'])).stdout
+  const series = samples(all, 'vpccni_doctor_check_not_checked')
+  assert.is(series.length, Object.keys(CHECK_DOCS).length, 'one per check')
+  assert.ok(series.every(([, value]) => value === 0), 'every check ran in full')
+  lab.aws.eks.addFault({kind: 'deny', operation: 'ListNodegroups'})
+  lab.aws.eks.addFault({kind: 'deny', operation: 'DescribeCluster'})
+  try {
+    const out = (await doctor(['--output', 'prometheus', '--only', 'CNI001,CNI004,CNI006'])).stdout
+    assert.equal(await promtoolCheckMetrics(out), {code: 0, output: ''})
+    assert.equal(samples(out, 'vpccni_doctor_check_not_checked'), [['check="CNI001",cluster="lab"', 0], ['check="CNI004",cluster="lab"', 0.5], ['check="CNI006",cluster="lab"', 1]])
+    assert.match(out, /^# HELP vpccni_doctor_check_not_checked Per selected check: 0 ran, 0\.5 ran in part/m)
+    assert.is(samples(out, 'vpccni_subnet_runway_nodes').length, 3, 'the runway needs no node group max size')
+  } finally {
+    lab.aws.eks.clearFaults()
+  }
+})
+
 test('junit: a warning fails its testcase only with --fail-on warning', async () => {
   await lab.rebuild(DOCTOR_SCENARIOS.CNI004())
   const plain = await doctor(['--output', 'junit'])
