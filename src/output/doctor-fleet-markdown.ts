@@ -1,7 +1,6 @@
 import {fleetLabels, type FleetMember, unreadReason, wasRead} from '../core/doctor/fleet.js'
-import {renderDoctorMarkdown, row} from './doctor-markdown.js'
+import {renderDoctorMarkdown, renderUnreadMarkdown, row, unreadNote} from './doctor-markdown.js'
 import {runwayOf, worstOf} from './fleet-summary.js'
-import {md} from './markdown-text.js'
 
 /**
  * A fleet's report as one Markdown document with one H1: the overview (one row per cluster, as the text's summary),
@@ -23,9 +22,9 @@ export function renderFleetMarkdown(members: FleetMember[]): string {
   ]
   for (const [i, member] of members.entries()) {
     const unread = unreadReason(member)
-    const note = unread === undefined ? undefined : `Could not read the cluster: ${md(unread)}.`
+    const note = unread === undefined ? undefined : unreadNote(unread)
     if (member.run) lines.push(renderDoctorMarkdown(member.run.report, labels[i], {depth: 2, note}))
-    else lines.push(`## ${md(labels[i])}`, '', note!, '')
+    else lines.push(renderUnreadMarkdown(labels[i], unread!, 2))
   }
 
   return lines.join('\n')

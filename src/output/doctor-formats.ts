@@ -21,7 +21,9 @@ export async function renderDoctorFormat(
 
     case 'markdown': {
       if (options.fleet) return (await import('./doctor-fleet-markdown.js')).renderFleetMarkdown(members)
-      return (await import('./doctor-markdown.js')).renderDoctorMarkdown(members[0].run!.report)
+      const [{unreadReason}, {renderDoctorMarkdown, renderUnreadMarkdown}] = await Promise.all([import('../core/doctor/fleet.js'), import('./doctor-markdown.js')])
+      const [member] = members
+      return member.run ? renderDoctorMarkdown(member.run.report) : renderUnreadMarkdown(member.context, unreadReason(member)!)
     }
 
     case 'prometheus': {

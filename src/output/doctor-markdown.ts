@@ -55,6 +55,13 @@ function ipLines(report: DoctorReport, h: string): string[] {
   return lines
 }
 
+/** The line that says why a cluster could not be read. */
+export const unreadNote = (reason: string): string => `Could not read the cluster: ${md(reason)}.`
+
+/** A cluster that could not be read at all, as Markdown: its title (at DEPTH, as renderDoctorMarkdown's) and why. */
+export const renderUnreadMarkdown = (label: string, reason: string, depth = 1): string =>
+  [depth === 1 ? `# vpccni doctor: ${md(label)}` : `${'#'.repeat(depth)} ${md(label)}`, '', unreadNote(reason), ''].join('\n')
+
 /**
  * The doctor report as Markdown, for a pull request or a ticket: a summary table, the findings by severity, the IP
  * summary. `depth` is the level of its title: 1 alone, 2 as one cluster's section of a fleet's report (one H1 in all);
