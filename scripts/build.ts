@@ -1,5 +1,6 @@
 /**
- * npm run build: bundle src/ with esbuild into dist/cli.cjs, write oclif.manifest.json, generate man pages.
+ * npm run build: embed docs/checks.md (src/data/check-docs.generated.ts), bundle src/ with esbuild into dist/cli.cjs,
+ * write oclif.manifest.json, generate man pages.
  *
  * One CommonJS file, because bin/run.cjs loads it with a V8 code cache (vm.Script), which Node 20 offers
  * for scripts and not for ES modules. A script loaded that way cannot use import(), so dynamic imports are
@@ -13,8 +14,12 @@ import {fileURLToPath} from 'node:url'
 
 import {build} from 'esbuild'
 
+import {CHECK_DOCS_MODULE, writeCheckDocsModule} from './check-docs-data.js'
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 rmSync(join(root, 'dist'), {force: true, recursive: true})
+// The checks' documentation ships inside the bundle (docs/ is not in the package): never a stale copy of it.
+if (writeCheckDocsModule(root)) console.error(`wrote ${CHECK_DOCS_MODULE} from docs/checks.md`)
 
 await build({
   bundle: true,

@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags'
 
-import {type DoctorRun, runLabel} from './core/doctor/doctor-run.js'
+import {runLabel} from './core/doctor/doctor-run.js'
+import type {FleetMember} from './core/doctor/fleet.js'
 import {UserError} from './errors.js'
 import {DOCTOR_FORMATS, type DoctorFormat} from './output/doctor-formats.js'
 
@@ -32,31 +33,32 @@ interface Delivery {
   /** Whether oclif prints the JSON document itself (--json, --output json). */
   json: boolean
   log: (text: string) => void
-  runs: DoctorRun[]
+  /** The clusters in the order asked: one for a single run; a fleet's members, those that could not be read too. */
+  members: FleetMember[]
   /** The people's text at the terminal's width, or at 80 columns for a file; none when no cluster could be read. */
   text?: (inFile: boolean) => Promise<string>
-  /** Fleet members that could not be read, for vpccni_doctor_up 0. */
-  unreachable: string[]
   version: string
+  /** Several clusters asked (--context ×N, --all-contexts): the formats give the fleet's overview. */
+  fleet?: boolean
   /** The JSON document, when it is to be written to --output-file. */
   document?: unknown
 }
 
 /** Renders the asked format to stdout or --output-file, and pushes the metrics to --push-gateway. */
 export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
-  const {flags, runs} = delivery
+  const {flags, members} = delivery
   const gateway = flags['push-gateway']
   if (gateway !== undefined && !/^https?:\/\/[^/]/i.test(gateway)) throw new UserError(`--push-gateway ${gateway}: not an http(s) URL`)
   const format = (delivery.json ? 'json' : flags.output) as DoctorFormat
   const file = flags['output-file']
-  const options = {failOn: flags['fail-on'] as 'error' | 'warning', unreachable: delivery.unreachable, version: delivery.version}
+  const options = {failOn: flags['fail-on'] as 'error' | 'warning', fleet: delivery.fleet ?? false, version: delivery.version}
   let output: string | undefined
-  const json = delivery.document ?? runs[0]?.report
+  const json = delivery.document ?? members[0]?.run?.report
   if (format === 'text') output = await delivery.text?.(Boolean(file))
   else if (format === 'json') output = file && json ? `${JSON.stringify(json, null, 2)}\n` : undefined
   else {
     const {renderDoctorFormat} = await import('./output/doctor-formats.js')
-    output = await renderDoctorFormat(format, runs, options)
+    output = await renderDoctorFormat(format, members, options)
   }
 
   if (file && output !== undefined) {
@@ -68,7 +70,6 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
 
   if (gateway !== undefined) {
     const [{pushMetrics}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
-    for (const run of runs) await pushMetrics(gateway, runLabel(run), renderPrometheus([run]), flags['request-timeout'])
-    for (const cluster of delivery.unreachable) await pushMetrics(gateway, cluster, renderPrometheus([], [cluster]), flags['request-timeout'])
+    for (const member of members) await pushMetrics(gateway, member.run ? runLabel(member.run) : member.context, renderPrometheus([member]), flags['request-timeout'])
   }
 }

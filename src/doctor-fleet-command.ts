@@ -60,11 +60,11 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
   await deliverDoctorOutput({
     document,
     flags,
+    fleet: true,
     json: command.json,
     log: command.log,
-    runs: members.flatMap((m) => (m.run ? [m.run] : [])),
+    members,
     text,
-    unreachable: members.filter((m) => m.error).map((m) => m.context),
     version: command.version,
   })
   process.exitCode = fleetExitCode(members, flags['fail-on'] as 'error' | 'warning')

@@ -115,7 +115,7 @@ test('the alert rules pass promtool check rules and their unit tests (promtool t
   const dir = join(projectRoot, 'deploy/prometheus')
   const check = await runTool('promtool', ['check', 'rules', join(dir, 'vpccni-alerts.yaml')], '')
   assert.is(check.code, 0, check.output)
-  assert.match(check.output, /SUCCESS: 6 rules found/)
+  assert.match(check.output, /SUCCESS: 7 rules found/)
   const unit = await runTool('promtool', ['test', 'rules', join(dir, 'vpccni-alerts.test.yaml')], '')
   assert.is(unit.code, 0, unit.output)
 })

@@ -36,6 +36,12 @@ test('the max-pods page documents every flag and the exit status', () => {
   assert.match(page, /\.SH EXIT STATUS/)
 })
 
+test('the doctor page documents --explain, with its example', () => {
+  const page = readFileSync(join(manDir, 'vpccni-doctor.1'), 'utf8')
+  assert.match(page, /^\.B \\-\\-explain \\fIvalue\\fR$/m)
+  assert.match(page, /^\.B vpccni doctor \\-\\-explain CNI004$/m)
+})
+
 test('SEE ALSO and COMMANDS name pages that exist, and synopses use the typed command', () => {
   const pages = new Set(readdirSync(manDir).filter((f) => f.endsWith('.1')))
   for (const page of pages) {

@@ -3,10 +3,13 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
 import type {DoctorReport} from '../core/doctor/doctor-report.js'
+import {runLabel} from '../core/doctor/doctor-run.js'
 import {assertChecksLeft, parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
 import {doctorFlags, deliverDoctorOutput, isJsonOutput} from '../doctor-delivery.js'
+import {explainCheck, explainFlag} from '../doctor-explain.js'
 import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
+import {describeError} from '../format-error.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
 
@@ -19,10 +22,12 @@ export default class Doctor extends BaseCommand {
   static description = [
     'Gathers the cluster once (Kubernetes lists paged, EC2 asked in batches, EKS) and runs every check on it; a healthy cluster gives no ' +
       'finding above info. Each finding has a permanent ID, a severity, the resource, the numbers that prove it, the remedy and a link to ' +
-      'its section of docs/checks.md. The report also totals the IP addresses held, assigned and free per node, per subnet and in all.',
+      'its section of docs/checks.md (`--explain ID` prints that section: it is built into vpccni). The report also totals the IP ' +
+      'addresses held, assigned and free per node, per subnet and in all.',
     'A read that is refused (403, UnauthorizedOperation, EKS unreachable) turns each check that needed it into a "could not check: needs ' +
       'PERMISSION" entry; the others still run.',
-    'The checks, their rules and remedies: docs/checks.md.',
+    'The checks, their rules and remedies: docs/checks.md, or `vpccni doctor --explain ID` for one of them (--output markdown for ' +
+      'the section as Markdown, --json as data).',
     `Exit codes:\n${EXIT_CODES_HELP}\nDoctor exits 1 when an error finding remains (--fail-on warning: also a warning), 3 only when no check could run.`,
   ].join('\n\n')
   static examples = [
@@ -30,6 +35,7 @@ export default class Doctor extends BaseCommand {
     {command: '<%= config.bin %> doctor --json --fail-on warning', description: 'In CI: the findings as JSON, exit 1 on any warning'},
     {command: '<%= config.bin %> doctor --only CNI001,CNI004 --severity CNI004=error', description: 'Two checks, subnet runway graded error'},
     {command: '<%= config.bin %> doctor --from-dir ticket-1234', description: 'Check a snapshot taken with vpccni snapshot'},
+    {command: '<%= config.bin %> doctor --explain CNI004', description: 'What subnet runway means, how it is detected, the remedy'},
   ]
   static flags = {
     ...liveFlags,
@@ -38,6 +44,7 @@ export default class Doctor extends BaseCommand {
     severity: Flags.string({description: 'Re-grade a check: ID=error|warning|info (repeatable).', multiple: true}),
     skip: Flags.string({description: 'Skip these check IDs (comma-separated or repeated).', multiple: true}),
     ...doctorFlags,
+    ...explainFlag,
     ...fleetFlags,
   }
   static summary = 'Check the VPC CNI of a cluster (or a snapshot) for every known failure mode.'
@@ -47,8 +54,12 @@ export default class Doctor extends BaseCommand {
     return super.jsonEnabled() || isJsonOutput(this.argv)
   }
 
-  async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1}> {
+  async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1} | {schemaVersion: 1}> {
     const {flags} = await this.parse(Doctor)
+    if (flags.explain !== undefined) {
+      return explainCheck(flags.explain, {json: this.jsonEnabled(), log: (line) => this.log(line), output: flags.output, useColor: this.useColor(flags), width: this.width()})
+    }
+
     // Loaded here, not at start-up: the checks pull in the engines, which other commands need not load.
     const [{CHECK_REGISTRY}, {runDoctor}, {ClusterOutOfReach}] = await Promise.all([
       import('../core/doctor/registry.js'), import('../sources/doctor/run-doctor.js'), import('../sources/doctor/cluster-out-of-reach.js'),
@@ -69,8 +80,13 @@ export default class Doctor extends BaseCommand {
     const delivery = {flags, json: this.jsonEnabled(), log: (line: string) => this.log(line), version: this.config.version}
     const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text))
       .catch(async (error: unknown) => {
-        // Nothing answered: the error line alone, and for the metrics vpccni_doctor_up 0, as a fleet's unread cluster gets.
-        if (error instanceof ClusterOutOfReach) await deliverDoctorOutput({...delivery, runs: [], unreachable: [error.label]})
+        // Nothing answered: the error line alone, and for the machine formats the cluster as a fleet's unread one
+        // (vpccni_doctor_up 0, an unsuccessful SARIF run, a JUnit error).
+        if (error instanceof ClusterOutOfReach) {
+          const {exitCode, hint, message} = describeError(error, 'doctor')
+          await deliverDoctorOutput({...delivery, members: [{context: error.label, error: {exitCode, hint, message}}]})
+        }
+
         throw error
       })
       .finally(() => progress.done())
@@ -79,7 +95,7 @@ export default class Doctor extends BaseCommand {
       const {renderDoctorReport} = await import('../output/doctor-view.js')
       return renderDoctorReport(report, await createStyle(this.useColor(flags) && !inFile), inFile ? 80 : this.width())
     }
-    await deliverDoctorOutput({...delivery, runs: [run], text, unreachable: []})
+    await deliverDoctorOutput({...delivery, members: [{context: runLabel(run), run}], text})
     process.exitCode = doctorExitCode(report, flags['fail-on'] as 'error' | 'warning')
     return report
   }

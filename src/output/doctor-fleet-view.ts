@@ -1,32 +1,27 @@
-import {type FleetMember, wasRead} from '../core/doctor/fleet.js'
+import {fleetLabels, type FleetMember, unreadReason, wasRead} from '../core/doctor/fleet.js'
 import {renderDoctorReport} from './doctor-view.js'
-import {resourcePath} from './doctor-resource.js'
+import {fitLabels} from './fit-labels.js'
+import {runwayOf, worstOf} from './fleet-summary.js'
 import type {Style} from './style.js'
 import {renderTable} from './table.js'
 import {wrapText} from './wrap-text.js'
 
 const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text)
 
-/** The subnet with the fewest nodes of runway: "5 nodes". */
-function runwayOf(member: FleetMember): string {
-  const runway = member.run?.runway ?? []
-  if (runway.length === 0) return '-'
-  const least = Math.min(...runway.map((r) => r.runwayNodes))
-  return `${least} node${least === 1 ? '' : 's'}`
-}
+/** The summary's columns other than cluster and worst finding (errors, warnings, IP runway) and the four gaps. */
+const FIXED_COLUMNS = 6 + 8 + 9 + 4 * 2
 
-function worstOf(member: FleetMember): string {
-  if (!wasRead(member)) return 'could not read'
-  const worst = member.run!.report.findings[0]
-  return worst ? `${worst.id} ${resourcePath(worst.resource)}` : 'none'
-}
-
-/** A fleet for people: one line per cluster (errors, warnings, worst finding, IP runway), then each cluster's report. */
+/**
+ * A fleet for people: one line per cluster (errors, warnings, worst finding, IP runway), then each cluster's report.
+ * Clusters go by names that tell them apart (fleetLabels), cut only where that keeps them apart.
+ */
 export function renderFleet(members: FleetMember[], style: Style, width: number): string {
-  const nameWidth = Math.max(12, Math.min(32, width - 58))
-  const worstWidth = Math.max(16, width - nameWidth - 30)
-  const rows = members.map((m) => [
-    clip(m.context, nameWidth),
+  const labels = fleetLabels(members.map((m) => m.context))
+  const nameWidth = Math.min(Math.max(7, ...labels.map((l) => l.length)), Math.max(12, Math.min(32, width - 58)))
+  const names = fitLabels(labels, nameWidth)
+  const worstWidth = Math.max(16, width - nameWidth - FIXED_COLUMNS)
+  const rows = members.map((m, i) => [
+    names[i],
     wasRead(m) ? m.run!.report.summary.error : '-',
     wasRead(m) ? m.run!.report.summary.warning : '-',
     clip(worstOf(m), worstWidth),
@@ -38,15 +33,13 @@ export function renderFleet(members: FleetMember[], style: Style, width: number)
     '',
     renderTable(['cluster', 'errors', 'warnings', 'worst finding', 'IP runway'], rows, style, {align: ['left', 'right', 'right', 'left', 'right']}),
   ]
-  for (const member of members) {
-    lines.push('', style.bold(`── ${member.context} ${'─'.repeat(Math.max(0, width - member.context.length - 4))}`.slice(0, width)))
-    if (member.error) {
-      lines.push(...wrapText(`could not read: ${member.error.message}${member.error.hint ? ` (${member.error.hint})` : ''}`, width, '  ', '  '))
-    } else {
-      const {report} = member.run!
-      if (!wasRead(member)) lines.push(...wrapText(`could not read: ${report.notChecked[0]?.reason.replace(/^could not check: /, '') ?? 'no check could run'}`, width, '  ', '  '))
-      lines.push(renderDoctorReport(report, style, width))
-    }
+  for (const [i, member] of members.entries()) {
+    // The section names the context as given to --context when it fits, else the row's name.
+    const name = member.context.length <= width - 4 ? member.context : labels[i].length <= width - 4 ? labels[i] : names[i]
+    lines.push('', style.bold(`── ${name} ${'─'.repeat(Math.max(0, width - name.length - 4))}`))
+    const unread = unreadReason(member)
+    if (unread !== undefined) lines.push(...wrapText(`could not read: ${unread}`, width, '  ', '  '))
+    if (member.run) lines.push(renderDoctorReport(member.run.report, style, width))
   }
 
   return lines.join('\n')

@@ -1,34 +1,39 @@
-import {type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
+import type {FleetMember} from '../core/doctor/fleet.js'
 
 /** The formats of `doctor --output`. text and json are the command's own (oclif prints the JSON document). */
 export const DOCTOR_FORMATS = ['text', 'json', 'markdown', 'junit', 'sarif', 'prometheus'] as const
 export type DoctorFormat = (typeof DOCTOR_FORMATS)[number]
 
-/** Renders the machine formats of one run or a fleet's runs; loaded only when one is asked for. */
+/**
+ * Renders the machine formats of one cluster or a fleet (every member, those that could not be read too); loaded only
+ * when one is asked for. FLEET: several clusters were asked, and the markdown gives their overview first.
+ */
 export async function renderDoctorFormat(
   format: Exclude<DoctorFormat, 'json' | 'text'>,
-  runs: DoctorRun[],
-  options: {failOn: 'error' | 'warning'; unreachable: string[]; version: string},
+  members: FleetMember[],
+  options: {failOn: 'error' | 'warning'; fleet: boolean; version: string},
 ): Promise<string> {
   switch (format) {
     case 'junit': {
       const {renderDoctorJunit} = await import('./doctor-junit.js')
-      return renderDoctorJunit(runs, options.failOn)
+      return renderDoctorJunit(members, options.failOn)
     }
 
     case 'markdown': {
-      const {renderDoctorMarkdown} = await import('./doctor-markdown.js')
-      return runs.map((run) => renderDoctorMarkdown(run.report, runLabel(run))).join('\n')
+      if (options.fleet) return (await import('./doctor-fleet-markdown.js')).renderFleetMarkdown(members)
+      const [{unreadReason}, {renderDoctorMarkdown, renderUnreadMarkdown}] = await Promise.all([import('../core/doctor/fleet.js'), import('./doctor-markdown.js')])
+      const [member] = members
+      return member.run ? renderDoctorMarkdown(member.run.report) : renderUnreadMarkdown(member.context, unreadReason(member)!)
     }
 
     case 'prometheus': {
       const {renderPrometheus} = await import('./doctor-prometheus.js')
-      return renderPrometheus(runs, options.unreachable)
+      return renderPrometheus(members)
     }
 
     case 'sarif': {
       const {renderDoctorSarif} = await import('./doctor-sarif.js')
-      return renderDoctorSarif(runs, options.version)
+      return renderDoctorSarif(members, options.version)
     }
   }
 }

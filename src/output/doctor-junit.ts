@@ -1,5 +1,9 @@
+import type {FindingResource} from '../core/doctor/check.js'
+import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
 import {type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
+import {countedUnder} from '../core/doctor/examined-resources.js'
+import {type FleetMember, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {resourcePath} from './doctor-resource.js'
 
@@ -10,73 +14,107 @@ const attrs = (set: Record<string, number | string>): string => Object.entries(s
 
 interface Case {
   body: string
+  errored: boolean
   failed: boolean
   name: string
   skipped: boolean
 }
 
-const detail = (f: Finding): string => `${f.severity} ${f.id} ${resourcePath(f.resource)}: ${f.message}\nfix: ${f.remedy}\ndocs: ${f.docs}`
-
-/** The cases of one check: one per resource it reported on, or one passing case for the cluster when it found nothing. */
-function casesOf(report: DoctorReport, cluster: string, id: string, failOn: 'error' | 'warning'): Case[] {
-  const fails = (f: Finding) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
-  const cases: Case[] = []
-  const missing = report.notChecked.filter((n) => n.id === id)
-  if (!report.checked.includes(id)) {
-    return missing.map((n) => ({body: `<skipped${attrs({message: n.reason})}/>`, failed: false, name: `needs ${n.call}`, skipped: true}))
-  }
-
-  const byResource = new Map<string, Finding[]>()
-  for (const f of report.findings.filter((x) => x.id === id)) byResource.set(resourcePath(f.resource), [...(byResource.get(resourcePath(f.resource)) ?? []), f])
-  for (const [name, findings] of byResource) {
-    const failing = findings.filter(fails)
-    const others = findings.filter((f) => !fails(f))
-    const body = [
-      ...failing.map((f) => `<failure${attrs({message: f.message, type: f.severity})}>${xml(detail(f))}</failure>`),
-      ...(others.length > 0 ? [`<system-out>${xml(others.map(detail).join('\n\n'))}</system-out>`] : []),
-    ].join('')
-    cases.push({body, failed: failing.length > 0, name, skipped: false})
-  }
-
-  if (byResource.size === 0) cases.push({body: '', failed: false, name: `Cluster/${cluster}`, skipped: false})
-  for (const n of missing) cases.push({body: `<skipped${attrs({message: n.reason})}/>`, failed: false, name: `partly: needs ${n.call}`, skipped: true})
-  return cases
+interface Suite {
+  cases: Case[]
+  classname: string
+  name: string
+  timestamp?: string
 }
 
-/** The testsuites of one cluster: one per check ID that ran or could not run. */
-function suitesOf(run: DoctorRun, failOn: 'error' | 'warning'): {failures: number; tests: number; xml: string[]} {
-  const {report} = run
-  const cluster = runLabel(run)
-  const ids = CHECK_REGISTRY.map((c) => c.id).filter((id) => report.checked.includes(id) || report.notChecked.some((n) => n.id === id))
-  let tests = 0
-  let failures = 0
-  const out: string[] = []
-  for (const id of ids) {
-    const cases = casesOf(report, cluster, id, failOn)
-    const title = CHECK_REGISTRY.find((c) => c.id === id)!.title
-    const failed = cases.filter((c) => c.failed).length
-    tests += cases.length
-    failures += failed
-    const suite = {errors: 0, failures: failed, name: `${cluster} ${id} ${title}`, skipped: cases.filter((c) => c.skipped).length, tests: cases.length, timestamp: run.startedAt}
-    out.push(`  <testsuite${attrs(suite)}>`)
-    for (const c of cases) {
-      const open = `    <testcase${attrs({classname: `vpccni.doctor.${cluster}.${id}`, name: c.name})}`
-      out.push(c.body ? `${open}>${c.body}</testcase>` : `${open}/>`)
-    }
+const detail = (f: Finding): string => `${f.severity} ${f.id} ${resourcePath(f.resource)}: ${f.message}\nfix: ${f.remedy}\nmore: ${explainCommand(f.id)}`
 
-    out.push('  </testsuite>')
-  }
+const skippedCase = (name: string, message: string): Case => ({body: `<skipped${attrs({message})}/>`, errored: false, failed: false, name, skipped: true})
 
-  return {failures, tests, xml: out}
+/** A resource's case: failed by its failing findings (those of a node counted under its group name the node), the others as output. */
+function resourceCase(name: string, findings: Finding[], fails: (f: Finding) => boolean): Case {
+  const failing = findings.filter(fails)
+  const others = findings.filter((f) => !fails(f))
+  const body = [
+    ...failing.map((f) => {
+      const message = resourcePath(f.resource) === name ? f.message : `${resourcePath(f.resource)}: ${f.message}`
+      return `<failure${attrs({message, type: f.severity})}>${xml(detail(f))}</failure>`
+    }),
+    ...(others.length > 0 ? [`<system-out>${xml(others.map(detail).join('\n\n'))}</system-out>`] : []),
+  ].join('')
+  return {body, errored: false, failed: failing.length > 0, name, skipped: false}
 }
 
 /**
- * JUnit XML, so CI systems show doctor like a test run: a testsuite per check ID, a testcase per resource it reported on
- * (failed for an error finding, and for a warning with `--fail-on warning`), skipped for what could not be checked.
+ * The cases of one check: one per resource it looked at (passing ones too), then any resource it found that is not
+ * among them; one passing case for the cluster when it looked at none. Skipped for the reads it lacked.
  */
-export function renderDoctorJunit(runs: DoctorRun[], failOn: 'error' | 'warning'): string {
-  const suites = runs.map((run) => suitesOf(run, failOn))
-  const time = Math.max(0, ...runs.map((r) => r.durationSeconds)).toFixed(3)
-  const totals = {errors: 0, failures: suites.reduce((n, s) => n + s.failures, 0), name: 'vpccni doctor', tests: suites.reduce((n, s) => n + s.tests, 0), time}
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs(totals)}>`, ...suites.flatMap((s) => s.xml), '</testsuites>', ''].join('\n')
+function casesOf(run: DoctorRun, id: string, failOn: 'error' | 'warning'): Case[] {
+  const {examined, report} = run
+  const fails = (f: Finding) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
+  const missing = report.notChecked.filter((n) => n.id === id)
+  if (!report.checked.includes(id)) return missing.map((n) => skippedCase(`needs ${n.call}`, n.reason))
+  const byResource = new Map<string, Finding[]>((examined.byCheck[id] ?? []).map((r: FindingResource) => [resourcePath(r), []]))
+  for (const f of report.findings.filter((x) => x.id === id)) {
+    const key = resourcePath(countedUnder(examined, id, f.resource))
+    byResource.set(key, [...(byResource.get(key) ?? []), f])
+  }
+
+  const cases = [...byResource].map(([name, findings]) => resourceCase(name, findings, fails))
+  if (cases.length === 0) cases.push({body: '', errored: false, failed: false, name: `Cluster/${runLabel(run)}`, skipped: false})
+  return [...cases, ...missing.map((n) => skippedCase(`partly: needs ${n.call}`, n.reason))]
+}
+
+/** A cluster doctor could not read: an error, as CI reports a test that could not run, not a pass or a skip. */
+const unreadSuite = (cluster: string, reason: string, timestamp?: string): Suite => ({
+  cases: [{body: `<error${attrs({message: `could not read the cluster: ${reason}`, type: 'unreadable'})}/>`, errored: true, failed: false, name: `Cluster/${cluster}`, skipped: false}],
+  classname: `vpccni.doctor.${cluster}`,
+  name: `${cluster} read the cluster`,
+  timestamp,
+})
+
+/** The testsuites of one cluster: whether it could be read, then one per check ID that ran or could not run. */
+function suitesOf(member: FleetMember, failOn: 'error' | 'warning'): Suite[] {
+  const {run} = member
+  const cluster = run ? runLabel(run) : member.context
+  const unread = unreadReason(member)
+  const suites = unread === undefined ? [] : [unreadSuite(cluster, unread, run?.startedAt)]
+  if (!run) return suites
+  const report: DoctorReport = run.report
+  const ids = CHECK_REGISTRY.filter((c) => report.checked.includes(c.id) || report.notChecked.some((n) => n.id === c.id))
+  const checkSuite = (c: (typeof ids)[number]): Suite => ({cases: casesOf(run, c.id, failOn), classname: `vpccni.doctor.${cluster}.${c.id}`, name: `${cluster} ${c.id} ${c.title}`, timestamp: run.startedAt})
+  return [...suites, ...ids.map(checkSuite)]
+}
+
+function suiteXml(suite: Suite): string[] {
+  const count = (key: 'errored' | 'failed' | 'skipped') => suite.cases.filter((c) => c[key]).length
+  const head = {errors: count('errored'), failures: count('failed'), name: suite.name, skipped: count('skipped'), tests: suite.cases.length}
+  const lines = [`  <testsuite${attrs({...head, ...(suite.timestamp ? {timestamp: suite.timestamp} : {})})}>`]
+  for (const c of suite.cases) {
+    const open = `    <testcase${attrs({classname: suite.classname, name: c.name})}`
+    lines.push(c.body ? `${open}>${c.body}</testcase>` : `${open}/>`)
+  }
+
+  return [...lines, '  </testsuite>']
+}
+
+/**
+ * JUnit XML, so CI systems show doctor like a test run: a testsuite per check ID, a testcase per resource it looked at
+ * (failed for an error finding, and for a warning with `--fail-on warning`), skipped for what could not be checked;
+ * a cluster that could not be read is an error.
+ */
+export function renderDoctorJunit(members: FleetMember[], failOn: 'error' | 'warning'): string {
+  const lines: string[] = []
+  let [tests, failures, errors] = [0, 0, 0]
+  for (const member of members) {
+    for (const suite of suitesOf(member, failOn)) {
+      lines.push(...suiteXml(suite))
+      tests += suite.cases.length
+      failures += suite.cases.filter((c) => c.failed).length
+      errors += suite.cases.filter((c) => c.errored).length
+    }
+  }
+
+  const time = Math.max(0, ...members.map((m) => m.run?.durationSeconds ?? 0)).toFixed(3)
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs({errors, failures, name: 'vpccni doctor', tests, time})}>`, ...lines, '</testsuites>', ''].join('\n')
 }

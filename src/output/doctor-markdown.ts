@@ -1,34 +1,41 @@
 import type {Severity} from '../core/doctor/check.js'
+import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
 import {clusterLabel} from '../core/doctor/doctor-run.js'
 import {noFindingsLine} from './doctor-headline.js'
 import {resourcePath} from './doctor-resource.js'
+import {md} from './markdown-text.js'
 
 const HEADINGS: Array<[Severity, string]> = [['error', 'Errors'], ['warning', 'Warnings'], ['info', 'Info']]
 
-/** A table cell: pipes escaped, line breaks folded, so a message cannot break the table. */
-const cell = (text: number | string): string => String(text).replaceAll('|', '\\|').replaceAll(/\s*\n\s*/g, ' ')
 const num = (n: null | number): string => (n === null ? '–' : n.toLocaleString('en-US'))
-const row = (cells: Array<number | string>): string => `| ${cells.map(cell).join(' | ')} |`
+/** A table row: every cell escaped (md), so a pipe, a line break or HTML in a value cannot break the table. */
+export const row = (cells: Array<number | string>): string => `| ${cells.map(md).join(' | ')} |`
+const evidenceOf = (finding: Finding): string =>
+  Object.entries(finding.evidence).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : String(v)}`).join(', ')
 
-function findingLines(finding: Finding): string[] {
+/**
+ * A finding. Every value from the cluster goes through md(); the docs pointer is the command that prints the check's
+ * section, since a relative link to docs/checks.md is dead in a PR or a ticket (and docs/ is not shipped).
+ */
+function findingLines(finding: Finding, h: string): string[] {
   return [
-    `### ${finding.id} · ${cell(finding.title)}`,
+    `${h} ${finding.id} · ${md(finding.title)}`,
     '',
-    `**${cell(resourcePath(finding.resource))}**: ${finding.message}`,
+    `**${md(resourcePath(finding.resource))}**: ${md(finding.message)}`,
     '',
-    `- Fix: ${finding.remedy}`,
-    `- Evidence: ${Object.entries(finding.evidence).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : String(v)}`).join(', ')}`,
-    `- Docs: [${finding.id}](${finding.docs})`,
+    `- Fix: ${md(finding.remedy)}`,
+    `- Evidence: ${md(evidenceOf(finding))}`,
+    `- Docs: \`${explainCommand(finding.id)}\``,
     '',
   ]
 }
 
-function ipLines(report: DoctorReport): string[] {
+function ipLines(report: DoctorReport, h: string): string[] {
   const ip = report.ipSummary
-  if (!ip) return ['## IP addresses', '', `${report.ipSummaryNotBuilt?.reason ?? 'could not build the IP summary'}.`, '']
+  if (!ip) return [`${h} IP addresses`, '', `${md(report.ipSummaryNotBuilt?.reason ?? 'could not build the IP summary')}.`, '']
   const lines = [
-    '## IP addresses',
+    `${h} IP addresses`,
     '',
     `Total: ${num(ip.total.held)} held, ${num(ip.total.assigned)} assigned to pods, ${num(ip.total.free)} free in the warm pools, ${num(ip.total.max)} at most.`,
     '',
@@ -48,12 +55,25 @@ function ipLines(report: DoctorReport): string[] {
   return lines
 }
 
-/** The doctor report as Markdown, for a pull request or a ticket: a summary table, the findings by severity, the IP summary. */
-export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report)): string {
+/** The line that says why a cluster could not be read. */
+export const unreadNote = (reason: string): string => `Could not read the cluster: ${md(reason)}.`
+
+/** A cluster that could not be read at all, as Markdown: its title (at DEPTH, as renderDoctorMarkdown's) and why. */
+export const renderUnreadMarkdown = (label: string, reason: string, depth = 1): string =>
+  [depth === 1 ? `# vpccni doctor: ${md(label)}` : `${'#'.repeat(depth)} ${md(label)}`, '', unreadNote(reason), ''].join('\n')
+
+/**
+ * The doctor report as Markdown, for a pull request or a ticket: a summary table, the findings by severity, the IP
+ * summary. `depth` is the level of its title: 1 alone, 2 as one cluster's section of a fleet's report (one H1 in all);
+ * `note` a line under the title (Markdown already).
+ */
+export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report), {depth = 1, note}: {depth?: number; note?: string} = {}): string {
   const {cluster, summary} = report
+  const h = (level: number) => '#'.repeat(depth + level)
   const lines = [
-    `# vpccni doctor: ${label}`,
+    depth === 1 ? `# vpccni doctor: ${md(label)}` : `${h(0)} ${md(label)}`,
     '',
+    ...(note ? [note, ''] : []),
     row(['Cluster', 'Source', 'Region', 'Kubernetes', 'VPC CNI', 'Errors', 'Warnings', 'Info', 'Checks run', 'Not checked']),
     '|---|---|---|---|---|--:|--:|--:|--:|--:|',
     row([
@@ -74,12 +94,12 @@ export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(
   if (none) lines.push(none.text, '')
   for (const [severity, heading] of HEADINGS) {
     const findings = report.findings.filter((f) => f.severity === severity)
-    if (findings.length > 0) lines.push(`## ${heading} (${findings.length})`, '', ...findings.flatMap(findingLines))
+    if (findings.length > 0) lines.push(`${h(1)} ${heading} (${findings.length})`, '', ...findings.flatMap((f) => findingLines(f, h(2))))
   }
 
-  lines.push(...ipLines(report))
+  lines.push(...ipLines(report, h(1)))
   if (report.notChecked.length > 0) {
-    lines.push('## Not checked', '', ...report.notChecked.map((n) => `- **${n.id}** ${n.partial ? `(partly: ${n.title}) ` : ''}${n.reason}`), '')
+    lines.push(`${h(1)} Not checked`, '', ...report.notChecked.map((n) => `- **${n.id}** ${n.partial ? `(partly: ${md(n.title)}) ` : ''}${md(n.reason)}`), '')
   }
 
   return lines.join('\n')

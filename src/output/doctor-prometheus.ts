@@ -1,5 +1,6 @@
 import {SEVERITIES} from '../core/doctor/check.js'
 import {clusterWasRead, type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
+import type {FleetMember} from '../core/doctor/fleet.js'
 
 /** One metric family: HELP and TYPE once, then its samples. Names are stable: dashboards and alert rules use them. */
 interface Family {
@@ -28,10 +29,12 @@ function families(run: DoctorRun): Family[] {
     }
   }
 
-  const notChecked = family('doctor_check_not_checked', 'Checks that could not run (1), or ran in part (0.5), for a refused or failed read.')
-  for (const id of new Set(report.notChecked.map((n) => n.id))) {
-    const partial = report.notChecked.filter((n) => n.id === id).every((n) => n.partial)
-    notChecked.samples.push({labels: {check: id, cluster}, value: partial ? 0.5 : 1})
+  // One series per selected check, so "ran" is a 0 a rule can see, not a missing series (a check selected either ran,
+  // maybe in part, or is listed as not checked).
+  const notChecked = family('doctor_check_not_checked', 'Per selected check: 0 ran, 0.5 ran in part (an optional read refused or failed), 1 could not run.')
+  for (const id of [...new Set([...report.checked, ...report.notChecked.map((n) => n.id)])]) {
+    const entry = report.notChecked.find((n) => n.id === id)
+    notChecked.samples.push({labels: {check: id, cluster}, value: entry === undefined ? 0 : entry.partial ? 0.5 : 1})
   }
 
   const result: Family[] = [findings, notChecked]
@@ -92,13 +95,13 @@ function merge(all: Family[][]): Family[] {
 }
 
 /**
- * The Prometheus text exposition format (0.0.4) of one or more doctor runs, for node-exporter's textfile collector or a
- * Pushgateway. Clusters that could not be read are reported as vpccni_doctor_up 0 (`unreachable`).
+ * The Prometheus text exposition format (0.0.4) of one cluster or a fleet, for node-exporter's textfile collector or a
+ * Pushgateway. A cluster that could not be read is vpccni_doctor_up 0.
  */
-export function renderPrometheus(runs: DoctorRun[], unreachable: string[] = []): string {
+export function renderPrometheus(members: FleetMember[]): string {
   const up: Family = {help: 'Whether doctor could read the cluster (1) or not (0).', name: 'vpccni_doctor_up', samples: [], type: 'gauge'}
-  for (const run of runs) up.samples.push({labels: {cluster: runLabel(run)}, value: clusterWasRead(run.report) ? 1 : 0})
-  for (const cluster of unreachable) up.samples.push({labels: {cluster}, value: 0})
+  for (const {context, run} of members) up.samples.push({labels: {cluster: run ? runLabel(run) : context}, value: run && clusterWasRead(run.report) ? 1 : 0})
+  const runs = members.flatMap((m) => (m.run ? [m.run] : []))
   const lines: string[] = []
   for (const family of [up, ...merge(runs.map(families))]) {
     if (family.samples.length === 0) continue

@@ -74,4 +74,15 @@ test(`doctor --output prometheus --request-timeout ${TIMEOUT_S}: the one error l
   assert.ok(out.exitedAtMs! < TIMEOUT_S * 1000 + START_UP_MS, `exited after ${Math.round(out.exitedAtMs!)} ms`)
 })
 
+test('doctor --output sarif|junit|markdown: the cluster that could not be read, with the error, for CI', async () => {
+  const run = (output: string) => runBinaryAsync(['doctor', '--output', output, '--request-timeout', String(TIMEOUT_S)], {env})
+  const [sarif, junit, markdown] = await Promise.all([run('sarif'), run('junit'), run('markdown')])
+  for (const out of [sarif, junit, markdown]) assert.is(out.exitCode, 3, out.stderr)
+  const log = JSON.parse(sarif.stdout) as {runs: Array<{invocations: Array<{executionSuccessful: boolean; toolExecutionNotifications: Array<{message: {text: string}}>}>}>}
+  assert.is(log.runs[0].invocations[0].executionSuccessful, false)
+  assert.match(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /^could not read the cluster: kubernetes:readServerVersion: .* gave no answer within 2 s/)
+  assert.match(junit.stdout, /<testsuites errors="1" failures="0" /)
+  assert.match(markdown.stdout, /^# vpccni doctor: hung\n\nCould not read the cluster: kubernetes:readServerVersion: /)
+})
+
 test.run()

@@ -42,7 +42,11 @@ export interface CheckDefinition<N extends ReadName = ReadName, O extends ReadNa
   id: string
   needs: readonly N[]
   run: CheckFunction<N, O>
-  /** The highest severity the check reports by default; `--severity ID=LEVEL` re-grades all its findings. */
+  /**
+   * The check's default grade, that of its usual finding: the first its docs/checks.md heading lists (test/data/check-docs).
+   * A finding may be graded otherwise for its case (CNI007 is an error when aws-node's own clean-up is off);
+   * `--severity ID=LEVEL` re-grades all its findings.
+   */
   severity: Severity
   title: string
   /** Reads the check uses when they answered; without them it checks less and says so in notChecked. */

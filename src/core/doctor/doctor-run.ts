@@ -1,11 +1,17 @@
+import type {Severity} from './check.js'
 import type {DoctorReport} from './doctor-report.js'
+import type {ExaminedResources} from './examined-resources.js'
 import type {SubnetRunway} from './subnet-runway.js'
 
 /** One doctor run as the CI and monitoring formats need it: the report, each subnet's runway, and when and how long it ran. */
 export interface DoctorRun {
   durationSeconds: number
+  /** What each check that ran looked at (the JUnit testcases). */
+  examined: ExaminedResources
   /** The cluster's name in a fleet's output: its kubeconfig context, which is unique where EKS names need not be. */
   label?: string
+  /** `--severity ID=LEVEL`: the checks the run re-graded (SARIF says so as rule configuration overrides). */
+  overrides: Record<string, Severity>
   report: DoctorReport
   runway: SubnetRunway[]
   /** ISO 8601, when the gather began. */
@@ -23,3 +29,6 @@ export const clusterWasRead = (report: DoctorReport): boolean => report.checked.
 
 /** A run's name in the formats: its fleet label, else its cluster's. */
 export const runLabel = (run: DoctorRun): string => run.label ?? clusterLabel(run.report)
+
+/** Why doctor could not read the cluster (clusterWasRead false), in words: the first read that was refused or failed. */
+export const notReadReason = (report: DoctorReport): string => report.notChecked[0]?.reason.replace(/^could not check: /, '') ?? 'no check could run'

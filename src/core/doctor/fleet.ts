@@ -1,7 +1,8 @@
 import {ExitCode, type ExitCodeValue} from '../../exit-codes.js'
+import {parseEksClusterArn} from '../eks-cluster-arn.js'
 import {doctorExitCode} from './doctor-exit-code.js'
 import type {DoctorReport} from './doctor-report.js'
-import {clusterWasRead, type DoctorRun} from './doctor-run.js'
+import {clusterWasRead, type DoctorRun, notReadReason} from './doctor-run.js'
 
 /** One cluster of a fleet run: its doctor run, or why it could not be read. */
 export interface FleetMember {
@@ -26,6 +27,12 @@ export function fleetDocument(members: FleetMember[]): {clusters: Array<DoctorRe
 /** Whether doctor could read the member's cluster (clusterWasRead). */
 export const wasRead = (member: FleetMember): boolean => member.run !== undefined && clusterWasRead(member.run.report)
 
+/** Why the member's cluster could not be read (its error, or the read that failed), or undefined when it was read. */
+export function unreadReason(member: FleetMember): string | undefined {
+  if (member.error) return `${member.error.message}${member.error.hint ? ` (${member.error.hint})` : ''}`
+  return wasRead(member) ? undefined : notReadReason(member.run!.report)
+}
+
 /**
  * The worst cluster's exit code: 3 only when no cluster could be read; 1 when one has a failing finding, or could not
  * be read while others could (a fleet with a cluster missing is not a clean bill); else 0.
@@ -35,4 +42,25 @@ export function fleetExitCode(members: FleetMember[], failOn: 'error' | 'warning
   if (read.length === 0) return ExitCode.SourceUnreachable
   const failing = read.some((m) => doctorExitCode(m.run!.report, failOn) === ExitCode.ProblemFound)
   return failing || read.length < members.length ? ExitCode.ProblemFound : ExitCode.Ok
+}
+
+/**
+ * Names that tell a fleet's clusters apart, one per context in order. A context named by its EKS ARN (as `aws eks
+ * update-kubeconfig` writes it) shares its first 30-odd characters with every other: it goes by its cluster name, with
+ * its region, then its account, added only where two rows would otherwise read the same. Other contexts keep their name.
+ */
+export function fleetLabels(contexts: string[]): string[] {
+  const choices = contexts.map((context) => {
+    const ref = parseEksClusterArn(context)
+    return ref ? [ref.clusterName, `${ref.clusterName} (${ref.region})`, `${ref.clusterName} (${ref.region}, ${ref.accountId})`, context] : [context]
+  })
+  const level = contexts.map(() => 0)
+  const label = (i: number) => choices[i][level[i]]
+  for (let round = 0; round < 3; round++) {
+    const clashing = contexts.map((_, i) => contexts.some((_, j) => j !== i && label(j) === label(i)))
+    if (!clashing.includes(true)) break
+    for (const [i, clash] of clashing.entries()) if (clash && level[i] < choices[i].length - 1) level[i]++
+  }
+
+  return contexts.map((_, i) => label(i))
 }

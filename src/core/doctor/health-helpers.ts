@@ -2,6 +2,8 @@ import type {FindingResource} from './check.js'
 import type {DoctorSystemPod} from './health-objects.js'
 
 export const AWS_NODE_DAEMONSET: FindingResource = {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'}
+export const AWS_NODE_SERVICE_ACCOUNT: FindingResource = {kind: 'ServiceAccount', name: 'aws-node', namespace: 'kube-system'}
+export const VPC_CNI_ADDON: FindingResource = {kind: 'Addon', name: 'vpc-cni'}
 
 /** Names for evidence, capped so a finding about thousands of pods or nodes stays small. */
 export function cappedNames(names: string[], limit = 10): string[] {

@@ -29,7 +29,7 @@ export const CHECK_REGISTRY: readonly CheckDefinition[] = [
   define({docs: 'cni004', id: 'CNI004', needs: SUBNET_READS, run: checkSubnetRunway, severity: 'error', title: 'Subnet runway', uses: SUBNET_OPTIONAL}),
   define({docs: 'cni005', id: 'CNI005', needs: SUBNET_READS, run: checkPrefixFragmentation, severity: 'error', title: 'Free aligned /28 blocks (prefix delegation)', uses: SUBNET_OPTIONAL}),
   define({docs: 'cni006', id: 'CNI006', needs: ['eksCluster', 'subnets'], run: checkClusterSubnets, severity: 'error', title: "Free addresses in the cluster's own subnets", uses: ['nodeGroups']}),
-  define({docs: 'cni007', id: 'CNI007', needs: ['networkInterfaces'], run: checkLeakedEnis, severity: 'error', title: 'Leaked ENIs', uses: ['awsNode']}),
+  define({docs: 'cni007', id: 'CNI007', needs: ['networkInterfaces'], run: checkLeakedEnis, severity: 'warning', title: 'Leaked ENIs', uses: ['awsNode']}),
   define({docs: 'cni008', id: 'CNI008', needs: SUBNET_READS, run: checkWarmPoolWaste, severity: 'warning', title: 'Warm-pool waste on a subnet running out', uses: SUBNET_OPTIONAL}),
   ...HEALTH_CHECKS,
 ]

@@ -1,4 +1,5 @@
 import type {DoctorRun} from '../../core/doctor/doctor-run.js'
+import {examinedResources} from '../../core/doctor/examined-resources.js'
 import {runChecks} from '../../core/doctor/run-checks.js'
 import type {CheckSelection} from '../../core/doctor/select-checks.js'
 import {subnetRunways} from '../../core/doctor/subnet-runway.js'
@@ -16,5 +17,12 @@ export async function runDoctor(
   const startedAt = new Date().toISOString()
   const input = await withClusterSource(flags, (source) => gatherDoctorInput(source, startedAt, progress), 'vpccni doctor --from-dir DIR')
   const report = runChecks(input, selection)
-  return {durationSeconds: Math.round(performance.now() - started) / 1000, report, runway: subnetRunways(input), startedAt}
+  return {
+    durationSeconds: Math.round(performance.now() - started) / 1000,
+    examined: examinedResources(input, report.checked),
+    overrides: selection.severity,
+    report,
+    runway: subnetRunways(input),
+    startedAt,
+  }
 }

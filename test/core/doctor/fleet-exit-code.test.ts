@@ -19,7 +19,7 @@ function member(context: string, errors: number, read = true): FleetMember {
     schemaVersion: 1,
     summary: {error: errors, info: 0, warning: 0},
   }
-  return {context, run: {durationSeconds: 1, label: context, report, runway: [], startedAt: '2026-12-02T00:00:00.000Z'}}
+  return {context, run: {durationSeconds: 1, examined: {byCheck: {}, groupOfNode: {}}, label: context, overrides: {}, report, runway: [], startedAt: '2026-12-02T00:00:00.000Z'}}
 }
 
 test('the worst cluster decides; 3 only when none could be read; a missing cluster is not a clean bill', () => {
@@ -43,8 +43,7 @@ test('Pushgateway paths: plain names as they are, others base64url-encoded as th
 })
 
 test('label values are escaped (backslash, quote, newline)', () => {
-  const run = member('a "quoted" \\ name', 0).run!
-  assert.match(renderPrometheus([run]), /^vpccni_doctor_up\{cluster="a \\"quoted\\" \\\\ name"\} 1$/m)
+  assert.match(renderPrometheus([member('a "quoted" \\ name', 0)]), /^vpccni_doctor_up\{cluster="a \\"quoted\\" \\\\ name"\} 1$/m)
 })
 
 test.run()

@@ -1,10 +1,9 @@
 import type {CheckFinding, CheckInput} from '../check.js'
 import type {DoctorAddon} from '../cluster-objects.js'
+import {VPC_CNI_ADDON as ADDON} from '../health-helpers.js'
 
 /** DescribeAddon statuses that mean EKS could not put the add-on in place or keep it healthy. */
 const FAILED = new Set(['CREATE_FAILED', 'DEGRADED', 'DELETE_FAILED', 'UPDATE_FAILED'])
-
-const ADDON = {kind: 'Addon', name: 'vpc-cni'}
 
 /**
  * CNI014: the managed vpc-cni add-on's own state: a failed or degraded status, and each health issue EKS reports

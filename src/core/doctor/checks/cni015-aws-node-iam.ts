@@ -1,6 +1,6 @@
 import type {CheckFinding, CheckInput} from '../check.js'
 import type {DoctorEvent} from '../health-objects.js'
-import {AWS_NODE_DAEMONSET, cappedNames} from '../health-helpers.js'
+import {AWS_NODE_DAEMONSET, AWS_NODE_SERVICE_ACCOUNT, cappedNames} from '../health-helpers.js'
 
 const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn'
 
@@ -33,7 +33,7 @@ export function checkAwsNodeIam(input: CheckInput<'awsNode', 'addon' | 'awsNodeS
     remedy: ipv6
       ? 'give aws-node a role with the IPv6 CNI policy (ec2:AssignIpv6Addresses, ...): aws eks update-addon --service-account-role-arn ROLE, or a Pod Identity association'
       : 'give aws-node its own role with AmazonEKS_CNI_Policy (IRSA or a Pod Identity association) and remove that policy from the node role',
-    resource: {kind: 'ServiceAccount', name: 'aws-node', namespace: 'kube-system'},
+    resource: AWS_NODE_SERVICE_ACCOUNT,
     severity: ipv6 ? 'warning' : 'info',
   })
   return findings
