@@ -3,6 +3,7 @@ import {existsSync} from 'node:fs'
 import {chooseEksCluster} from '../../core/eks-cluster-arn.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
+import {loadClientNode} from './load-client-node.js'
 import {readKubeconfigFiles} from './read-kubeconfig-files.js'
 import type {KubeContextInfo} from './types.js'
 
@@ -17,7 +18,7 @@ export interface KubeContextTarget {
 
 /** The kubeconfig's contexts, read without credentials (no exec plugin runs), and the files looked in. */
 async function readContexts(kubeconfig: string | undefined) {
-  const {KubeConfig} = await import('@kubernetes/client-node')
+  const {KubeConfig} = await loadClientNode()
   let config = new KubeConfig()
   let searched = kubeconfig ? [kubeconfig] : []
   try {
