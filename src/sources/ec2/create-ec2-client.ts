@@ -15,8 +15,8 @@ export function loadEc2(): Promise<typeof import('@aws-sdk/client-ec2')> {
   return ec2
 }
 
-/** An EC2 client on the SDK's default chains; the SDK's standard retry strategy handles throttling. */
-export async function createEc2Client(options: AwsOptions): Promise<EC2Client> {
-  const sdk = await loadEc2()
-  return new sdk.EC2Client(sdkClientConfig(options))
+/** An EC2 client on the SDK's default chains (the kept one, with options.clients); the standard retry strategy handles throttling. */
+export function createEc2Client(options: AwsOptions): Promise<EC2Client> {
+  const create = async () => new (await loadEc2()).EC2Client(sdkClientConfig(options))
+  return options.clients ? options.clients.client('ec2', options, create) : create()
 }

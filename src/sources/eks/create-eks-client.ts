@@ -11,8 +11,11 @@ export function loadEks(): Promise<typeof import('@aws-sdk/client-eks')> {
   return eks
 }
 
-/** An EKS client on the SDK's default chains (AWS_ENDPOINT_URL_EKS included); the standard retry strategy handles throttling. */
-export async function createEksClient(options: AwsOptions): Promise<EKSClient> {
-  const sdk = await loadEks()
-  return new sdk.EKSClient(sdkClientConfig(options))
+/**
+ * An EKS client on the SDK's default chains (AWS_ENDPOINT_URL_EKS included; the kept one, with options.clients); the
+ * standard retry strategy handles throttling.
+ */
+export function createEksClient(options: AwsOptions): Promise<EKSClient> {
+  const create = async () => new (await loadEks()).EKSClient(sdkClientConfig(options))
+  return options.clients ? options.clients.client('eks', options, create) : create()
 }
