@@ -1,6 +1,7 @@
 // Prints doctor across a fleet of lab clusters (20 unless given) in one run against each cluster alone: the fleet's
 // wall time should be close to the slowest cluster's, not their sum (issue 13).
-// Run: npm run build && npm run bench:doctor-fleet [-- CLUSTERS]; BENCH_CPU_PROF=FILE profiles the widest fleet run.
+// Run: npm run build && npm run bench:doctor-fleet [-- CLUSTERS]; BENCH_CPU_PROF=FILE profiles the widest fleet run;
+// LAB_REPLAY=0 sends every EC2 request to the one moto, as the benchmark did before (what a shared EC2 fake bounds).
 //
 // What it models: a fleet whose clusters' API servers, EC2 and EKS are far away, not on this machine. Every request
 // (Kubernetes, EC2, EKS) is answered after LATENCY_MS (default 150: a cluster in another region), each on its own: a

@@ -13,8 +13,10 @@ const [clusters, latencyMs] = [Number(process.argv[2] ?? 20), Number(process.arg
 const names = Array.from({length: clusters}, (_, i) => `cluster-${String(i + 1).padStart(2, '0')}`)
 const fleet = await startFleetLab(names.map((name) => ({name})), {cacheAnswers: true})
 for (const kube of fleet.kubes.values()) kube.faults.push({delayMs: latencyMs, path: '/'})
-const ec2 = await startRegionFront(fleet.base.aws.ec2.endpoint, latencyMs)
-const eks = await startRegionFront(fleet.base.aws.eks.endpoint, latencyMs)
+// LAB_REPLAY=0: every EC2 and EKS request reaches moto and the fake, to see what one shared, single-threaded EC2 bounds.
+const replay = process.env.LAB_REPLAY !== '0'
+const ec2 = await startRegionFront(fleet.base.aws.ec2.endpoint, latencyMs, replay)
+const eks = await startRegionFront(fleet.base.aws.eks.endpoint, latencyMs, replay)
 
 /** utime + stime of a process from /proc, in seconds (clock ticks are 1/100 s on Linux). */
 const cpuOf = (pid: number): number => {

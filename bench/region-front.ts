@@ -22,7 +22,8 @@ export interface RegionFront {
 /** Hop-by-hop and framing headers are the front's own to send. */
 const DROPPED = new Set(['connection', 'content-length', 'keep-alive', 'transfer-encoding'])
 
-export async function startRegionFront(upstream: string, latencyMs: number): Promise<RegionFront> {
+/** `replay` false forwards every request (the lab's own servers answer each, in turn: moto is one thread). */
+export async function startRegionFront(upstream: string, latencyMs: number, replay = true): Promise<RegionFront> {
   const kept = new Map<string, Kept>()
   const counts = {forwarded: 0, requests: 0}
   const forward = async (req: IncomingMessage, body: Buffer): Promise<Kept> => {
@@ -45,7 +46,7 @@ export async function startRegionFront(upstream: string, latencyMs: number): Pro
       const key = `${req.method} ${req.url} ${body.toString()}`
       const delay = new Promise((resolve) => setTimeout(resolve, latencyMs))
       const answer = kept.get(key) ?? (await forward(req, body))
-      if (answer.status === 200) kept.set(key, answer)
+      if (replay && answer.status === 200) kept.set(key, answer)
       await delay
       res.writeHead(answer.status, answer.headers).end(answer.body)
     })().catch((error: Error) => {
