@@ -2,6 +2,7 @@ import {setMaxListeners} from 'node:events'
 
 import type {EksClusterChoice} from '../core/eks-cluster-arn.js'
 import {chooseEksCluster} from '../core/eks-cluster-arn.js'
+import {AwsClients} from './aws/aws-clients.js'
 import {type AwsOptions, awsOptionsFromFlags} from './aws/aws-options.js'
 import type {ClusterOrigin, ClusterSource} from './cluster-source.js'
 import {SourcesClosed} from './deadline.js'
@@ -66,7 +67,9 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     return eksChoice
   }
 
-  const base = {...awsOptionsFromFlags(flags), signal: closing.signal}
+  // One client per AWS service for all of this source's calls, destroyed when it closes.
+  const clients = new AwsClients()
+  const base = {...awsOptionsFromFlags(flags), clients, signal: closing.signal}
   const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION
   const aws = async (): Promise<AwsOptions> => {
     // The cluster's ARN says where it lives; AWS_REGION is only a default, and the wrong one would read another
@@ -84,6 +87,7 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   return {
     close: () => {
       closing.abort(new SourcesClosed())
+      clients.destroy()
       void kube?.then((source) => source.close(), () => undefined)
     },
     describeAddon: () => eks('eks:DescribeAddon', (options, name) => describeAddon(options, name)),

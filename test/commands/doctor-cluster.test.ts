@@ -64,6 +64,19 @@ test('credentials refused (401): the cluster is out of reach, one line and exit 
   assertNoMutation(lab)
 })
 
+test('each read waits only for what it needs: EC2 instances and the add-on schema are asked while the pods list is still out', async () => {
+  lab.kube.faults.push({delayMs: 1500, path: '/api/v1/pods'})
+  const ec2Before = lab.aws.ec2Requests().length
+  const eksBefore = lab.aws.eks.requests.length
+  const running = doctor(['--only', 'CNI001'])
+  await new Promise((resolve) => setTimeout(resolve, 700))
+  const asked = [...lab.aws.ec2Requests().slice(ec2Before).map((r) => r.action), ...lab.aws.eks.requests.slice(eksBefore).map((r) => r.operation)]
+  const out = await running
+  lab.kube.faults.splice(0)
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.ok(asked.includes('DescribeInstances') && asked.includes('DescribeAddonConfiguration'), asked.join(', '))
+})
+
 test('pods refused: the IP summary is not built, and the report says why', async () => {
   lab.kube.faults.push({resource: 'pods', status: 403})
   const out = await doctor(['--only', 'CNI001'])

@@ -25,6 +25,8 @@ export interface Ec2FaultProxy {
   interfaceTypes: Map<string, string>
   /** Forgets faults and page sizes (not the records, nor the prefixes, which belong to the scenario). */
   clearFaults(): void
+  /** TCP connections accepted so far: a client that keeps its connection opens one for many requests. */
+  connections(): number
   prefixes: PrefixStore
   requests: RecordedEc2Request[]
   /** Marks the requests that follow as the lab's own (the scenario builder's writes) or not. */
@@ -61,6 +63,8 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
       res.end(`lab proxy error: ${error.message}`)
     })
   })
+  let connections = 0
+  server.on('connection', () => connections++)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
   return {
@@ -70,6 +74,7 @@ export async function startEc2FaultProxy(upstream: string): Promise<Ec2FaultProx
       for (const key of context.listCache.keys()) if (!key.startsWith('Action=DescribeInstanceTypes&')) context.listCache.delete(key)
       pageSizes.clear()
     },
+    connections: () => connections,
     endpoint: `http://127.0.0.1:${port}`,
     interfaceTypes,
     prefixes,

@@ -5,7 +5,7 @@ import {stringify} from 'yaml'
 
 import {type ClusterLab, type ClusterLabSpec, kubeSpecFor, startClusterLab} from './cluster-lab.js'
 import {healthyCluster} from './doctor-scenarios.js'
-import {type KubeLab, startKubeLab} from './kube-lab.js'
+import {type KubeLab, type LabOptions, startKubeLab} from './kube-lab.js'
 import {LAB_TOKEN} from './kubeconfig.js'
 import {buildLabCluster} from './scenario.js'
 
@@ -30,14 +30,14 @@ export interface FleetLab {
 }
 
 /** Starts the fleet; contexts are named as given, their clusters by ARNs (account 1111222200NN) that name the cluster `lab`. */
-export async function startFleetLab(members: FleetMemberSpec[]): Promise<FleetLab> {
+export async function startFleetLab(members: FleetMemberSpec[], options: Pick<LabOptions, 'cacheAnswers'> = {}): Promise<FleetLab> {
   const base = await startClusterLab(healthyCluster())
   const kubes = new Map<string, KubeLab>()
   try {
     for (const member of members) {
       if (member.unreachable) continue
       const cluster = buildLabCluster(kubeSpecFor(base.scenario, {...healthyCluster(), ...member.kube}))
-      kubes.set(member.name, await startKubeLab(cluster.state))
+      kubes.set(member.name, await startKubeLab(cluster.state, options))
     }
   } catch (error) {
     for (const kube of kubes.values()) await kube.stop()

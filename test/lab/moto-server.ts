@@ -5,6 +5,8 @@ import {findFreePort} from './free-port.js'
 /** A moto_server on loopback: the real EC2 query protocol, answered by an emulator with recorded instance data. */
 export interface MotoServer {
   endpoint: string
+  /** Its process (a benchmark reads its CPU time from /proc). */
+  pid: number
   /** Forgets every VPC, instance and ENI (POST /moto-api/reset). */
   reset(): Promise<void>
   stop(): Promise<void>
@@ -50,7 +52,7 @@ export async function startMoto(): Promise<MotoServer> {
     await gone
   }
 
-  return {endpoint, reset, stop}
+  return {endpoint, pid: child.pid!, reset, stop}
 }
 
 async function waitUntilReady(reset: () => Promise<void>): Promise<void> {

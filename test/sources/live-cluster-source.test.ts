@@ -39,6 +39,20 @@ test('nodes, their EC2 instances and ENIs, and their pods describe one cluster',
   }
 })
 
+test('one EC2 client for all of a source\'s calls: one connection, not one per call', async () => {
+  const source = live()
+  try {
+    const before = lab.aws.ec2.connections()
+    const subnetIds = lab.scenario.subnets.map((s) => s.subnetId)
+    await source.describeSubnets(subnetIds)
+    await source.describeInstances(lab.scenario.nodes.map((n) => n.instanceId))
+    await source.describeSubnets(subnetIds)
+    assert.is(lab.aws.ec2.connections() - before, 1)
+  } finally {
+    source.close()
+  }
+})
+
 test('the EKS cluster is named by the kubeconfig context ARN; the add-on answers', async () => {
   const source = live()
   try {

@@ -1,22 +1,18 @@
 import {parseCniVersion} from '../cni-version.js'
 import {describeHorizonPlace, placeOnHorizon} from '../release-horizon.js'
-import {indexManagedFields, type ManagedFieldsEntry, type OwnershipIndex, EKS_MANAGER} from '../managed-fields/ownership.js'
+import {type OwnershipIndex, EKS_MANAGER} from '../managed-fields/ownership.js'
 import {selectAddonSchema} from './addon-schema-keys.js'
 import {buildBaseline} from './build-baseline.js'
+import {lintSettings, ownershipOf} from './build-diff-lints.js'
 import {buildRemedy} from './build-remedy.js'
 import {classifyChange} from './classify-change.js'
 import {computeRawChanges} from './compute-changes.js'
 import {configurationLookup} from './configuration-lookup.js'
-import {findContainer} from './daemonset-parts.js'
 import {type Change, type DiffInput, type DiffReport, EFFECT_ORDER, PROBLEM_EFFECTS} from './diff-report.js'
 import {eksIntent} from './eks-intent.js'
-import {lintCombinations} from './lint-combinations.js'
-import {lintEnv} from './lint-env.js'
 import type {DiffReferenceData} from './reference-data.js'
 import {detectRunningVersion, type RunningVersion} from './running-version.js'
 import {takenAtReleaseValue} from './taken-fields.js'
-
-const NO_MANAGED_FIELDS: OwnershipIndex = {managers: [], ownerOf: () => ({managers: [], owner: 'unmanaged'}), source: 'inferred'}
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration'
 
@@ -89,9 +85,8 @@ export function diffFindsProblem(report: DiffReport): boolean {
  */
 export function buildDiffReport(input: DiffInput, data: DiffReferenceData): DiffReport {
   const ds = input.daemonSet
-  const metadata = (ds.metadata ?? {}) as {managedFields?: ManagedFieldsEntry[]; name?: string; namespace?: string}
-  const entries = metadata.managedFields ?? []
-  const ownership = entries.length > 0 ? indexManagedFields(entries) : NO_MANAGED_FIELDS
+  const metadata = (ds.metadata ?? {}) as {name?: string; namespace?: string}
+  const ownership = ownershipOf(ds)
   const version = detectRunningVersion(ds, data.baselines, {addonVersion: input.addon?.version, ownership})
   const baseline = buildBaseline(version, data)
   const addon = addonStatus(input, ownership)
@@ -109,11 +104,7 @@ export function buildDiffReport(input: DiffInput, data: DiffReferenceData): Diff
   const changes = [...raw, ...takenAtReleaseValue(ds, baseline, raw, ownership, intent)]
     .flatMap((change) => classifyChange(change, ctx) ?? [])
     .sort((a, b) => EFFECT_ORDER.indexOf(a.effect) - EFFECT_ORDER.indexOf(b.effect) || a.path.localeCompare(b.path))
-  const awsNode = findContainer(ds, 'aws-node')
-  const lint = [
-    ...lintEnv([awsNode, findContainer(ds, 'aws-vpc-cni-init', true)], version.running, data),
-    ...lintCombinations({agent: findContainer(ds, 'aws-eks-nodeagent'), awsNode, configMap: input.configMap, eniConfigs: input.eniConfigs}),
-  ]
+  const lint = lintSettings(input, version, data)
   const invalidValues = lint.filter((f) => f.id === 'env-type')
   return {
     addon,

@@ -30,10 +30,31 @@ function manifestVariables(data: DiffReferenceData): string[] {
   })
 }
 
+interface EnvNames {
+  facts: Map<string, DiffReferenceData['envVars'][number]>
+  known: Set<string>
+}
+
+const NAMES = new WeakMap<DiffReferenceData, EnvNames>()
+
+/**
+ * The variables the reference data knows, made once per data: walking every release's DaemonSet for them was most
+ * of the lint's time, paid by each of doctor's checks that lint and again for each cluster of a fleet.
+ */
+function envNames(data: DiffReferenceData): EnvNames {
+  let names = NAMES.get(data)
+  if (!names) {
+    const facts = new Map(data.envVars.map((f) => [f.name, f]))
+    names = {facts, known: new Set([...facts.keys(), ...manifestVariables(data)])}
+    NAMES.set(data, names)
+  }
+
+  return names
+}
+
 /** Unknown names (with did-you-mean), values ipamd cannot parse, and variables the running release does not read. */
 export function lintEnv(containers: Array<ContainerSpec | undefined>, running: string, data: DiffReferenceData): LintFinding[] {
-  const facts = new Map(data.envVars.map((f) => [f.name, f]))
-  const known = new Set([...facts.keys(), ...manifestVariables(data)])
+  const {facts, known} = envNames(data)
   const findings: LintFinding[] = []
   for (const container of containers) {
     if (!container) continue

@@ -1,5 +1,6 @@
+import {buildDiffLints} from '../diff/build-diff-lints.js'
 import {buildDiffReport} from '../diff/build-diff-report.js'
-import type {DiffInput, DiffReport} from '../diff/diff-report.js'
+import type {DiffInput, DiffReport, LintFinding} from '../diff/diff-report.js'
 import type {DoctorAddon, DoctorAwsNode, DoctorEniConfig} from './cluster-objects.js'
 import type {DoctorAddonConfiguration} from './health-objects.js'
 import type {HealthFacts} from './health-reads.js'
@@ -28,11 +29,7 @@ export const LINTS_OWNED_ELSEWHERE: Readonly<Record<string, string>> = {
 /** What the engine is given beside the reads: its release data, and the cluster's name for the remedy's command. */
 export type ClusterDiffFacts = HealthFacts & {clusterName?: null | string}
 
-/**
- * `vpccni diff` on the gathered cluster: the running aws-node DaemonSet against its release, with the add-on's
- * configurationValues and schema when EKS answered (else ownership is told from managedFields alone).
- */
-export function clusterDiff(reads: ClusterDiffReads, facts: ClusterDiffFacts): {reason: string} | {report: DiffReport} {
+function diffInputOf(reads: ClusterDiffReads, facts: ClusterDiffFacts): DiffInput {
   const {addon, addonConfiguration} = reads
   const diffAddon: DiffInput['addon'] = addon === undefined ? undefined : addon === null
     ? {basis: 'EKS DescribeAddon: no vpc-cni add-on', managed: false}
@@ -47,19 +44,33 @@ export function clusterDiff(reads: ClusterDiffReads, facts: ClusterDiffFacts): {
     ? {apiVersion: 'v1', data: reads.cniConfigMap.data, kind: 'ConfigMap', metadata: {name: 'amazon-vpc-cni', namespace: 'kube-system'}}
     : undefined
   const eniConfigs = reads.eniConfigs === undefined ? undefined : (reads.eniConfigs ?? []).map((e) => e.name)
+  return {addon: diffAddon, clusterName: facts.clusterName ?? undefined, configMap, daemonSet: reads.awsNode.manifest, eniConfigs}
+}
+
+/** The engine refuses a DaemonSet it cannot place (an image tag that names no release): said, never a crash of doctor. */
+function refusedOr<T>(run: () => T): {reason: string} | T {
   try {
-    const input = {addon: diffAddon, clusterName: facts.clusterName ?? undefined, configMap, daemonSet: reads.awsNode.manifest, eniConfigs}
-    return {report: buildDiffReport(input, facts.diffReference)}
+    return run()
   } catch (error) {
-    // The engine refuses a DaemonSet it cannot place (an image tag that names no release): said, never a crash of doctor.
     return {reason: (error as Error).message}
   }
 }
 
+/**
+ * `vpccni diff` on the gathered cluster: the running aws-node DaemonSet against its release, with the add-on's
+ * configurationValues and schema when EKS answered (else ownership is told from managedFields alone).
+ */
+export const clusterDiff = (reads: ClusterDiffReads, facts: ClusterDiffFacts): {reason: string} | {report: DiffReport} =>
+  refusedOr(() => ({report: buildDiffReport(diffInputOf(reads, facts), facts.diffReference)}))
+
+/** The diff's lints and the running version alone (buildDiffLints): the checks that read only those need no whole diff. */
+export const clusterLintReport = (reads: ClusterDiffReads, facts: ClusterDiffFacts): {lint: LintFinding[]; running: string} | {reason: string} =>
+  refusedOr(() => buildDiffLints(diffInputOf(reads, facts), facts.diffReference))
+
 /** The engine's lints, none when it could not compare. */
-export const clusterLints = (reads: ClusterDiffReads, facts: ClusterDiffFacts): DiffReport['lint'] => {
-  const diff = clusterDiff(reads, facts)
-  return 'report' in diff ? diff.report.lint : []
+export const clusterLints = (reads: ClusterDiffReads, facts: ClusterDiffFacts): LintFinding[] => {
+  const lints = clusterLintReport(reads, facts)
+  return 'lint' in lints ? lints.lint : []
 }
 
 /** What CNI012 and CNI013 say when the engine could not compare the DaemonSet. */

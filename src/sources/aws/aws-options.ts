@@ -1,8 +1,11 @@
 import {quoteInput} from '../../core/quote-input.js'
 import {UserError} from '../../errors.js'
+import type {AwsClients} from './aws-clients.js'
 
 /** How to reach AWS; every field falls back to the SDK's own chain (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL_EC2, ...). */
 export interface AwsOptions {
+  /** Clients kept across calls (a cluster source's); without it, each call makes its own and destroys it after. */
+  clients?: AwsClients
   profile?: string
   region?: string
   /** Aborts calls in flight when the command closes its sources (it failed, or it is done). */

@@ -3,7 +3,8 @@ import type {AwsOptions} from './aws-options.js'
 
 /**
  * One AWS call under its deadline (--request-timeout, every attempt and back-off of the SDK's retry included, renewed
- * by each page) and the sources' closing signal; the client is destroyed after, so no socket outlives the call.
+ * by each page) and the sources' closing signal; a client of its own is destroyed after, so no socket outlives the call
+ * (kept clients, options.clients, live as long as their source).
  */
 export async function runWithDeadline<T>(options: AwsOptions, client: {destroy(): void}, read: (deadline: Deadline) => Promise<T>): Promise<T> {
   const deadline = startDeadline(options.timeoutMs, options.signal)
@@ -11,6 +12,6 @@ export async function runWithDeadline<T>(options: AwsOptions, client: {destroy()
     return await raceSignal(read(deadline), deadline.signal)
   } finally {
     deadline.clear()
-    client.destroy()
+    if (!options.clients) client.destroy()
   }
 }

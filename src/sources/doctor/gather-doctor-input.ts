@@ -13,6 +13,8 @@ const valueOr = <T>(outcome: ReadOutcome<T>): T | undefined => (outcome.ok ? out
  * The one gathering step of doctor: every read the checks need, each as an outcome. Kubernetes lists are paged and
  * go together with EKS; EC2 then gets the nodes' instances (ids in batches), and every ENI, free count and CIDR
  * reservation of the subnets in use (by subnet, never by node): requests grow with pages and subnets, not nodes.
+ * Each read starts as soon as the reads it needs have answered, not when the slowest of the first round has: the
+ * instances wait for the nodes only, the add-on's schema for the add-on (round trips add up, per cluster of a fleet).
  */
 export async function gatherDoctorInput(source: ClusterSource, now: string, progress: (step: string) => void = () => {}): Promise<DoctorInput> {
   progress('reading Kubernetes and EKS')
@@ -21,28 +23,38 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
     if (error instanceof SourceError && error.outOfReach) outOfReach = error
     throw error
   })
+  const listedNodes = outcomeOf(() => source.listNodes())
+  const describedAddon = eksOutcomeOf(() => source.describeAddon())
+  // The health reads (kube-system pods, Warning events, ...) and the instances run while the first round ends.
+  const healthReads = describedAddon.then((addon) => gatherHealthReads(source, addon))
+  const describedInstances = listedNodes.then((nodes) => {
+    const instanceIds = [...new Set((valueOr(nodes) ?? []).map((n) => n.instanceId).filter((id): id is string => Boolean(id)))].sort()
+    return blockedBy<DoctorReads['instances']>(nodes) ?? outcomeOf(() => source.describeInstances(instanceIds))
+  })
   const [serverVersion, nodes, pods, awsNode, cniConfigMap, eniConfigs, sandboxFailures, eksCluster, addon, nodeGroups] = await Promise.all([
     outcomeOf(readServerVersion),
-    outcomeOf(() => source.listNodes()),
+    listedNodes,
     outcomeOf(() => source.listPods()),
     outcomeOf(() => source.readAwsNode()),
     outcomeOf(() => source.readCniConfigMap()),
     outcomeOf(() => source.listEniConfigs()),
     outcomeOf(() => source.listSandboxFailures()),
     eksOutcomeOf(() => source.describeCluster()),
-    eksOutcomeOf(() => source.describeAddon()),
+    describedAddon,
     eksOutcomeOf(() => source.listNodegroups()),
   ])
   // The API server out of reach (no kubeconfig, refused credentials, no connection, no answer in time) even for its
   // version: the cluster cannot be checked, which is one error and exit 3 as in every other command (a fleet's row),
   // not a report whose few EC2 checks would pass CI. A refusal of one list (403) stays that read's "not checked".
-  // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it.
-  if (outOfReach) throw new ClusterOutOfReach(outOfReach, source.origin.eksCluster ?? source.origin.context?.name ?? 'cluster')
-  // The health reads (kube-system pods, Warning events, ...) run while EC2 is asked.
-  const healthReads = gatherHealthReads(source, addon)
+  // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it. The reads already started
+  // are dropped (closing the source aborts them), never left to fail unheard.
+  if (outOfReach) {
+    void Promise.allSettled([healthReads, describedInstances])
+    throw new ClusterOutOfReach(outOfReach, source.origin.eksCluster ?? source.origin.context?.name ?? 'cluster')
+  }
+
   progress('reading EC2 instances')
-  const instanceIds = [...new Set((valueOr(nodes) ?? []).map((n) => n.instanceId).filter((id): id is string => Boolean(id)))].sort()
-  const instances = blockedBy<DoctorReads['instances']>(nodes) ?? (await outcomeOf(() => source.describeInstances(instanceIds)))
+  const instances = await describedInstances
   const subnetIds = subnetsInUse({cluster: valueOr(eksCluster), eniConfigs: valueOr(eniConfigs), instances: valueOr(instances), nodeGroups: valueOr(nodeGroups)})
   // No subnet named because the reads that name them failed: an empty ENI list would read as "no leaked ENIs".
   const unnamed = subnetIds.length === 0 ? [instances, eksCluster, nodeGroups].find((o) => !o.ok) : undefined

@@ -3,7 +3,8 @@ import {existsSync} from 'node:fs'
 import {chooseEksCluster} from '../../core/eks-cluster-arn.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
-import {readKubeconfigFiles} from './read-kubeconfig-files.js'
+import {loadClientNode} from './load-client-node.js'
+import {parseKubeconfigFile, readKubeconfigFiles} from './read-kubeconfig-files.js'
 import type {KubeContextInfo} from './types.js'
 
 /** One kubeconfig context of a fleet, with the region and AWS profile it says its cluster lives under. */
@@ -17,13 +18,13 @@ export interface KubeContextTarget {
 
 /** The kubeconfig's contexts, read without credentials (no exec plugin runs), and the files looked in. */
 async function readContexts(kubeconfig: string | undefined) {
-  const {KubeConfig} = await import('@kubernetes/client-node')
-  let config = new KubeConfig()
+  const {KubeConfig} = await loadClientNode()
+  let config: InstanceType<typeof KubeConfig>
   let searched = kubeconfig ? [kubeconfig] : []
   try {
     if (kubeconfig) {
       if (!existsSync(kubeconfig)) throw new UserError(`kubeconfig ${kubeconfig} does not exist`)
-      config.loadFromFile(kubeconfig)
+      config = parseKubeconfigFile(KubeConfig, kubeconfig)
     } else {
       const files = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
       config = files.config

@@ -6,6 +6,7 @@ import {oneLine} from '../../core/one-line.js'
 import {quoteInput} from '../../core/quote-input.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
+import {loadClientNode} from './load-client-node.js'
 import {type KubeconfigFiles, loadKubeconfigFile, readKubeconfigFiles} from './read-kubeconfig-files.js'
 import type {KubeContextInfo, KubernetesOptions} from './types.js'
 
@@ -18,10 +19,10 @@ export interface KubeConnection {
 const CALL = 'kubernetes:kubeconfig'
 
 /**
- * The kubeconfig as kubectl reads it; client-node (imported lazily: ~0.9 s) resolves certificates, tokens and exec plugins.
+ * The kubeconfig as kubectl reads it; client-node (loaded on first use: ~0.9 s) resolves certificates, tokens and exec plugins.
  */
 export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeConnection> {
-  const {KubeConfig} = await import('@kubernetes/client-node')
+  const {KubeConfig} = await loadClientNode()
   let loaded: KubeconfigFiles
   try {
     if (options.kubeconfig) {

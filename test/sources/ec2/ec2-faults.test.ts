@@ -6,6 +6,7 @@ import {describeInstanceTypes} from '../../../src/sources/ec2/describe-instance-
 import {describeNetworkInterfaces} from '../../../src/sources/ec2/describe-network-interfaces.js'
 import {describeSubnets} from '../../../src/sources/ec2/describe-subnets.js'
 import {dryRun} from '../../../src/sources/ec2/dry-run.js'
+import {getSubnetCidrReservations} from '../../../src/sources/ec2/get-subnet-cidr-reservations.js'
 import {type AwsLab, startAwsLab} from '../../lab/aws-lab.js'
 import type {LabScenario} from '../../lab/ec2-scenario-spec.js'
 
@@ -49,6 +50,18 @@ test('UnauthorizedOperation: one exit-3 error naming the call and the IAM permis
   assert.is(error.permission, 'ec2:DescribeNetworkInterfaces')
   assert.match(error.message, /^ec2:DescribeNetworkInterfaces: permission denied \(UnauthorizedOperation\)/)
   assert.match(error.hint ?? '', /grant ec2:DescribeNetworkInterfaces/)
+})
+
+test('GetSubnetCidrReservations asks every subnet before the first answers: one round trip, not one per subnet', async () => {
+  const ids = scenario.subnets.map((s) => s.subnetId)
+  assert.ok(ids.length > 1)
+  const before = calls('GetSubnetCidrReservations').length
+  lab.ec2.addFault({action: 'GetSubnetCidrReservations', delayMs: 1500, kind: 'delay'})
+  const reading = getSubnetCidrReservations(aws, ids)
+  await new Promise((resolve) => setTimeout(resolve, 600))
+  // The proxy records a request when it arrives, before its delay: one after another, only the first is in by now.
+  assert.is(calls('GetSubnetCidrReservations').length - before, ids.length)
+  assert.equal(await reading, [])
 })
 
 test('split pages are followed: DescribeNetworkInterfaces two ENIs at a time', async () => {
@@ -95,7 +108,7 @@ test('DryRun: DryRunOperation means allowed, and nothing is created', async () =
   assert.ok(attach.allowed)
   const tag = await dryRun(aws, {action: 'CreateTags', resourceIds: [node.instanceId], tags: {probe: 'x'}})
   assert.ok(tag.allowed)
-  assert.ok(lab.ec2Requests().filter((r) => !r.action.startsWith('Describe')).every((r) => r.dryRun))
+  assert.ok(lab.ec2Requests().filter((r) => !/^(Describe|Get)/.test(r.action)).every((r) => r.dryRun))
 })
 
 test('DryRun: UnauthorizedOperation means denied, not a failure', async () => {

@@ -7,6 +7,8 @@ import * as assert from 'uvu/assert'
 
 import {SourceError, UserError, type VpccniError} from '../../../src/errors.js'
 import {createKubernetesSource, type KubernetesOptions} from '../../../src/sources/kubernetes/index.js'
+import {loadClientNode} from '../../../src/sources/kubernetes/load-client-node.js'
+import {parseKubeconfigFile} from '../../../src/sources/kubernetes/read-kubeconfig-files.js'
 import {type KubeLab, startKubeLab} from '../../lab/kube-lab.js'
 import {buildLabCluster} from '../../lab/scenario.js'
 import {makeLabCertificates} from '../../lab/tls.js'
@@ -177,6 +179,24 @@ kubeconfig('a server that is not there: exit 3, cannot reach', async ({lab}) => 
   const error = await failure(() => nodeCount({kubeconfig: path}))
   assert.instance(error, SourceError)
   assert.match(error.message, /^kubernetes:listNodes: cannot reach https:\/\/127\.0\.0\.1:1 \(ECONNREFUSED/)
+})
+
+kubeconfig('a kubeconfig file is parsed once per text, each caller getting its own current context', async ({lab}) => {
+  const {KubeConfig} = await loadClientNode()
+  const dir = mkdtempSync(join(tmpdir(), 'vpccni-kc-'))
+  try {
+    const file = join(dir, 'config')
+    writeFileSync(file, readFileSync(lab.kubeconfig, 'utf8'))
+    const [first, second] = [parseKubeconfigFile(KubeConfig, file), parseKubeconfigFile(KubeConfig, file)]
+    assert.ok(first.getClusters() === second.getClusters(), 'the second read reused the first parse')
+    first.setCurrentContext('other')
+    assert.is.not(second.getCurrentContext(), 'other')
+    writeFileSync(file, readFileSync(lab.kubeconfig, 'utf8').replace(/127\.0\.0\.1/g, 'localhost'))
+    const changed = parseKubeconfigFile(KubeConfig, file)
+    assert.match(changed.getCurrentCluster()?.server ?? '', /^https:\/\/localhost:/, 'a rewritten file is parsed again')
+  } finally {
+    rmSync(dir, {force: true, recursive: true})
+  }
 })
 
 kubeconfig('read-only: no request but GET reached the lab', ({lab}) => {

@@ -1,5 +1,5 @@
 import type {CheckFinding, CheckInput} from '../check.js'
-import {clusterDiff, LINTS_OWNED_ELSEWHERE, notCompared} from '../cluster-diff.js'
+import {clusterLintReport, LINTS_OWNED_ELSEWHERE, notCompared} from '../cluster-diff.js'
 import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 
 /**
@@ -10,13 +10,12 @@ import {AWS_NODE_DAEMONSET} from '../health-helpers.js'
 export function checkSettingsLint(input: CheckInput<'awsNode', 'cniConfigMap' | 'eniConfigs'>): CheckFinding[] {
   const {awsNode} = input.reads
   if (!awsNode) return []
-  const diff = clusterDiff({...input.reads, awsNode}, input.facts)
-  if ('reason' in diff) return [notCompared(diff.reason)]
-  const {report} = diff
+  const report = clusterLintReport({...input.reads, awsNode}, input.facts)
+  if ('reason' in report) return [notCompared(report.reason)]
   return report.lint
     .filter((lint) => !(lint.id in LINTS_OWNED_ELSEWHERE))
     .map((lint) => ({
-      evidence: {lint: lint.id, path: lint.path ?? null, release: report.cniVersion.running, suggestions: lint.suggestions ?? []},
+      evidence: {lint: lint.id, path: lint.path ?? null, release: report.running, suggestions: lint.suggestions ?? []},
       message: lint.message,
       remedy: lint.suggestions?.length
         ? `did you mean ${lint.suggestions.join(' or ')}? fix the variable (vpccni diff shows where it is set)`
