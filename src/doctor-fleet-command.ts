@@ -5,6 +5,7 @@ import type {CheckSelection} from './core/doctor/select-checks.js'
 import {deliverDoctorOutput} from './doctor-delivery.js'
 import {UserError} from './errors.js'
 import type {LiveSourceFlags} from './sources/live-cluster-source.js'
+import type {PushGateway} from './sources/prometheus/push-gateway.js'
 import {createStyle} from './output/style.js'
 
 /** The fleet flags of doctor: several `--context` (the shared flag, made repeatable), or every context. */
@@ -23,8 +24,8 @@ interface FleetCommand {
     'from-dir'?: string
     output: string
     'output-file'?: string
-    'push-gateway'?: string
   }
+  gateway?: PushGateway
   json: boolean
   log: (text: string) => void
   selection: CheckSelection
@@ -61,6 +62,7 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
     document,
     flags,
     fleet: true,
+    gateway: command.gateway,
     json: command.json,
     log: command.log,
     members,

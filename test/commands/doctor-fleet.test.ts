@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert'
 import Doctor from '../../src/commands/doctor.js'
 import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
 import {type FleetLab, startFleetLab} from '../lab/fleet-lab.js'
+import {startRecordingGateway} from '../lab/recording-gateway.js'
 import {promtoolCheckMetrics} from '../helpers/format-consumers.js'
 import {runCommand} from '../helpers/run-command.js'
 
@@ -99,6 +100,20 @@ test('bad fleet input: an unknown context (did-you-mean), --from-dir or --cluste
   assert.match(unknown.stderr, /did you mean prod-a/)
   assert.is((await doctor([...contexts(['prod-a', 'eu']), '--from-dir', '/tmp'])).exitCode, 2)
   assert.is((await doctor([...contexts(['prod-a', 'eu']), '--cluster', 'lab'])).exitCode, 2)
+})
+
+test('one failed push does not stop the others: every cluster is pushed, then one error line naming each, exit 3', async () => {
+  const gateway = await startRecordingGateway(() => ({body: 'pushed metrics are invalid or inconsistent\n', status: 400}))
+  try {
+    const out = await doctor([...contexts(['prod-a', 'eu', 'gone']), '--only', 'CNI001', '--push-gateway', gateway.url])
+    assert.is(out.exitCode, 3, out.stderr)
+    assert.match(out.stdout, /^vpccni doctor: 3 clusters, 2 read\n/, 'the report is written first')
+    assert.equal(gateway.requests.map((r) => `${r.method} ${r.url}`).sort(), ['eu', 'gone', 'prod-a'].map((c) => `PUT /metrics/job/vpccni/cluster/${c}`))
+    const line = `error: pushgateway:PUT ${gateway.url}/metrics/job/vpccni: 3 of 3 pushes failed: cluster prod-a, eu, gone: HTTP 400: pushed metrics are invalid or inconsistent\n`
+    assert.is(out.stderr, line)
+  } finally {
+    await gateway.stop()
+  }
 })
 
 test.run()
