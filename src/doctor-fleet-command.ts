@@ -10,8 +10,8 @@ import {createStyle} from './output/style.js'
 
 /** The fleet flags of doctor: several `--context` (the shared flag, made repeatable), or every context. */
 export const fleetFlags = {
-  'all-contexts': Flags.boolean({description: 'Check the cluster of every kubeconfig context (a fleet).', helpGroup: 'FLEET'}),
-  concurrency: Flags.integer({default: 4, description: 'Clusters checked at once in a fleet.', helpGroup: 'FLEET', max: 64, min: 1}),
+  'all-contexts': Flags.boolean({description: 'Check the cluster of every kubeconfig context (a fleet).', exclusive: ['context'], helpGroup: 'FLEET'}),
+  concurrency: Flags.integer({default: 4, description: 'Clusters checked at once in a fleet, 1 to 64.', helpGroup: 'FLEET', max: 64, min: 1}),
   context: Flags.string({description: 'kubeconfig context (else the current context); repeat it to check a fleet.', helpGroup: 'SOURCE', multiple: true}),
 }
 

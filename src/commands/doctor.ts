@@ -8,6 +8,7 @@ import {assertChecksLeft, parseCheckIds, parseSeverityOverrides} from '../core/d
 import {checkDoctorDelivery, deliverDoctorOutput, doctorFlags, isJsonOutput} from '../doctor-delivery.js'
 import {explainCheck, explainFlag} from '../doctor-explain.js'
 import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
+import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {describeError} from '../format-error.js'
 import {liveFlags} from '../live-flags.js'
@@ -55,7 +56,11 @@ export default class Doctor extends BaseCommand {
   }
 
   async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1} | {schemaVersion: 1}> {
-    const {flags} = await this.parse(Doctor)
+    const {flags, metadata} = await this.parse(Doctor)
+    const given = (name: string) => metadata.flags[name]?.setFromDefault !== true && (flags as Record<string, unknown>)[name] !== undefined
+    // --json means --output json: another format beside it would be dropped without a word.
+    if (super.jsonEnabled() && given('output') && flags.output !== 'json') throw new UserError(`--json does not go with --output ${flags.output}: pass one of them`)
+    if (given('concurrency') && !isFleet(flags)) throw new UserError('--concurrency is for a fleet: give several --context, or --all-contexts')
     if (flags.explain !== undefined) {
       return explainCheck(flags.explain, {json: this.jsonEnabled(), log: (line) => this.log(line), output: flags.output, useColor: this.useColor(flags), width: this.width()})
     }

@@ -144,4 +144,18 @@ test('--output-file is checked before the cluster is read: missing folder, a fol
   }
 })
 
+test('--json with another --output, and --concurrency without a fleet, are bad input (exit 2), before any read', async () => {
+  lab.kube.requests.length = 0
+  const both = await doctor(['--json', '--output', 'prometheus'])
+  assert.is(both.exitCode, 2)
+  assert.match(both.stderr, /^error: --json does not go with --output prometheus: pass one of them\n$/)
+  const concurrency = await doctor(['--concurrency', '3'])
+  assert.is(concurrency.exitCode, 2)
+  assert.match(concurrency.stderr, /^error: --concurrency is for a fleet: give several --context, or --all-contexts\n$/)
+  assert.equal(lab.kube.requests, [])
+  const same = await doctor(['--json', '--output', 'json', '--only', 'CNI007'])
+  assert.is(same.exitCode, 0, same.stderr)
+  assert.match(String(Doctor.flags.concurrency.description), /1 to 64/)
+})
+
 test.run()

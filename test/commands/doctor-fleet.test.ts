@@ -100,6 +100,9 @@ test('bad fleet input: an unknown context (did-you-mean), --from-dir or --cluste
   assert.match(unknown.stderr, /did you mean prod-a/)
   assert.is((await doctor([...contexts(['prod-a', 'eu']), '--from-dir', '/tmp'])).exitCode, 2)
   assert.is((await doctor([...contexts(['prod-a', 'eu']), '--cluster', 'lab'])).exitCode, 2)
+  const both = await doctor(['--all-contexts', '--context', 'prod-a'])
+  assert.is(both.exitCode, 2, 'the --context would be ignored')
+  assert.match(both.stderr, /^error: --context=prod-a cannot also be provided when using --all-contexts; see vpccni doctor --help\n$/)
 })
 
 test('one failed push does not stop the others: every cluster is pushed, then one error line naming each, exit 3', async () => {

@@ -245,6 +245,9 @@ export const CORPUS: CorpusCase[] = [
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--push-gateway', 'notaurl'], exit: 2, line: /^error: --push-gateway "notaurl": not an http\(s\) URL$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--push-gateway', 'ftp://ci:s3cr3t@gw'], exit: 2, line: /^error: --push-gateway "ftp:\/\/\*\*\*@gw": not an http\(s\) URL$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output-file', ''], exit: 2, line: /^error: --output-file is empty: name the file to write$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--json', '--output', 'prometheus'], exit: 2, line: /^error: --json does not go with --output prometheus: pass one of them$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--concurrency', '3'], exit: 2, line: /^error: --concurrency is for a fleet: give several --context, or --all-contexts$/},
+  {args: ['doctor', '--all-contexts', '--context', 'a'], exit: 2, line: /^error: --context=a cannot also be provided when using --all-contexts;/},
   {args: ['diff', '--from-dir', '{examples}/snapshot', '--kubeconfig', '{dir}/missing'], exit: 2, line: /^error: --kubeconfig=.*missing cannot also be provided when using --from-dir;/},
 
   // ipamd dry-run
