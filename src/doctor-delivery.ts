@@ -1,7 +1,6 @@
 import * as Flags from '@oclif/core/flags'
 
-import {runLabel} from './core/doctor/doctor-run.js'
-import type {FleetMember} from './core/doctor/fleet.js'
+import {type FleetMember, memberLabel} from './core/doctor/fleet.js'
 import {DOCTOR_FORMATS, type DoctorFormat} from './output/doctor-formats.js'
 import type {PushGateway} from './sources/prometheus/push-gateway.js'
 
@@ -83,7 +82,7 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
 
   if (gateway !== undefined) {
     const [{pushEvery}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
-    const pushes = members.map((member) => ({body: renderPrometheus([member]), cluster: member.run ? runLabel(member.run) : member.context}))
+    const pushes = members.map((member) => ({body: renderPrometheus([member]), cluster: memberLabel(member)}))
     await pushEvery(gateway, pushes, flags['request-timeout'])
   }
 }

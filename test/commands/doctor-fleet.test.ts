@@ -1,5 +1,9 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
+import {parse, stringify} from 'yaml'
 
 import Doctor from '../../src/commands/doctor.js'
 import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
@@ -85,7 +89,7 @@ test('exit 3 only when every cluster failed to be read; --all-contexts takes eve
   assert.equal((JSON.parse(all.stdout) as {clusters: Member[]}).clusters.map((c) => c.cluster.context), NAMES)
 })
 
-test('prometheus for a fleet: one exposition, labelled by context, promtool clean, vpccni_doctor_up 0 for the unread', async () => {
+test('prometheus for a fleet: one exposition, clusters of one EKS name labelled by context, promtool clean, vpccni_doctor_up 0 for the unread', async () => {
   const out = await doctor([...contexts(['prod-a', 'prod-b-failing', 'gone']), '--output', 'prometheus'])
   assert.equal(await promtoolCheckMetrics(out.stdout), {code: 0, output: ''})
   assert.match(out.stdout, /^vpccni_doctor_up\{cluster="prod-a"\} 1$/m)
@@ -114,6 +118,36 @@ test('one failed push does not stop the others: every cluster is pushed, then on
     assert.equal(gateway.requests.map((r) => `${r.method} ${r.url}`).sort(), ['eu', 'gone', 'prod-a'].map((c) => `PUT /metrics/job/vpccni/cluster/${c}`))
     const line = `error: pushgateway:PUT ${gateway.url}/metrics/job/vpccni: 3 of 3 pushes failed: cluster prod-a, eu, gone: HTTP 400: pushed metrics are invalid or inconsistent\n`
     assert.is(out.stderr, line)
+  } finally {
+    await gateway.stop()
+  }
+})
+
+test('a cluster has one name alone and in a fleet (its EKS name, else its context); in a fleet that shares a name, the context', async () => {
+  // prod-a's cluster is `lab`; gone's ARN names `other` (nothing answers there, but its ARN still names it).
+  const config = parse(readFileSync(fleet.kubeconfig, 'utf8')) as {clusters: Array<{name: string}>; contexts: Array<{context: {cluster: string}; name: string}>}
+  const gone = config.contexts.find((c) => c.name === 'gone')!
+  const other = 'arn:aws:eks:us-west-2:111122220009:cluster/other'
+  config.clusters.find((c) => c.name === gone.context.cluster)!.name = other
+  gone.context.cluster = other
+  const kubeconfig = join(fleet.base.kube.dir, 'fleet-named-kubeconfig')
+  writeFileSync(kubeconfig, stringify(config))
+  const gateway = await startRecordingGateway()
+  try {
+    const run = (argv: string[]) => runCommand(Doctor, ['--kubeconfig', kubeconfig, '--request-timeout', '2', '--only', 'CNI001', '--push-gateway', gateway.url, '--output', 'prometheus', ...argv])
+    const alone = await run(['--context', 'prod-a'])
+    assert.is(alone.exitCode, 0, alone.stderr)
+    assert.match(alone.stdout, /^vpccni_doctor_up\{cluster="lab"\} 1$/m)
+    const both = await run(contexts(['prod-a', 'gone']))
+    assert.match(both.stdout, /^vpccni_doctor_up\{cluster="lab"\} 1$/m)
+    assert.match(both.stdout, /^vpccni_doctor_up\{cluster="other"\} 0$/m)
+    assert.not.match(both.stdout, /cluster="(prod-a|gone)"/)
+    assert.equal(gateway.requests.map((r) => r.url), ['lab', 'lab', 'other'].map((c) => `/metrics/job/vpccni/cluster/${c}`))
+    // prod-a and eu are both `lab` (two accounts): their context tells them apart, so their series never merge.
+    const shared = await run(contexts(['prod-a', 'eu']))
+    assert.match(shared.stdout, /^vpccni_doctor_up\{cluster="prod-a"\} 1$/m)
+    assert.match(shared.stdout, /^vpccni_doctor_up\{cluster="eu"\} 1$/m)
+    assert.equal(await promtoolCheckMetrics(shared.stdout), {code: 0, output: ''})
   } finally {
     await gateway.stop()
   }

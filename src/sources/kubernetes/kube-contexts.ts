@@ -9,6 +9,8 @@ import type {KubeContextInfo} from './types.js'
 
 /** One kubeconfig context of a fleet, with the region and AWS profile it says its cluster lives under. */
 export interface KubeContextTarget {
+  /** The EKS cluster name its ARN (or eksctl name) gives: what the cluster is labelled even when it cannot be read. */
+  clusterName?: string
   name: string
   /** AWS_PROFILE in the context user's exec env (`aws eks update-kubeconfig --profile` writes it there). */
   profile?: string
@@ -41,7 +43,8 @@ async function readContexts(kubeconfig: string | undefined) {
 const targetOf = (config: KubeConfigLike, context: {cluster: string; name: string; user: string}): KubeContextTarget => {
   const user = config.getUser(context.user)
   const profile = user?.exec?.env?.find((e: {name: string}) => e.name === 'AWS_PROFILE')?.value
-  return {name: context.name, profile, region: chooseEksCluster(undefined, [context.name, context.cluster])?.region}
+  const eks = chooseEksCluster(undefined, [context.name, context.cluster])
+  return {clusterName: eks?.clusterName, name: context.name, profile, region: eks?.region}
 }
 
 type KubeConfigLike = Awaited<ReturnType<typeof readContexts>>['config']
