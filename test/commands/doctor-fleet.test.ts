@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 import {suite} from 'uvu'
@@ -10,7 +10,9 @@ import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
 import {type FleetLab, startFleetLab} from '../lab/fleet-lab.js'
 import {startRecordingGateway} from '../lab/recording-gateway.js'
 import {promtoolCheckMetrics} from '../helpers/format-consumers.js'
+import {runBinaryAsync} from '../helpers/run-binary.js'
 import {runCommand} from '../helpers/run-command.js'
+import {LAB_TOKEN} from '../lab/kubeconfig.js'
 
 const test = suite('doctor across a fleet: several contexts, concurrently, each its own row')
 let fleet: FleetLab
@@ -151,6 +153,24 @@ test('a cluster has one name alone and in a fleet (its EKS name, else its contex
   } finally {
     await gateway.stop()
   }
+})
+
+test('keys in the environment and a kubeconfig AWS_PROFILE: the SDK\'s nine-line warning is one line of ours, once', async () => {
+  // As `aws eks update-kubeconfig --profile lab` writes it: an exec user whose env names the profile.
+  const dir = join(fleet.base.kube.dir, 'profile-fleet')
+  mkdirSync(dir, {recursive: true})
+  const credential = JSON.stringify({apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: {token: LAB_TOKEN}})
+  const config = parse(readFileSync(fleet.kubeconfig, 'utf8')) as {users: Array<{name: string; user: unknown}>}
+  config.users = [{name: 'lab-user', user: {exec: {apiVersion: 'client.authentication.k8s.io/v1beta1', args: ['-e', `console.log(${JSON.stringify(credential)})`], command: process.execPath, env: [{name: 'AWS_PROFILE', value: 'lab'}]}}}]
+  writeFileSync(join(dir, 'kubeconfig'), stringify(config))
+  writeFileSync(join(dir, 'config'), '[profile lab]\nregion = us-west-2\n')
+  writeFileSync(join(dir, 'credentials'), '[lab]\naws_access_key_id = AKIALABPROFILE\naws_secret_access_key = lab-profile-secret\n')
+  assert.ok(process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY, 'the lab sets keys in the environment')
+  const out = await runBinaryAsync(['doctor', '--kubeconfig', join(dir, 'kubeconfig'), ...contexts(['prod-a', 'eu']), '--only', 'CNI007', '--request-timeout', '5'], {
+    env: {AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials')},
+  })
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.is(out.stderr, 'warning: AWS profile "lab" and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are both set: the AWS SDK uses the profile\n')
 })
 
 test.run()
