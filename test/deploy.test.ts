@@ -78,16 +78,25 @@ test("the IAM policy is docs/iam-policy.json; both trust policies name the docto
   assert.equal([pod.Statement[0].Principal.Service, pod.Statement[0].Action], ['pods.eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']])
 })
 
-test('the CronJob runs doctor as the ServiceAccount, non-root, read-only, and pushes the Prometheus output', () => {
-  const cron = manifests.find((m) => m.kind === 'CronJob') as Manifest & {spec: {jobTemplate: {spec: {backoffLimit: number; template: {spec: Record<string, any>}}}}}
+type Container = {args: string[]; command: string[]; env: Array<{name: string; value: string}>; image: string; securityContext: Record<string, any>}
+const cronJob = () => manifests.find((m) => m.kind === 'CronJob') as Manifest & {spec: {jobTemplate: {spec: {backoffLimit: number; template: {spec: Record<string, any>}}}}}
+
+test('the CronJob runs doctor as the ServiceAccount, non-root, read-only: its report to the log, its metrics pushed', () => {
+  const cron = cronJob()
   const pod = cron.spec.jobTemplate.spec.template.spec
   assert.is(pod.serviceAccountName, 'vpccni-doctor')
   assert.is(pod.securityContext.runAsNonRoot, true)
-  const [container] = pod.containers
+  const [container] = pod.containers as Container[]
   assert.is(container.image, 'vpccni:0.1.0')
-  assert.equal(container.args.slice(0, 1), ['doctor'])
-  for (const arg of ['--output=prometheus', '--push-gateway=$(PUSHGATEWAY_URL)', '--cluster=$(CLUSTER_NAME)']) assert.ok(container.args.includes(arg), arg)
+  assert.equal(container.command, ['/bin/sh', '-c'])
+  const script = container.args[0]
+  assert.match(script, /^node \/app\/bin\/run\.cjs doctor /)
+  for (const arg of ['--push-gateway="$PUSHGATEWAY_URL"', '--cluster="$CLUSTER_NAME"', '--region="$AWS_REGION"']) assert.ok(script.includes(arg), arg)
+  // The text report is the Job's log: nothing goes to a file no one reads.
+  assert.not.match(script, /--output/)
+  assert.equal(pod.volumes ?? [], [])
   assert.is(container.securityContext.readOnlyRootFilesystem, true)
+  assert.equal(container.env, [{name: 'VPCCNI_CODE_CACHE', value: '0'}], 'no code cache on a read-only root')
   assert.is(cron.spec.jobTemplate.spec.backoffLimit, 0)
 })
 
