@@ -1,9 +1,8 @@
 import * as Flags from '@oclif/core/flags'
 
-import {runLabel} from './core/doctor/doctor-run.js'
-import type {FleetMember} from './core/doctor/fleet.js'
-import {UserError} from './errors.js'
+import {type FleetMember, memberLabel} from './core/doctor/fleet.js'
 import {DOCTOR_FORMATS, type DoctorFormat} from './output/doctor-formats.js'
+import type {PushGateway} from './sources/prometheus/push-gateway.js'
 
 /** doctor's output flags: the format, where it goes, and the Pushgateway. */
 export const doctorFlags = {
@@ -18,7 +17,8 @@ export const doctorFlags = {
     helpGroup: 'OUTPUT',
   }),
   'push-gateway': Flags.string({
-    description: 'Also PUT the Prometheus metrics to this Pushgateway (URL/metrics/job/vpccni/cluster/NAME): the only write vpccni makes.',
+    description:
+      'Also PUT the Prometheus metrics to this Pushgateway (URL/metrics/job/vpccni/cluster/NAME; http://USER:PASSWORD@HOST sends them with basic auth): the only write vpccni makes.',
     helpGroup: 'OUTPUT',
   }),
 }
@@ -28,8 +28,22 @@ export function isJsonOutput(argv: string[]): boolean {
   return argv.some((arg, i) => arg === '--output=json' || (arg === '--output' && argv[i + 1] === 'json'))
 }
 
+/** The output flags that name a place, checked before the cluster is read: a bad one never costs a gather. */
+export async function checkDoctorDelivery(flags: {'output-file'?: string; 'push-gateway'?: string}): Promise<PushGateway | undefined> {
+  if (flags['output-file'] !== undefined) {
+    const {checkOutputFile} = await import('./sources/files/write-file-atomic.js')
+    checkOutputFile(flags['output-file'])
+  }
+
+  if (flags['push-gateway'] === undefined) return undefined
+  const {parsePushGateway} = await import('./sources/prometheus/push-gateway.js')
+  return parsePushGateway(flags['push-gateway'])
+}
+
 interface Delivery {
-  flags: {'fail-on': string; output: string; 'output-file'?: string; 'push-gateway'?: string; 'request-timeout': number}
+  flags: {'fail-on': string; output: string; 'output-file'?: string; 'request-timeout': number}
+  /** Where to push the metrics (checkDoctorDelivery), if anywhere. */
+  gateway?: PushGateway
   /** Whether oclif prints the JSON document itself (--json, --output json). */
   json: boolean
   log: (text: string) => void
@@ -44,24 +58,22 @@ interface Delivery {
   document?: unknown
 }
 
-/** Renders the asked format to stdout or --output-file, and pushes the metrics to --push-gateway. */
+/** Renders the asked format to stdout or --output-file, then pushes every cluster's metrics to the gateway. */
 export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
-  const {flags, members} = delivery
-  const gateway = flags['push-gateway']
-  if (gateway !== undefined && !/^https?:\/\/[^/]/i.test(gateway)) throw new UserError(`--push-gateway ${gateway}: not an http(s) URL`)
+  const {flags, gateway, members} = delivery
   const format = (delivery.json ? 'json' : flags.output) as DoctorFormat
   const file = flags['output-file']
   const options = {failOn: flags['fail-on'] as 'error' | 'warning', fleet: delivery.fleet ?? false, version: delivery.version}
   let output: string | undefined
   const json = delivery.document ?? members[0]?.run?.report
-  if (format === 'text') output = await delivery.text?.(Boolean(file))
-  else if (format === 'json') output = file && json ? `${JSON.stringify(json, null, 2)}\n` : undefined
+  if (format === 'text') output = await delivery.text?.(file !== undefined)
+  else if (format === 'json') output = file !== undefined && json ? `${JSON.stringify(json, null, 2)}\n` : undefined
   else {
     const {renderDoctorFormat} = await import('./output/doctor-formats.js')
     output = await renderDoctorFormat(format, members, options)
   }
 
-  if (file && output !== undefined) {
+  if (file !== undefined && output !== undefined) {
     const {writeFileAtomic} = await import('./sources/files/write-file-atomic.js')
     await writeFileAtomic(file, output.endsWith('\n') ? output : `${output}\n`)
   } else if (output !== undefined) {
@@ -69,7 +81,8 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
   }
 
   if (gateway !== undefined) {
-    const [{pushMetrics}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
-    for (const member of members) await pushMetrics(gateway, member.run ? runLabel(member.run) : member.context, renderPrometheus([member]), flags['request-timeout'])
+    const [{pushEvery}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
+    const pushes = members.map((member) => ({body: renderPrometheus([member]), cluster: memberLabel(member)}))
+    await pushEvery(gateway, pushes, flags['request-timeout'])
   }
 }

@@ -5,12 +5,13 @@ import type {CheckSelection} from './core/doctor/select-checks.js'
 import {deliverDoctorOutput} from './doctor-delivery.js'
 import {UserError} from './errors.js'
 import type {LiveSourceFlags} from './sources/live-cluster-source.js'
+import type {PushGateway} from './sources/prometheus/push-gateway.js'
 import {createStyle} from './output/style.js'
 
 /** The fleet flags of doctor: several `--context` (the shared flag, made repeatable), or every context. */
 export const fleetFlags = {
-  'all-contexts': Flags.boolean({description: 'Check the cluster of every kubeconfig context (a fleet).', helpGroup: 'FLEET'}),
-  concurrency: Flags.integer({default: 4, description: 'Clusters checked at once in a fleet.', helpGroup: 'FLEET', max: 64, min: 1}),
+  'all-contexts': Flags.boolean({description: 'Check the cluster of every kubeconfig context (a fleet).', exclusive: ['context'], helpGroup: 'FLEET'}),
+  concurrency: Flags.integer({default: 4, description: 'Clusters checked at once in a fleet, 1 to 64.', helpGroup: 'FLEET', max: 64, min: 1}),
   context: Flags.string({description: 'kubeconfig context (else the current context); repeat it to check a fleet.', helpGroup: 'SOURCE', multiple: true}),
 }
 
@@ -23,8 +24,8 @@ interface FleetCommand {
     'from-dir'?: string
     output: string
     'output-file'?: string
-    'push-gateway'?: string
   }
+  gateway?: PushGateway
   json: boolean
   log: (text: string) => void
   selection: CheckSelection
@@ -42,15 +43,19 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
   const {flags} = command
   if (flags['from-dir'] !== undefined) throw new UserError('--from-dir reads one snapshot: it does not go with several --context or --all-contexts')
   if (flags.cluster !== undefined) throw new UserError('--cluster names one EKS cluster: in a fleet each context names its own')
-  const [{kubeContextTargets}, {runFleet}, {fleetDocument, fleetExitCode}] = await Promise.all([
+  const [{kubeContextTargets}, {runFleet}, {fleetDocument, fleetExitCode}, {clusterLabels}] = await Promise.all([
     import('./sources/kubernetes/kube-contexts.js'),
     import('./sources/doctor/run-fleet.js'),
     import('./core/doctor/fleet.js'),
+    import('./core/doctor/doctor-run.js'),
   ])
   const targets = await kubeContextTargets(flags.kubeconfig, flags.contexts, flags['all-contexts'])
   const tty = Boolean(process.stderr.isTTY) && !process.env.CI
   const progress = (done: number, total: number) => void (tty && process.stderr.write(`\r\u001B[2Kvpccni doctor: ${done} of ${total} clusters…`))
-  const members: FleetMember[] = await runFleet(targets, flags, command.selection, flags.concurrency, progress).finally(() => void (tty && process.stderr.write('\r\u001B[2K')))
+  const read: FleetMember[] = await runFleet(targets, flags, command.selection, flags.concurrency, progress).finally(() => void (tty && process.stderr.write('\r\u001B[2K')))
+  // A cluster not read is named by its context's ARN, as it is when read: its up=0 replaces its own Pushgateway group.
+  const labels = clusterLabels(read.map((m, i) => ({context: m.context, name: m.run ? m.run.report.cluster.name : targets[i].clusterName})))
+  const members = read.map((m, i): FleetMember => (m.run ? {...m, run: {...m.run, label: labels[i]}} : {...m, label: labels[i]}))
   const document = fleetDocument(members)
   const text = async (inFile: boolean) => {
     const {renderFleet} = await import('./output/doctor-fleet-view.js')
@@ -61,6 +66,7 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
     document,
     flags,
     fleet: true,
+    gateway: command.gateway,
     json: command.json,
     log: command.log,
     members,

@@ -1,15 +1,21 @@
 import {execFile} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 import {parse, parseAllDocuments} from 'yaml'
 
+import {buildContext, emulateImage, isIgnored, parseDockerignore} from './helpers/docker-build.js'
 import {runTool} from './helpers/format-consumers.js'
 import {projectRoot} from './helpers/run-command.js'
+import {startClusterLab} from './lab/cluster-lab.js'
+import {DOCTOR_SCENARIOS, healthyCluster} from './lab/doctor-scenarios.js'
+import {findFreePort} from './lab/free-port.js'
 import {type KubeLab, startKubeLab} from './lab/kube-lab.js'
 import {kubectl} from './lab/kubectl.js'
+import {startRecordingGateway} from './lab/recording-gateway.js'
 import type {LabResource} from './lab/resources.js'
 import {buildLabCluster} from './lab/scenario.js'
 
@@ -78,17 +84,88 @@ test("the IAM policy is docs/iam-policy.json; both trust policies name the docto
   assert.equal([pod.Statement[0].Principal.Service, pod.Statement[0].Action], ['pods.eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']])
 })
 
-test('the CronJob runs doctor as the ServiceAccount, non-root, read-only, and pushes the Prometheus output', () => {
-  const cron = manifests.find((m) => m.kind === 'CronJob') as Manifest & {spec: {jobTemplate: {spec: {backoffLimit: number; template: {spec: Record<string, any>}}}}}
+type Container = {args: string[]; command: string[]; env: Array<{name: string; value: string}>; image: string; securityContext: Record<string, any>}
+const cronJob = () => manifests.find((m) => m.kind === 'CronJob') as Manifest & {spec: {jobTemplate: {spec: {backoffLimit: number; template: {spec: Record<string, any>}}}}}
+
+test('the CronJob runs doctor as the ServiceAccount, non-root, read-only: its report to the log, its metrics pushed', () => {
+  const cron = cronJob()
   const pod = cron.spec.jobTemplate.spec.template.spec
   assert.is(pod.serviceAccountName, 'vpccni-doctor')
   assert.is(pod.securityContext.runAsNonRoot, true)
-  const [container] = pod.containers
+  const [container] = pod.containers as Container[]
   assert.is(container.image, 'vpccni:0.1.0')
-  assert.equal(container.args.slice(0, 1), ['doctor'])
-  for (const arg of ['--output=prometheus', '--push-gateway=$(PUSHGATEWAY_URL)', '--cluster=$(CLUSTER_NAME)']) assert.ok(container.args.includes(arg), arg)
+  assert.equal(container.command, ['/bin/sh', '-c'])
+  const script = container.args[0]
+  assert.match(script, /^node \/app\/bin\/run\.cjs doctor /)
+  for (const arg of ['--push-gateway="$PUSHGATEWAY_URL"', '--cluster="$CLUSTER_NAME"', '--region="$AWS_REGION"']) assert.ok(script.includes(arg), arg)
+  // The text report is the Job's log: nothing goes to a file no one reads.
+  assert.not.match(script, /--output/)
+  assert.equal(pod.volumes ?? [], [])
   assert.is(container.securityContext.readOnlyRootFilesystem, true)
+  assert.equal(container.env, [{name: 'VPCCNI_CODE_CACHE', value: '0'}], 'no code cache on a read-only root')
   assert.is(cron.spec.jobTemplate.spec.backoffLimit, 0)
+})
+
+test('.dockerignore: the build context has the sources and lockfile, not the host\'s node_modules, dist, .git or tests', () => {
+  const patterns = parseDockerignore(read('.dockerignore'))
+  const context = buildContext(projectRoot, patterns)
+  for (const file of ['package.json', 'package-lock.json', 'tsconfig.json', 'bin/run.cjs', 'src/cli.ts', 'scripts/build.ts']) assert.ok(context.includes(file), file)
+  const leaked = context.filter((f) => /^(node_modules|dist|\.git|test|bench)(\/|$)|^oclif\.manifest\.json$|^man\/.*\.1$/.test(f))
+  assert.equal(leaked, [])
+  for (const path of ['node_modules', 'node_modules/yaml/package.json', 'dist/cli.cjs', '.git', 'man/vpccni.1']) assert.ok(isIgnored(patterns, path), path)
+  // Docker's patterns start at the context root (not .gitignore's any-depth): the matcher can tell.
+  assert.not.ok(isIgnored(parseDockerignore('dist'), 'src/dist/x.ts'))
+  assert.ok(isIgnored(parseDockerignore('**/dist\n!keep'), 'src/dist/x.ts'))
+  assert.not.ok(isIgnored(parseDockerignore('**/dist\n!src/dist'), 'src/dist/x.ts'))
+})
+
+test('the image, emulated: built from the context, run as the CronJob runs it, on production dependencies only', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'vpccni-image-'))
+  const cluster = await startClusterLab(healthyCluster())
+  const gateway = await startRecordingGateway()
+  try {
+    const {app, env} = await emulateImage(projectRoot, work)
+    const [container] = cronJob().spec.jobTemplate.spec.template.spec.containers as Container[]
+    // The pod's file system: nothing but what the image holds may be written, so HOME and TMPDIR must stay empty.
+    const home = join(work, 'home')
+    const temporary = join(work, 'tmp')
+    mkdirSync(home)
+    mkdirSync(temporary)
+    const job = async (config: Record<string, string>) => {
+      const script = container.args[0].replaceAll('/app/', `${app}/`)
+      const containerEnv = Object.fromEntries(container.env.map((e) => [e.name, e.value]))
+      // The lab's kubeconfig stands in for the pod's service account; its AWS endpoints are in this process's environment.
+      const childEnv = {...process.env, ...env, ...containerEnv, ...config, HOME: home, KUBECONFIG: cluster.kube.kubeconfig, NODE_PRESERVE_SYMLINKS: '1', TMPDIR: temporary}
+      return new Promise<{code: null | number; stderr: string; stdout: string}>((resolve) => {
+        execFile(container.command[0], [...container.command.slice(1), script], {encoding: 'utf8', env: childEnv}, (error, stdout, stderr) => {
+          resolve({code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr, stdout})
+        })
+      })
+    }
+
+    const config = {AWS_REGION: 'us-west-2', CLUSTER_NAME: 'lab', PUSHGATEWAY_URL: gateway.url}
+    const healthy = await job(config)
+    assert.is(healthy.code, 0, healthy.stderr)
+    assert.match(healthy.stdout, /^vpccni doctor: lab \(live, us-west-2\)/, 'kubectl logs shows the report')
+    assert.is(healthy.stderr, '')
+    assert.equal(gateway.requests.map((r) => `${r.method} ${r.url}`), ['PUT /metrics/job/vpccni/cluster/lab'])
+    assert.match(gateway.requests[0].body, /^vpccni_doctor_up\{cluster="lab"\} 1$/m)
+    await cluster.rebuild(DOCTOR_SCENARIOS.CNI001())
+    const failing = await job(config)
+    assert.is(failing.code, 0, 'an error finding is the metrics\' business: the Job succeeds')
+    assert.match(failing.stdout, /^1 error/m)
+    assert.match(gateway.requests[1].body, /^vpccni_doctor_findings\{check="CNI001",cluster="lab",severity="error"\} 1$/m)
+    const down = await job({...config, PUSHGATEWAY_URL: `http://127.0.0.1:${await findFreePort()}`})
+    assert.is(down.code, 3, 'no metrics pushed: the Job fails')
+    assert.match(down.stdout, /^vpccni doctor: lab/)
+    const bad = await job({...config, AWS_REGION: 'nowhere'})
+    assert.is(bad.code, 2, bad.stderr)
+    assert.equal([readdirSync(home), readdirSync(temporary)], [[], []], 'nothing written outside the image')
+  } finally {
+    await gateway.stop()
+    await cluster.stop()
+    rmSync(work, {force: true, recursive: true})
+  }
 })
 
 test("kubectl maps every manifest through the lab's discovery (client-side dry run: nothing is sent but discovery GETs)", async () => {

@@ -5,9 +5,10 @@ import {doctorExitCode} from '../core/doctor/doctor-exit-code.js'
 import type {DoctorReport} from '../core/doctor/doctor-report.js'
 import {runLabel} from '../core/doctor/doctor-run.js'
 import {assertChecksLeft, parseCheckIds, parseSeverityOverrides} from '../core/doctor/select-checks.js'
-import {doctorFlags, deliverDoctorOutput, isJsonOutput} from '../doctor-delivery.js'
+import {checkDoctorDelivery, deliverDoctorOutput, doctorFlags, isJsonOutput} from '../doctor-delivery.js'
 import {explainCheck, explainFlag} from '../doctor-explain.js'
 import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
+import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {describeError} from '../format-error.js'
 import {liveFlags} from '../live-flags.js'
@@ -55,11 +56,17 @@ export default class Doctor extends BaseCommand {
   }
 
   async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1} | {schemaVersion: 1}> {
-    const {flags} = await this.parse(Doctor)
+    const {flags, metadata} = await this.parse(Doctor)
+    const given = (name: string) => metadata.flags[name]?.setFromDefault !== true && (flags as Record<string, unknown>)[name] !== undefined
+    // --json means --output json: another format beside it would be dropped without a word.
+    if (super.jsonEnabled() && given('output') && flags.output !== 'json') throw new UserError(`--json does not go with --output ${flags.output}: pass one of them`)
+    if (given('concurrency') && !isFleet(flags)) throw new UserError('--concurrency is for a fleet: give several --context, or --all-contexts')
     if (flags.explain !== undefined) {
       return explainCheck(flags.explain, {json: this.jsonEnabled(), log: (line) => this.log(line), output: flags.output, useColor: this.useColor(flags), width: this.width()})
     }
 
+    // Checked before the cluster is read: a bad path or URL never costs a gather.
+    const gateway = await checkDoctorDelivery(flags)
     // Loaded here, not at start-up: the checks pull in the engines, which other commands need not load.
     const [{CHECK_REGISTRY}, {runDoctor}, {ClusterOutOfReach}] = await Promise.all([
       import('../core/doctor/registry.js'), import('../sources/doctor/run-doctor.js'), import('../sources/doctor/cluster-out-of-reach.js'),
@@ -73,11 +80,11 @@ export default class Doctor extends BaseCommand {
     assertChecksLeft(selection, IDS)
     if (isFleet(flags)) {
       const fleet = {...flags, context: undefined, contexts: flags.context ?? []}
-      return doctorFleet({flags: fleet, json: this.jsonEnabled(), log: (line) => this.log(line), selection, useColor: this.useColor(flags), version: this.config.version, width: this.width()})
+      return doctorFleet({flags: fleet, gateway, json: this.jsonEnabled(), log: (line) => this.log(line), selection, useColor: this.useColor(flags), version: this.config.version, width: this.width()})
     }
 
     const progress = this.progress()
-    const delivery = {flags, json: this.jsonEnabled(), log: (line: string) => this.log(line), version: this.config.version}
+    const delivery = {flags, gateway, json: this.jsonEnabled(), log: (line: string) => this.log(line), version: this.config.version}
     const run = await runDoctor({...flags, context: flags.context?.[0]}, selection, (text) => progress.step(text))
       .catch(async (error: unknown) => {
         // Nothing answered: the error line alone, and for the machine formats the cluster as a fleet's unread one

@@ -3,7 +3,7 @@ import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
 import {type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
 import {countedUnder} from '../core/doctor/examined-resources.js'
-import {type FleetMember, unreadReason} from '../core/doctor/fleet.js'
+import {type FleetMember, memberLabel, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {resourcePath} from './doctor-resource.js'
 
@@ -76,7 +76,7 @@ const unreadSuite = (cluster: string, reason: string, timestamp?: string): Suite
 /** The testsuites of one cluster: whether it could be read, then one per check ID that ran or could not run. */
 function suitesOf(member: FleetMember, failOn: 'error' | 'warning'): Suite[] {
   const {run} = member
-  const cluster = run ? runLabel(run) : member.context
+  const cluster = memberLabel(member)
   const unread = unreadReason(member)
   const suites = unread === undefined ? [] : [unreadSuite(cluster, unread, run?.startedAt)]
   if (!run) return suites

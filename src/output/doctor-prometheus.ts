@@ -1,6 +1,6 @@
 import {SEVERITIES} from '../core/doctor/check.js'
 import {clusterWasRead, type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
-import type {FleetMember} from '../core/doctor/fleet.js'
+import {type FleetMember, memberLabel} from '../core/doctor/fleet.js'
 
 /** One metric family: HELP and TYPE once, then its samples. Names are stable: dashboards and alert rules use them. */
 interface Family {
@@ -100,7 +100,7 @@ function merge(all: Family[][]): Family[] {
  */
 export function renderPrometheus(members: FleetMember[]): string {
   const up: Family = {help: 'Whether doctor could read the cluster (1) or not (0).', name: 'vpccni_doctor_up', samples: [], type: 'gauge'}
-  for (const {context, run} of members) up.samples.push({labels: {cluster: run ? runLabel(run) : context}, value: run && clusterWasRead(run.report) ? 1 : 0})
+  for (const member of members) up.samples.push({labels: {cluster: memberLabel(member)}, value: member.run && clusterWasRead(member.run.report) ? 1 : 0})
   const runs = members.flatMap((m) => (m.run ? [m.run] : []))
   const lines: string[] = []
   for (const family of [up, ...merge(runs.map(families))]) {

@@ -14,7 +14,7 @@ import {describeAddonConfiguration} from './eks/describe-addon-configuration.js'
 import {describeAddonVersions} from './eks/describe-addon-versions.js'
 import {describeAddon} from './eks/describe-addon.js'
 import {describeCluster} from './eks/describe-cluster.js'
-import {clusterUnknownAnswer} from './eks/eks-target.js'
+import {type ClusterUnknown, clusterUnknownAnswer} from './eks/eks-target.js'
 import {listNodegroups} from './eks/list-nodegroups.js'
 import type {EksAnswer} from './eks/eks-types.js'
 import {createKubernetesSource, type KubernetesSource} from './kubernetes/kubernetes-source.js'
@@ -52,13 +52,17 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
 
   /** The EKS cluster named by --cluster or the kubeconfig context; a missing kubeconfig only means "no name". */
   let eksChoice: Promise<EksClusterChoice | undefined> | undefined
+  let unknown: ClusterUnknown = 'unnamed-context'
   const chooseCluster = (): Promise<EksClusterChoice | undefined> => {
     eksChoice ??= (async () => {
       if (flags.cluster) return chooseEksCluster(flags.cluster, [])
       // The context's names only: no exec plugin need run (aws eks get-token) for a command that asks only AWS.
       const {currentContextInfo} = await import('./kubernetes/kube-contexts.js')
-      const context = await currentContextInfo(flags.kubeconfig, flags.context).catch(() => undefined)
+      const current = await currentContextInfo(flags.kubeconfig, flags.context).catch(() => undefined)
+      const context = current?.info
       if (context) origin.context ??= context
+      if (!current) unknown = 'no-context'
+      else if (current.inCluster) unknown = 'in-cluster'
       return chooseEksCluster(undefined, [context?.name, context?.cluster])
     })().then((choice) => {
       origin.eksCluster = choice?.clusterName ?? null
@@ -81,7 +85,7 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
 
   const eks = async <T>(call: string, ask: (options: AwsOptions, clusterName: string) => Promise<EksAnswer<T>>): Promise<EksAnswer<T>> => {
     const choice = await chooseCluster()
-    return choice ? ask(await aws(), choice.clusterName) : clusterUnknownAnswer<T>(call)
+    return choice ? ask(await aws(), choice.clusterName) : clusterUnknownAnswer<T>(call, unknown)
   }
 
   return {

@@ -1,11 +1,18 @@
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
+import {parse, stringify} from 'yaml'
 
 import Doctor from '../../src/commands/doctor.js'
 import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
 import {type FleetLab, startFleetLab} from '../lab/fleet-lab.js'
+import {startRecordingGateway} from '../lab/recording-gateway.js'
 import {promtoolCheckMetrics} from '../helpers/format-consumers.js'
+import {runBinaryAsync} from '../helpers/run-binary.js'
 import {runCommand} from '../helpers/run-command.js'
+import {LAB_TOKEN} from '../lab/kubeconfig.js'
 
 const test = suite('doctor across a fleet: several contexts, concurrently, each its own row')
 let fleet: FleetLab
@@ -84,7 +91,7 @@ test('exit 3 only when every cluster failed to be read; --all-contexts takes eve
   assert.equal((JSON.parse(all.stdout) as {clusters: Member[]}).clusters.map((c) => c.cluster.context), NAMES)
 })
 
-test('prometheus for a fleet: one exposition, labelled by context, promtool clean, vpccni_doctor_up 0 for the unread', async () => {
+test('prometheus for a fleet: one exposition, clusters of one EKS name labelled by context, promtool clean, vpccni_doctor_up 0 for the unread', async () => {
   const out = await doctor([...contexts(['prod-a', 'prod-b-failing', 'gone']), '--output', 'prometheus'])
   assert.equal(await promtoolCheckMetrics(out.stdout), {code: 0, output: ''})
   assert.match(out.stdout, /^vpccni_doctor_up\{cluster="prod-a"\} 1$/m)
@@ -99,6 +106,71 @@ test('bad fleet input: an unknown context (did-you-mean), --from-dir or --cluste
   assert.match(unknown.stderr, /did you mean prod-a/)
   assert.is((await doctor([...contexts(['prod-a', 'eu']), '--from-dir', '/tmp'])).exitCode, 2)
   assert.is((await doctor([...contexts(['prod-a', 'eu']), '--cluster', 'lab'])).exitCode, 2)
+  const both = await doctor(['--all-contexts', '--context', 'prod-a'])
+  assert.is(both.exitCode, 2, 'the --context would be ignored')
+  assert.match(both.stderr, /^error: --context=prod-a cannot also be provided when using --all-contexts; see vpccni doctor --help\n$/)
+})
+
+test('one failed push does not stop the others: every cluster is pushed, then one error line naming each, exit 3', async () => {
+  const gateway = await startRecordingGateway(() => ({body: 'pushed metrics are invalid or inconsistent\n', status: 400}))
+  try {
+    const out = await doctor([...contexts(['prod-a', 'eu', 'gone']), '--only', 'CNI001', '--push-gateway', gateway.url])
+    assert.is(out.exitCode, 3, out.stderr)
+    assert.match(out.stdout, /^vpccni doctor: 3 clusters, 2 read\n/, 'the report is written first')
+    assert.equal(gateway.requests.map((r) => `${r.method} ${r.url}`).sort(), ['eu', 'gone', 'prod-a'].map((c) => `PUT /metrics/job/vpccni/cluster/${c}`))
+    const line = `error: pushgateway:PUT ${gateway.url}/metrics/job/vpccni: 3 of 3 pushes failed: cluster prod-a, eu, gone: HTTP 400: pushed metrics are invalid or inconsistent\n`
+    assert.is(out.stderr, line)
+  } finally {
+    await gateway.stop()
+  }
+})
+
+test('a cluster has one name alone and in a fleet (its EKS name, else its context); in a fleet that shares a name, the context', async () => {
+  // prod-a's cluster is `lab`; gone's ARN names `other` (nothing answers there, but its ARN still names it).
+  const config = parse(readFileSync(fleet.kubeconfig, 'utf8')) as {clusters: Array<{name: string}>; contexts: Array<{context: {cluster: string}; name: string}>}
+  const gone = config.contexts.find((c) => c.name === 'gone')!
+  const other = 'arn:aws:eks:us-west-2:111122220009:cluster/other'
+  config.clusters.find((c) => c.name === gone.context.cluster)!.name = other
+  gone.context.cluster = other
+  const kubeconfig = join(fleet.base.kube.dir, 'fleet-named-kubeconfig')
+  writeFileSync(kubeconfig, stringify(config))
+  const gateway = await startRecordingGateway()
+  try {
+    const run = (argv: string[]) => runCommand(Doctor, ['--kubeconfig', kubeconfig, '--request-timeout', '2', '--only', 'CNI001', '--push-gateway', gateway.url, '--output', 'prometheus', ...argv])
+    const alone = await run(['--context', 'prod-a'])
+    assert.is(alone.exitCode, 0, alone.stderr)
+    assert.match(alone.stdout, /^vpccni_doctor_up\{cluster="lab"\} 1$/m)
+    const both = await run(contexts(['prod-a', 'gone']))
+    assert.match(both.stdout, /^vpccni_doctor_up\{cluster="lab"\} 1$/m)
+    assert.match(both.stdout, /^vpccni_doctor_up\{cluster="other"\} 0$/m)
+    assert.not.match(both.stdout, /cluster="(prod-a|gone)"/)
+    assert.equal(gateway.requests.map((r) => r.url), ['lab', 'lab', 'other'].map((c) => `/metrics/job/vpccni/cluster/${c}`))
+    // prod-a and eu are both `lab` (two accounts): their context tells them apart, so their series never merge.
+    const shared = await run(contexts(['prod-a', 'eu']))
+    assert.match(shared.stdout, /^vpccni_doctor_up\{cluster="prod-a"\} 1$/m)
+    assert.match(shared.stdout, /^vpccni_doctor_up\{cluster="eu"\} 1$/m)
+    assert.equal(await promtoolCheckMetrics(shared.stdout), {code: 0, output: ''})
+  } finally {
+    await gateway.stop()
+  }
+})
+
+test('keys in the environment and a kubeconfig AWS_PROFILE: the SDK\'s nine-line warning is one line of ours, once', async () => {
+  // As `aws eks update-kubeconfig --profile lab` writes it: an exec user whose env names the profile.
+  const dir = join(fleet.base.kube.dir, 'profile-fleet')
+  mkdirSync(dir, {recursive: true})
+  const credential = JSON.stringify({apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: {token: LAB_TOKEN}})
+  const config = parse(readFileSync(fleet.kubeconfig, 'utf8')) as {users: Array<{name: string; user: unknown}>}
+  config.users = [{name: 'lab-user', user: {exec: {apiVersion: 'client.authentication.k8s.io/v1beta1', args: ['-e', `console.log(${JSON.stringify(credential)})`], command: process.execPath, env: [{name: 'AWS_PROFILE', value: 'lab'}]}}}]
+  writeFileSync(join(dir, 'kubeconfig'), stringify(config))
+  writeFileSync(join(dir, 'config'), '[profile lab]\nregion = us-west-2\n')
+  writeFileSync(join(dir, 'credentials'), '[lab]\naws_access_key_id = AKIALABPROFILE\naws_secret_access_key = lab-profile-secret\n')
+  assert.ok(process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY, 'the lab sets keys in the environment')
+  const out = await runBinaryAsync(['doctor', '--kubeconfig', join(dir, 'kubeconfig'), ...contexts(['prod-a', 'eu']), '--only', 'CNI007', '--request-timeout', '5'], {
+    env: {AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials')},
+  })
+  assert.is(out.exitCode, 0, out.stderr)
+  assert.is(out.stderr, 'warning: AWS profile "lab" and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are both set: the AWS SDK uses the profile\n')
 })
 
 test.run()

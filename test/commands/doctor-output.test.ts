@@ -1,9 +1,3 @@
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
-import {createServer, type IncomingMessage} from 'node:http'
-import type {AddressInfo} from 'node:net'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
@@ -251,64 +245,6 @@ test('--output json is --json', async () => {
   const b = JSON.parse((await doctor(['--json'])).stdout) as DoctorReport
   assert.equal(a.findings, b.findings)
   assert.equal(Object.keys(a).sort(), Object.keys(b).sort())
-})
-
-test('--output-file writes atomically: the file whole, nothing on stdout, no temporary file left', async () => {
-  await lab.rebuild(healthyCluster())
-  const dir = mkdtempSync(join(tmpdir(), 'vpccni-textfile-'))
-  try {
-    const path = join(dir, 'vpccni.prom')
-    const out = await doctor(['--output', 'prometheus', '--output-file', path])
-    assert.is(out.exitCode, 0, out.stderr)
-    assert.is(out.stdout, '')
-    assert.match(readFileSync(path, 'utf8'), /^# HELP vpccni_doctor_up /)
-    assert.equal(readdirSync(dir), ['vpccni.prom'])
-    const missing = await doctor(['--output', 'prometheus', '--output-file', join(dir, 'no/such/dir.prom')])
-    assert.is(missing.exitCode, 2)
-    assert.match(missing.stderr, /cannot write --output-file .*dir\.prom: its folder .*no\/such does not exist$/m)
-    assert.ok(!existsSync(join(dir, 'no')))
-  } finally {
-    rmSync(dir, {force: true, recursive: true})
-  }
-})
-
-test('--push-gateway PUTs the metrics to /metrics/job/vpccni/cluster/NAME, and nothing else is written', async () => {
-  await lab.rebuild(healthyCluster())
-  const seen: Array<{body: string; contentType?: string; method?: string; url?: string}> = []
-  const gateway = createServer((req: IncomingMessage, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      seen.push({body: Buffer.concat(chunks).toString(), contentType: req.headers['content-type'], method: req.method, url: req.url})
-      res.writeHead(200).end()
-    })
-  })
-  await new Promise<void>((resolve) => {
-    gateway.listen(0, '127.0.0.1', resolve)
-  })
-  try {
-    const url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`
-    const out = await doctor(['--push-gateway', url, '--output', 'json'])
-    assert.is(out.exitCode, 0, out.stderr)
-    assert.equal(seen.map((r) => [r.method, r.url]), [['PUT', '/metrics/job/vpccni/cluster/lab']])
-    assert.match(seen[0].contentType ?? '', /^text\/plain; version=0\.0\.4/)
-    assert.equal(await promtoolCheckMetrics(seen[0].body), {code: 0, output: ''})
-    assertNoMutation(lab)
-    const refused = await doctor(['--push-gateway', 'ftp://gateway'])
-    assert.is(refused.exitCode, 2)
-    assert.match(refused.stderr, /--push-gateway ftp:\/\/gateway: not an http\(s\) URL/)
-  } finally {
-    gateway.closeAllConnections()
-    gateway.close()
-  }
-})
-
-test('a gateway that is down: exit 3 with the URL, after the report', async () => {
-  await lab.rebuild(healthyCluster())
-  const out = await doctor(['--push-gateway', 'http://127.0.0.1:1', '--output', 'markdown'])
-  assert.is(out.exitCode, 3)
-  assert.match(out.stdout, /^# vpccni doctor: lab/)
-  assert.match(out.stderr, /pushgateway:PUT http:\/\/127\.0\.0\.1:1\/metrics\/job\/vpccni\/cluster\/lab: no answer/)
 })
 
 test.run()

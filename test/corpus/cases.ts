@@ -242,7 +242,12 @@ export const CORPUS: CorpusCase[] = [
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--region', 'us-east-1'], exit: 2, line: /^error: --region=us-east-1 cannot also be provided when using --from-dir;/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--output-file', '{dir}/missing/x.prom'], exit: 2, line: /^error: cannot write --output-file .*missing\/x\.prom: its folder .*missing does not exist$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--output-file', '{dir}/a-folder'], exit: 2, line: /^error: cannot write --output-file .*a-folder: it is a folder$/},
-  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--push-gateway', 'notaurl'], exit: 2, line: /^error: --push-gateway notaurl: not an http\(s\) URL/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--push-gateway', 'notaurl'], exit: 2, line: /^error: --push-gateway "notaurl": not an http\(s\) URL$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--push-gateway', 'ftp://ci:s3cr3t@gw'], exit: 2, line: /^error: --push-gateway "ftp:\/\/\*\*\*@gw": not an http\(s\) URL$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output-file', ''], exit: 2, line: /^error: --output-file is empty: name the file to write$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--json', '--output', 'prometheus'], exit: 2, line: /^error: --json does not go with --output prometheus: pass one of them$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--concurrency', '3'], exit: 2, line: /^error: --concurrency is for a fleet: give several --context, or --all-contexts$/},
+  {args: ['doctor', '--all-contexts', '--context', 'a'], exit: 2, line: /^error: --context=a cannot also be provided when using --all-contexts;/},
   {args: ['diff', '--from-dir', '{examples}/snapshot', '--kubeconfig', '{dir}/missing'], exit: 2, line: /^error: --kubeconfig=.*missing cannot also be provided when using --from-dir;/},
 
   // ipamd dry-run

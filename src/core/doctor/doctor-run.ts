@@ -8,7 +8,7 @@ export interface DoctorRun {
   durationSeconds: number
   /** What each check that ran looked at (the JUnit testcases). */
   examined: ExaminedResources
-  /** The cluster's name in a fleet's output: its kubeconfig context, which is unique where EKS names need not be. */
+  /** Set in a fleet (clusterLabels): its name there, the cluster's own unless another member shares it. */
   label?: string
   /** `--severity ID=LEVEL`: the checks the run re-graded (SARIF says so as rule configuration overrides). */
   overrides: Record<string, Severity>
@@ -18,7 +18,10 @@ export interface DoctorRun {
   startedAt: string
 }
 
-/** The name a cluster goes by in every format: the EKS name, else the kubeconfig context, else "cluster". */
+/**
+ * The name a cluster goes by in every format (the `cluster` label of its metrics, its Pushgateway group): the EKS name,
+ * else the kubeconfig context, else "cluster". The same cluster gets the same name alone and in a fleet.
+ */
 export const clusterLabel = (report: DoctorReport): string => report.cluster.name ?? report.cluster.context ?? 'cluster'
 
 /**
@@ -32,3 +35,18 @@ export const runLabel = (run: DoctorRun): string => run.label ?? clusterLabel(ru
 
 /** Why doctor could not read the cluster (clusterWasRead false), in words: the first read that was refused or failed. */
 export const notReadReason = (report: DoctorReport): string => report.notChecked[0]?.reason.replace(/^could not check: /, '') ?? 'no check could run'
+
+/**
+ * The names of a fleet's clusters in the formats, by clusterLabel's rule (the EKS name, else the context), except where
+ * two members would share one (clusters of one name in two accounts or regions, or two contexts of one cluster): those
+ * go by their context, unique in a kubeconfig, so that no two clusters' series or Pushgateway groups merge.
+ */
+export function clusterLabels(members: Array<{context: string; name: null | string | undefined}>): string[] {
+  const labels = members.map((m) => m.name ?? m.context)
+  for (;;) {
+    const shared = labels.filter((label, i) => labels.indexOf(label) !== i)
+    const moved = members.flatMap((m, i) => (shared.includes(labels[i]) && labels[i] !== m.context ? [i] : []))
+    if (moved.length === 0) return labels
+    for (const i of moved) labels[i] = members[i].context
+  }
+}

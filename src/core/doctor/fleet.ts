@@ -2,14 +2,19 @@ import {ExitCode, type ExitCodeValue} from '../../exit-codes.js'
 import {parseEksClusterArn} from '../eks-cluster-arn.js'
 import {doctorExitCode} from './doctor-exit-code.js'
 import type {DoctorReport} from './doctor-report.js'
-import {clusterWasRead, type DoctorRun, notReadReason} from './doctor-run.js'
+import {clusterWasRead, type DoctorRun, notReadReason, runLabel} from './doctor-run.js'
 
 /** One cluster of a fleet run: its doctor run, or why it could not be read. */
 export interface FleetMember {
   context: string
   error?: {exitCode: number; hint?: string; message: string}
+  /** A cluster not read: its name in the formats (clusterLabels), else its context. */
+  label?: string
   run?: DoctorRun
 }
+
+/** The member's name in the formats: its cluster's (runLabel) when read, else its label or context. */
+export const memberLabel = (member: FleetMember): string => (member.run ? runLabel(member.run) : member.label ?? member.context)
 
 /** The doctor document of a cluster that could not be read: the same shape, empty, with the error. */
 export type UnreadReport = Omit<DoctorReport, 'cluster'> & {cluster: Pick<DoctorReport['cluster'], 'context'>; error: NonNullable<FleetMember['error']>}

@@ -1,6 +1,8 @@
 import {quoteInput} from '../../core/quote-input.js'
 import {UserError} from '../../errors.js'
 import type {AwsClients} from './aws-clients.js'
+import {profileInUse} from './aws-profile.js'
+import {sdkLogger} from './sdk-logger.js'
 
 /** How to reach AWS; every field falls back to the SDK's own chain (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL_EC2, ...). */
 export interface AwsOptions {
@@ -29,15 +31,17 @@ export function awsOptionsFromFlags(flags: {profile?: string; region?: string; '
 
 /**
  * The settings every vpccni AWS client shares: the caller's profile and region, five attempts under the SDK's
- * standard retry strategy (which backs off on throttling), and the request timeout.
+ * standard retry strategy (which backs off on throttling), the request timeout, and a logger that keeps the SDK's
+ * warnings to one line of ours.
  */
 export function sdkClientConfig(options: AwsOptions): {
+  logger: ReturnType<typeof sdkLogger>
   maxAttempts: number
   profile?: string
   region?: string
   requestHandler: ReturnType<typeof requestHandlerFor>
 } {
-  return {maxAttempts: 5, profile: options.profile, region: options.region, requestHandler: requestHandlerFor(options)}
+  return {logger: sdkLogger(profileInUse(options.profile)), maxAttempts: 5, profile: options.profile, region: options.region, requestHandler: requestHandlerFor(options)}
 }
 
 /**

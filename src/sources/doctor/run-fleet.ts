@@ -27,7 +27,7 @@ export async function runFleet(
       const clusterFlags = {...flags, context: target.name, profile: flags.profile ?? target.profile, region: flags.region ?? target.region}
       try {
         const run = await runDoctor(clusterFlags, selection)
-        members[index] = {context: target.name, run: {...run, label: target.name}}
+        members[index] = {context: target.name, run}
       } catch (error) {
         const {exitCode, hint, message} = describeError(error, 'doctor')
         members[index] = {context: target.name, error: {exitCode, hint, message}}

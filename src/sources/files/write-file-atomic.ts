@@ -1,4 +1,5 @@
 import {randomBytes} from 'node:crypto'
+import {accessSync, constants, statSync} from 'node:fs'
 import {rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
@@ -16,6 +17,25 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   } catch (error) {
     await rm(temporary, {force: true})
     throw new UserError(`cannot write --output-file ${path}: ${why(error as NodeJS.ErrnoException, path)}`)
+  }
+}
+
+/**
+ * Checked before anything is read, as `snapshot -o` checks its folder: an empty PATH, a PATH that is a folder, and a
+ * folder that is missing, not a folder or not writable are refused, so a bad --output-file never costs a cluster read
+ * (nor, on a failing cluster, turns exit 1 and its report into exit 2).
+ */
+export function checkOutputFile(path: string): void {
+  if (path.trim() === '') throw new UserError('--output-file is empty: name the file to write')
+  const refuse = (reason: string) => new UserError(`cannot write --output-file ${path}: ${reason}`)
+  const folder = dirname(path)
+  try {
+    if (statSync(path, {throwIfNoEntry: false})?.isDirectory()) throw refuse('it is a folder')
+    if (!statSync(folder).isDirectory()) throw refuse(`${folder} is not a folder`)
+    accessSync(folder, constants.W_OK)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw refuse(why(error as NodeJS.ErrnoException, path))
   }
 }
 

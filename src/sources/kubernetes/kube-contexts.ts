@@ -9,6 +9,8 @@ import type {KubeContextInfo} from './types.js'
 
 /** One kubeconfig context of a fleet, with the region and AWS profile it says its cluster lives under. */
 export interface KubeContextTarget {
+  /** The EKS cluster name its ARN (or eksctl name) gives: what the cluster is labelled even when it cannot be read. */
+  clusterName?: string
   name: string
   /** AWS_PROFILE in the context user's exec env (`aws eks update-kubeconfig --profile` writes it there). */
   profile?: string
@@ -21,6 +23,7 @@ async function readContexts(kubeconfig: string | undefined) {
   const {KubeConfig} = await loadClientNode()
   let config: InstanceType<typeof KubeConfig>
   let searched = kubeconfig ? [kubeconfig] : []
+  let inCluster = false
   try {
     if (kubeconfig) {
       if (!existsSync(kubeconfig)) throw new UserError(`kubeconfig ${kubeconfig} does not exist`)
@@ -29,29 +32,34 @@ async function readContexts(kubeconfig: string | undefined) {
       const files = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
       config = files.config
       searched = files.searched
+      inCluster = files.inCluster === true
     }
   } catch (error) {
     if (error instanceof UserError) throw error
     throw new UserError(`cannot read the kubeconfig: ${(error as Error).message}`, {cause: error})
   }
 
-  return {config, searched}
+  return {config, inCluster, searched}
 }
 
 const targetOf = (config: KubeConfigLike, context: {cluster: string; name: string; user: string}): KubeContextTarget => {
   const user = config.getUser(context.user)
   const profile = user?.exec?.env?.find((e: {name: string}) => e.name === 'AWS_PROFILE')?.value
-  return {name: context.name, profile, region: chooseEksCluster(undefined, [context.name, context.cluster])?.region}
+  const eks = chooseEksCluster(undefined, [context.name, context.cluster])
+  return {clusterName: eks?.clusterName, name: context.name, profile, region: eks?.region}
 }
 
 type KubeConfigLike = Awaited<ReturnType<typeof readContexts>>['config']
 
-/** The context a command would use (--context, else the current one), read without its credentials. */
-export async function currentContextInfo(kubeconfig: string | undefined, wanted: string | undefined): Promise<KubeContextInfo | undefined> {
-  const {config} = await readContexts(kubeconfig)
+/**
+ * The context a command would use (--context, else the current one), read without its credentials, and whether it is a
+ * pod's service account standing in for a kubeconfig (where no context names the EKS cluster).
+ */
+export async function currentContextInfo(kubeconfig: string | undefined, wanted: string | undefined): Promise<{inCluster: boolean; info: KubeContextInfo} | undefined> {
+  const {config, inCluster} = await readContexts(kubeconfig)
   const context = config.getContextObject(wanted ?? config.getCurrentContext())
   const server = context && config.getCluster(context.cluster)?.server
-  return context ? {cluster: context.cluster, name: context.name, server: server?.replace(/\/+$/, '') ?? '', user: context.user} : undefined
+  return context ? {inCluster, info: {cluster: context.cluster, name: context.name, server: server?.replace(/\/+$/, '') ?? '', user: context.user}} : undefined
 }
 
 /** The contexts WANTED (all of them when `all`), in the kubeconfig's order; an unknown name is bad input with the nearest ones. */

@@ -12,6 +12,8 @@ type KubeConfigClass = typeof import('@kubernetes/client-node').KubeConfig
 /** The merged kubeconfig, and the files it was looked for in (a message about a missing context names them). */
 export interface KubeconfigFiles {
   config: KubeConfig
+  /** No file was found and the pod's service account stands in: no context there names the EKS cluster. */
+  inCluster?: true
   searched: string[]
 }
 
@@ -28,7 +30,7 @@ export function readKubeconfigFiles(KubeConfigClass: KubeConfigClass, env: strin
   const existing = searched.filter((file) => existsSync(file))
   if (existing.length === 0 && process.env.KUBERNETES_SERVICE_HOST) {
     merged.loadFromCluster(inClusterRoot)
-    return {config: merged, searched}
+    return {config: merged, inCluster: true, searched}
   }
 
   for (const file of existing) {

@@ -1,6 +1,7 @@
 import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
+import {clusterLabels} from '../../../src/core/doctor/doctor-run.js'
 import type {DoctorReport} from '../../../src/core/doctor/doctor-report.js'
 import {type FleetMember, fleetDocument, fleetExitCode} from '../../../src/core/doctor/fleet.js'
 import {renderPrometheus} from '../../../src/output/doctor-prometheus.js'
@@ -40,6 +41,15 @@ test('Pushgateway paths: plain names as they are, others base64url-encoded as th
   assert.is(pushGatewayUrl('http://gw:9091/base/', 'prod-a').pathname, '/base/metrics/job/vpccni/cluster/prod-a')
   const arn = 'arn:aws:eks:us-west-2:111122223333:cluster/prod'
   assert.is(pushGatewayUrl('http://gw:9091', arn).pathname, `/metrics/job/vpccni/cluster@base64/${Buffer.from(arn).toString('base64url')}`)
+})
+
+test('cluster labels: the EKS name, else the context; members that would share a label go by their context', () => {
+  const labels = (members: Array<[string, null | string]>) => clusterLabels(members.map(([context, name]) => ({context, name})))
+  assert.equal(labels([['arn-a', 'prod'], ['arn-b', 'stage'], ['dev', null]]), ['prod', 'stage', 'dev'])
+  assert.equal(labels([['use1', 'prod'], ['euw1', 'prod'], ['x', 'stage']]), ['use1', 'euw1', 'stage'])
+  // A context falling back to its own name may meet another member's EKS name: that one moves too.
+  assert.equal(labels([['stage', 'prod'], ['b', 'prod'], ['c', 'stage']]), ['stage', 'b', 'c'])
+  assert.equal(labels([['lab', null], ['prod-a', 'lab']]), ['lab', 'prod-a'])
 })
 
 test('label values are escaped (backslash, quote, newline)', () => {

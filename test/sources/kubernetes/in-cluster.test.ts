@@ -6,6 +6,7 @@ import {suite} from 'uvu'
 import * as assert from 'uvu/assert'
 
 import {createKubernetesSource} from '../../../src/sources/kubernetes/index.js'
+import {createLiveClusterSource} from '../../../src/sources/live-cluster-source.js'
 import {type KubeLab, startKubeLab} from '../../lab/kube-lab.js'
 import {buildLabCluster} from '../../lab/scenario.js'
 
@@ -70,6 +71,30 @@ test('the token is the file\'s: one the API server refuses gives a refusal, not 
   } finally {
     source.close()
     writeFileSync(join(root, 'var/run/secrets/kubernetes.io/serviceaccount/token'), SA_TOKEN)
+  }
+})
+
+test('no --cluster in a pod: the EKS calls that need a name say to pass --cluster, not that a kubeconfig context names none', async () => {
+  const source = createLiveClusterSource({'request-timeout': 5})
+  try {
+    const answer = await source.describeCluster()
+    assert.is(answer.available, false)
+    assert.is(answer.available === false && answer.reason, 'eks:DescribeCluster: no EKS cluster name (in a pod, on its service account, there is no kubeconfig context to name it)')
+    assert.is(answer.available === false && answer.hint, 'pass --cluster NAME (deploy/cronjob.yaml passes CLUSTER_NAME from its ConfigMap)')
+  } finally {
+    source.close()
+  }
+
+  // Outside a pod with no kubeconfig either, there is no context at all.
+  const host = process.env.KUBERNETES_SERVICE_HOST
+  delete process.env.KUBERNETES_SERVICE_HOST
+  const outside = createLiveClusterSource({'request-timeout': 5})
+  try {
+    const answer = await outside.listNodegroups()
+    assert.is(answer.available === false && answer.reason, 'eks:ListNodegroups: no EKS cluster name (there is no kubeconfig context to take it from)')
+  } finally {
+    outside.close()
+    process.env.KUBERNETES_SERVICE_HOST = host
   }
 })
 
