@@ -4,6 +4,7 @@ import type {FleetMember} from './core/doctor/fleet.js'
 import type {CheckSelection} from './core/doctor/select-checks.js'
 import {deliverDoctorOutput} from './doctor-delivery.js'
 import {UserError} from './errors.js'
+import {ExitCode} from './exit-codes.js'
 import type {LiveSourceFlags} from './sources/live-cluster-source.js'
 import type {PushGateway} from './sources/prometheus/push-gateway.js'
 import {createStyle} from './output/style.js'
@@ -74,5 +75,10 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
     version: command.version,
   })
   process.exitCode = fleetExitCode(members, flags['fail-on'] as 'error' | 'warning')
+  // Exit 3 says why on stderr as every other exit 3 does; stdout already holds the document (JUnit, SARIF, ...).
+  if (process.exitCode === ExitCode.SourceUnreachable) {
+    process.stderr.write(`error: none of the ${members.length} clusters could be read; each cluster's entry says why\n`)
+  }
+
   return document
 }

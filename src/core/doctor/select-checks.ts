@@ -12,6 +12,8 @@ export interface CheckSelection {
 /** `CNI001,cni003` (or repeated flags) → known IDs; an unknown one is bad input with the nearest IDs. */
 export function parseCheckIds(flag: string, values: string[], known: readonly string[]): string[] {
   const ids = values.flatMap((value) => value.split(',')).map((id) => id.trim().toUpperCase()).filter(Boolean)
+  // `--only "$CHECKS"` with CHECKS unset would otherwise select every check: the script's selection lost without a word.
+  if (values.length > 0 && ids.length === 0) throw new UserError(`${flag} names no check ID`, {hint: `e.g. ${flag} ${known[0]}`})
   for (const id of ids) {
     if (!known.includes(id)) {
       throw new UserError(`${flag}: unknown check ID "${id}"`, {

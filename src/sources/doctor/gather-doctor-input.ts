@@ -31,6 +31,9 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
     const instanceIds = [...new Set((valueOr(nodes) ?? []).map((n) => n.instanceId).filter((id): id is string => Boolean(id)))].sort()
     return blockedBy<DoctorReads['instances']>(nodes) ?? outcomeOf(() => source.describeInstances(instanceIds))
   })
+  // Awaited below, or dropped when the gather stops early (closing the source aborts them): marked as heard now, since
+  // a rejection nobody listens to would crash the process after the error line.
+  for (const started of [healthReads, describedInstances]) started.catch(() => undefined)
   const [serverVersion, nodes, pods, awsNode, cniConfigMap, eniConfigs, sandboxFailures, eksCluster, addon, nodeGroups] = await Promise.all([
     outcomeOf(readServerVersion),
     listedNodes,
@@ -46,10 +49,8 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   // The API server out of reach (no kubeconfig, refused credentials, no connection, no answer in time) even for its
   // version: the cluster cannot be checked, which is one error and exit 3 as in every other command (a fleet's row),
   // not a report whose few EC2 checks would pass CI. A refusal of one list (403) stays that read's "not checked".
-  // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it. The reads already started
-  // are dropped (closing the source aborts them), never left to fail unheard.
+  // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it.
   if (outOfReach) {
-    void Promise.allSettled([healthReads, describedInstances])
     throw new ClusterOutOfReach(outOfReach, source.origin.eksCluster ?? source.origin.context?.name ?? 'cluster')
   }
 

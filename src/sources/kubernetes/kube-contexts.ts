@@ -67,16 +67,16 @@ export async function kubeContextTargets(kubeconfig: string | undefined, wanted:
   const {config, searched} = await readContexts(kubeconfig)
   const contexts = config.getContexts()
   const names = contexts.map((c) => c.name)
-  for (const name of wanted) {
-    if (!names.includes(name)) throw new UserError(`kubeconfig has no context "${name}"`, {suggestions: suggestNearest(name, names)})
-  }
-
   // As for one context: no kubeconfig at all means the clusters are out of reach (exit 3), not a bad flag.
-  if (all && names.length === 0) {
+  if (names.length === 0) {
     throw new SourceError('kubernetes:kubeconfig', `no kubeconfig context found (looked in ${searched.join(', ') || 'no file'})`, {
       hint: 'pass --kubeconfig or set KUBECONFIG',
       outOfReach: true,
     })
+  }
+
+  for (const name of wanted) {
+    if (!names.includes(name)) throw new UserError(`kubeconfig has no context "${name}"`, {suggestions: suggestNearest(name, names)})
   }
 
   const chosen = all ? contexts : wanted.filter((n, i) => wanted.indexOf(n) === i).map((n) => contexts.find((c) => c.name === n)!)
