@@ -236,6 +236,7 @@ export const CORPUS: CorpusCase[] = [
   hung(['doctor'], /^error: kubernetes:readServerVersion: .* gave no answer within 2 s/),
   {args: ['doctor', '--all-contexts'], exit: 3, line: noKubeconfig},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', 'CNI999'], exit: 2, line: /^error: --only: unknown check ID "CNI999"/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', 'CNI001', '--severity', 'CNI004=error'], exit: 2, line: /^error: --severity CNI004: not among the checks --only and --skip leave to run$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', ''], exit: 2, line: /^error: --only names no check ID; e\.g\. --only CNI001$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--skip', ' , '], exit: 2, line: /^error: --skip names no check ID; e\.g\. --skip CNI001$/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'zzz'], exit: 2, line: /^error: kubeconfig has no context "zzz"; its contexts: one, two$/},

@@ -56,4 +56,7 @@ function nearestHint(id: string, known: readonly string[]): string | undefined {
 export function assertChecksLeft(selection: CheckSelection, known: readonly string[]): void {
   const left = known.filter((id) => (selection.only.length === 0 || selection.only.includes(id)) && !selection.skip.includes(id))
   if (left.length === 0) throw new UserError('--only and --skip leave no check to run', {hint: 'drop an ID from --skip, or add one to --only'})
+  // Re-grading a check that will not run would be dropped without a word.
+  const idle = Object.keys(selection.severity).filter((id) => !left.includes(id))
+  if (idle.length > 0) throw new UserError(`--severity ${idle.join(', ')}: not among the checks --only and --skip leave to run`)
 }
