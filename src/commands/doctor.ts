@@ -49,6 +49,12 @@ export default class Doctor extends BaseCommand {
     ...fleetFlags,
   }
   static summary = 'Check the VPC CNI of a cluster (or a snapshot) for every known failure mode.'
+  // Written out: oclif's own line for this many exclusive flags comes out with empty alternatives ("|  |  |").
+  static usage = [
+    'doctor [--context NAME | --from-dir DIR] [--output FORMAT] [--only IDS] [--skip IDS] [--severity ID=LEVEL] [--fail-on LEVEL]',
+    'doctor --context NAME --context NAME... | --all-contexts [--concurrency N] [--output FORMAT]',
+    'doctor --explain ID',
+  ]
 
   /** `--output json` is `--json`: the same document, and errors as JSON too. */
   override jsonEnabled(): boolean {
