@@ -113,7 +113,6 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     listNodes: async () => (await kubernetes()).listNodes(),
     listPods: async (options) => (await kubernetes()).listPods(options),
     listSandboxFailures: async () => (await kubernetes()).listSandboxFailures(),
-    listSystemPods: async () => (await kubernetes()).listSystemPods(),
     listWarningEvents: async () => (await kubernetes()).listWarningEvents(),
     origin,
     readAwsNode: async () => (await kubernetes()).readAwsNode(),

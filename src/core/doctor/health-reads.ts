@@ -10,7 +10,7 @@ export interface HealthReads {
   awsNodeServiceAccount: DoctorServiceAccount | null
   /** null: the networking.k8s.io NetworkPolicy API is not served. */
   networkPolicies: DoctorNetworkPolicy[] | null
-  /** Every pod in kube-system (aws-node, kube-proxy, the network policy agent's DaemonSet is aws-node itself). */
+  /** Every pod in kube-system (aws-node, kube-proxy, the network policy agent's DaemonSet is aws-node itself), from the pod list. */
   systemPods: DoctorSystemPod[]
   /** Warning events of every namespace (they live an hour: kube-apiserver --event-ttl). */
   warningEvents: DoctorEvent[]

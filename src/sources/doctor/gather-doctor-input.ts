@@ -4,7 +4,7 @@ import type {ClusterSource} from '../cluster-source.js'
 import {subnetsInUse} from '../subnets-in-use.js'
 import {ClusterOutOfReach} from './cluster-out-of-reach.js'
 import {doctorFacts} from './doctor-facts.js'
-import {gatherHealthReads} from './gather-health.js'
+import {gatherHealthReads, systemPodsOf} from './gather-health.js'
 import {blockedBy, eksOutcomeOf, outcomeOf} from './read-outcome.js'
 
 const valueOr = <T>(outcome: ReadOutcome<T>): T | undefined => (outcome.ok ? outcome.value : undefined)
@@ -25,7 +25,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   })
   const listedNodes = outcomeOf(() => source.listNodes())
   const describedAddon = eksOutcomeOf(() => source.describeAddon())
-  // The health reads (kube-system pods, Warning events, ...) and the instances run while the first round ends.
+  // The health reads (Warning events, NetworkPolicies, ...) and the instances run while the first round ends.
   const healthReads = describedAddon.then((addon) => gatherHealthReads(source, addon))
   const describedInstances = listedNodes.then((nodes) => {
     const instanceIds = [...new Set((valueOr(nodes) ?? []).map((n) => n.instanceId).filter((id): id is string => Boolean(id)))].sort()
@@ -74,7 +74,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
     facts: doctorFacts(types, takenAt ?? now, name),
     reads: {
       ...health, addon, awsNode, cidrReservations, cniConfigMap, eksCluster, eniConfigs, instances, networkInterfaces,
-      nodeGroups, nodes, pods, sandboxFailures, serverVersion, subnets,
+      nodeGroups, nodes, pods, sandboxFailures, serverVersion, subnets, systemPods: systemPodsOf(pods),
     },
   }
 }

@@ -1,4 +1,5 @@
 import type {AwsOptions} from '../aws/aws-options.js'
+import {createCompactor} from '../compact.js'
 import type {Ec2Instance} from './ec2-types.js'
 import {batches, runEc2Call, toTags} from './run-ec2-call.js'
 
@@ -12,12 +13,13 @@ export async function describeInstances(options: AwsOptions, instanceIds: string
   if (instanceIds.length === 0) return []
   return runEc2Call(options, 'ec2:DescribeInstances', async (sdk, client, deadline) => {
     const instances: Ec2Instance[] = []
+    const keep = createCompactor()
     for (const ids of batches([...new Set(instanceIds)])) {
       const pages = sdk.paginateDescribeInstances({client}, {Filters: [{Name: 'instance-id', Values: ids}], MaxResults: 1000}, {abortSignal: deadline.signal})
       for await (const page of pages) {
         deadline.renew()
         for (const reservation of page.Reservations ?? []) {
-          for (const instance of reservation.Instances ?? []) instances.push(toInstance(instance))
+          for (const instance of reservation.Instances ?? []) instances.push(keep(toInstance(instance)))
         }
       }
     }

@@ -1,4 +1,5 @@
 import type {AwsOptions} from '../aws/aws-options.js'
+import {createCompactor} from '../compact.js'
 import type {Ec2NetworkInterface} from './ec2-types.js'
 import {batches, runEc2Call, toTags} from './run-ec2-call.js'
 
@@ -24,6 +25,7 @@ async function listNetworkInterfaces(options: AwsOptions, filter: string, values
   if (values.length === 0) return []
   return runEc2Call(options, 'ec2:DescribeNetworkInterfaces', async (sdk, client, deadline) => {
     // The id batches are independent: asked at once, their pages read in turn; each page renews the wait.
+    const keep = createCompactor()
     const perBatch = await Promise.all(
       batches([...new Set(values)]).map(async (ids) => {
         const enis: Ec2NetworkInterface[] = []
@@ -34,7 +36,7 @@ async function listNetworkInterfaces(options: AwsOptions, filter: string, values
         )
         for await (const page of pages) {
           deadline.renew()
-          for (const eni of page.NetworkInterfaces ?? []) enis.push(toNetworkInterface(eni))
+          for (const eni of page.NetworkInterfaces ?? []) enis.push(keep(toNetworkInterface(eni)))
         }
         return enis
       }),

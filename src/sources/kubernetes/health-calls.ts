@@ -1,9 +1,11 @@
-import type {DoctorEvent, DoctorNetworkPolicy, DoctorServiceAccount, DoctorSystemPod} from '../../core/doctor/health-objects.js'
+import type {DoctorEvent, DoctorNetworkPolicy, DoctorServiceAccount} from '../../core/doctor/health-objects.js'
 
-/** The Kubernetes reads of doctor's health and mode checks, and the RBAC permission each needs (docs/rbac.yaml). */
+/**
+ * The Kubernetes reads of doctor's health and mode checks, and the RBAC permission each needs (docs/rbac.yaml). The
+ * kube-system pods are no read of their own: the pod list holds them (PodSummary.system).
+ */
 export const HEALTH_KUBE_CALLS = {
   listNetworkPolicies: {call: 'kubernetes:listNetworkPolicies', permission: 'list networkpolicies.networking.k8s.io'},
-  listSystemPods: {call: 'kubernetes:listSystemPods', permission: 'list pods in kube-system'},
   listWarningEvents: {call: 'kubernetes:listWarningEvents', permission: 'list events'},
   readAwsNodeServiceAccount: {call: 'kubernetes:readAwsNodeServiceAccount', permission: 'get serviceaccounts aws-node in kube-system'},
 } as const
@@ -11,7 +13,6 @@ export const HEALTH_KUBE_CALLS = {
 /** The same calls on a KubernetesSource and a ClusterSource (live or snapshot). */
 export interface HealthKubeReads {
   listNetworkPolicies(): Promise<DoctorNetworkPolicy[] | null>
-  listSystemPods(): Promise<DoctorSystemPod[]>
   listWarningEvents(): Promise<DoctorEvent[]>
   readAwsNodeServiceAccount(): Promise<DoctorServiceAccount | null>
 }

@@ -1,17 +1,12 @@
-import type {DoctorEvent, DoctorNetworkPolicy, DoctorServiceAccount, DoctorSystemPod} from '../../core/doctor/health-objects.js'
+import type {DoctorEvent, DoctorNetworkPolicy, DoctorServiceAccount} from '../../core/doctor/health-objects.js'
 import type {LabelSelector} from '../../core/label-selector.js'
 import {arrayAt, objectAt, stringAt, stringMap} from './json-fields.js'
 import type {KubeGet} from './kube-get.js'
 import {KubeRequestError} from './kube-request-error.js'
 import {listAllPages} from './list-pages.js'
-import {summarizeSystemPod, summarizeWarningEvent} from './summarize-health.js'
+import {summarizeWarningEvent} from './summarize-health.js'
 
 const isAbsent = (error: unknown): boolean => error instanceof KubeRequestError && error.status === 404
-
-/** Every kube-system pod: aws-node and kube-proxy on each node, paged like any list. */
-export function listSystemPods(get: KubeGet): Promise<DoctorSystemPod[]> {
-  return listAllPages(get, '/api/v1/namespaces/kube-system/pods', {}, summarizeSystemPod)
-}
 
 /** Warning events of every namespace, filtered by the API server (`type=Warning`). */
 export function listWarningEvents(get: KubeGet): Promise<DoctorEvent[]> {

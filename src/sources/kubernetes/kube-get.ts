@@ -22,15 +22,20 @@ export const DEFAULT_RETRY: RetryPolicy = {baseDelayMs: 250, maxAttempts: 4, max
 const RETRIED_STATUS = new Set([429, 500, 502, 503, 504])
 const RETRIED_NETWORK = new Set(['ECONNRESET', 'EPIPE'])
 
-/** The only way the Kubernetes source talks to the API server: GET, so vpccni is read-only by construction. */
-export type KubeGet = (path: string, query?: Record<string, string | undefined>) => Promise<JsonObject>
+/**
+ * The only way the Kubernetes source talks to the API server: GET, so vpccni is read-only by construction. The answer
+ * is parsed JSON, or what `read` makes of its JSON bytes (a list page read item by item).
+ */
+export type KubeGet = <T = JsonObject>(path: string, query?: Record<string, string | undefined>, read?: (json: Buffer) => T) => Promise<T>
+
+const parseJson = <T>(json: Buffer): T => JSON.parse(json.toString('utf8')) as T
 
 /**
  * GET with a bounded 429/5xx retry honouring Retry-After (client-node has none), all of it within `timeoutMs`: a retry
  * that would end past the deadline is not made. `signal` (the sources closing) aborts the GET and its back-off at once.
  */
 export function createKubeGet(connection: KubeConnection, timeoutMs: number, retry: RetryPolicy = DEFAULT_RETRY, signal?: AbortSignal): KubeGet {
-  return async (path, query = {}) => {
+  return async <T>(path: string, query: Record<string, string | undefined> = {}, read: (json: Buffer) => T = parseJson) => {
     const url = new URL(connection.context.server + path)
     for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, value)
     const deadline = startDeadline(timeoutMs, signal)
@@ -38,7 +43,7 @@ export function createKubeGet(connection: KubeConnection, timeoutMs: number, ret
     try {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await getOnce(connection, url, deadline.signal)
+          return await getOnce(connection, url, deadline.signal, read)
         } catch (error) {
           if (attempt >= retry.maxAttempts || !isRetried(error)) throw error
           const delayMs = retryDelayMs(error as KubeRequestError, attempt, retry)
@@ -73,7 +78,7 @@ function retryDelayMs(error: KubeRequestError, attempt: number, retry: RetryPoli
 /** Sent with every request: audit logs show vpccni by name, and large lists come gzipped as kubectl's do. */
 const HEADERS = {Accept: 'application/json', 'Accept-Encoding': 'gzip', 'User-Agent': 'vpccni (read-only)'}
 
-function getOnce(connection: KubeConnection, url: URL, signal: AbortSignal): Promise<JsonObject> {
+function getOnce<T>(connection: KubeConnection, url: URL, signal: AbortSignal, read: (json: Buffer) => T): Promise<T> {
   const send = url.protocol === 'http:' ? httpRequest : httpsRequest
   return new Promise((resolve, reject) => {
     // The signal destroys the request and its socket: a GET past its deadline leaves nothing open.
@@ -83,7 +88,7 @@ function getOnce(connection: KubeConnection, url: URL, signal: AbortSignal): Pro
       res.on('error', (error) => reject(signal.aborted ? abortError(signal) : KubeRequestError.fromNetwork(error)))
       res.on('end', () => {
         try {
-          resolve(parseAnswer(url, res.statusCode ?? 0, res.headers, Buffer.concat(chunks)))
+          resolve(parseAnswer(url, res.statusCode ?? 0, res.headers, Buffer.concat(chunks), read))
         } catch (error) {
           reject(error)
         }
@@ -94,12 +99,13 @@ function getOnce(connection: KubeConnection, url: URL, signal: AbortSignal): Pro
   })
 }
 
-function parseAnswer(url: URL, status: number, headers: IncomingHttpHeaders, body: Buffer): JsonObject {
-  const text = (headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8')
-  if (status !== 200) throw KubeRequestError.fromResponse(status, text, headers['retry-after'])
+function parseAnswer<T>(url: URL, status: number, headers: IncomingHttpHeaders, body: Buffer, read: (json: Buffer) => T): T {
+  const json = headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body
+  if (status !== 200) throw KubeRequestError.fromResponse(status, json.toString('utf8'), headers['retry-after'])
   try {
-    return JSON.parse(text) as JsonObject
-  } catch {
+    return read(json)
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error
     throw new KubeRequestError(`the server answered ${url.pathname} with something that is not JSON`, {status})
   }
 }

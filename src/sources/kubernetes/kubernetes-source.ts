@@ -55,7 +55,6 @@ export async function createKubernetesSource(
     listNodes: () => named('listNodes', readers.listNodes),
     listPods: (podOptions = {}) => named('listPods', (g) => readers.listPods(g, podOptions)),
     listSandboxFailures: () => named('listSandboxFailures', readers.listSandboxFailures),
-    listSystemPods: () => named('listSystemPods', healthReaders.listSystemPods),
     listWarningEvents: () => named('listWarningEvents', healthReaders.listWarningEvents),
     readAwsNode: () => named('readAwsNode', readers.readAwsNode),
     readAwsNodeServiceAccount: () => named('readAwsNodeServiceAccount', healthReaders.readAwsNodeServiceAccount),

@@ -1,4 +1,6 @@
+import {createCompactor} from '../compact.js'
 import type {KubeGet} from './kube-get.js'
+import {readListPage} from './read-list-page.js'
 import {KubeRequestError} from './kube-request-error.js'
 import type {JsonObject} from './types.js'
 
@@ -6,8 +8,9 @@ import type {JsonObject} from './types.js'
 export const PAGE_SIZE = 500
 
 /**
- * Every item of a collection, summarised page by page so 100,000 raw pods never sit in memory. A 410 Expired token
- * (the list outlived etcd's compaction window) restarts the list once, as client-go's pager does.
+ * Every item of a collection, summarised item by item as each page arrives (read-list-page.ts) so neither 100,000 raw
+ * pods nor a page's text ever sit in memory, each summary made compact (src/sources/compact.ts) as it is kept. A 410
+ * Expired token (the list outlived etcd's compaction window) restarts the list once, as client-go's pager does.
  */
 export async function listAllPages<T>(
   get: KubeGet,
@@ -17,12 +20,14 @@ export async function listAllPages<T>(
 ): Promise<T[]> {
   for (let restart = 0; ; restart++) {
     const results: T[] = []
+    const keep = createCompactor()
+    const summariseAndKeep = (item: JsonObject) => keep(summarise(item))
     try {
       let next: string | undefined
       do {
-        const page = await get(path, {...query, continue: next, limit: String(PAGE_SIZE)})
-        for (const item of (page.items ?? []) as JsonObject[]) results.push(summarise(item))
-        next = ((page.metadata ?? {}) as {continue?: string}).continue || undefined
+        const page = await get(path, {...query, continue: next, limit: String(PAGE_SIZE)}, (json) => readListPage(json, summariseAndKeep))
+        for (const item of page.items) results.push(item)
+        next = page.continue
       } while (next)
       return results
     } catch (error) {

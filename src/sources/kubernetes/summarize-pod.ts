@@ -1,6 +1,7 @@
 import {summarizeEnvVar} from './summarize-aws-node.js'
 import {type LabelInterner, labelInterner} from './intern-labels.js'
 import {arrayAt, objectAt, stringAt, stringMap} from './json-fields.js'
+import {summarizeSystemPod} from './summarize-health.js'
 import type {AwsNodeAgent, JsonObject, PodSummary} from './types.js'
 
 /** The extended resource the VPC resource controller's webhook adds to pods that get security groups (rpc_handler.go). */
@@ -24,6 +25,7 @@ export function summarizePod(pod: JsonObject, internLabels: LabelInterner = labe
     podEni: POD_ENI in objectAt(resources.requests) || POD_ENI in objectAt(resources.limits),
     podIp: stringAt(status.podIP),
     podIps: arrayAt(status.podIPs).map((entry) => stringAt(entry.ip)).filter((ip): ip is string => ip !== null),
+    system: metadata.namespace === 'kube-system' ? summarizeSystemPod(pod) : null,
   }
 }
 

@@ -1,4 +1,5 @@
 import type {DoctorEniConfig, DoctorNodeCondition, DoctorPod, DoctorSandboxFailure} from '../../core/doctor/cluster-objects.js'
+import type {DoctorSystemPod} from '../../core/doctor/health-objects.js'
 
 // Plain JSON-serialisable data, never client-node models: a snapshot records each reader's answer and replays it unchanged.
 
@@ -118,6 +119,11 @@ export interface PodSummary extends DoctorPod {
   /** The first container requests `vpc.amazonaws.com/pod-eni`: the pod gets a branch ENI, not a pool address. */
   podEni: boolean
   podIps: string[]
+  /**
+   * Set for the pods in kube-system only: what doctor's health checks read of them (app label, readiness, restarts,
+   * images). The pod list holds every kube-system pod, so they need no list of their own.
+   */
+  system: DoctorSystemPod | null
 }
 
 /** An ENIConfig (crd.k8s.amazonaws.com/v1alpha1): the subnet and security groups of pods' secondary ENIs. */

@@ -83,7 +83,6 @@ export async function captureSnapshot(source: ClusterSource, options: CaptureOpt
     rec.call('describeCluster', {}, () => source.describeCluster()),
     rec.call('describeAddon', {}, () => source.describeAddon()),
     rec.call('listNodegroups', {}, () => source.listNodegroups()),
-    rec.call('listSystemPods', {}, () => source.listSystemPods()),
     rec.call('listWarningEvents', {}, () => source.listWarningEvents()),
     rec.call('listNetworkPolicies', {}, () => source.listNetworkPolicies()),
     rec.call('readAwsNodeServiceAccount', {}, () => source.readAwsNodeServiceAccount()),

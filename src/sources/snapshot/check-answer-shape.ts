@@ -12,7 +12,6 @@ const LISTS: ReadonlySet<ClusterCallName> = new Set([
   'listNodes',
   'listPods',
   'listSandboxFailures',
-  'listSystemPods',
   'listWarningEvents',
 ])
 const EKS: ReadonlySet<ClusterCallName> = new Set(['describeAddon', 'describeAddonConfiguration', 'describeAddonVersions', 'describeCluster', 'listNodegroups'])

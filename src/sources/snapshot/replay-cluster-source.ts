@@ -1,13 +1,14 @@
 import type {ClusterCallName, ClusterSource} from '../cluster-source.js'
 import type {Ec2CidrReservation, Ec2Instance, Ec2NetworkInterface, Ec2Subnet} from '../ec2/ec2-types.js'
 import type {EksAddonVersion, EksAnswer} from '../eks/eks-types.js'
+import type {DoctorSystemPod} from '../../core/doctor/health-objects.js'
 import {labelInterner} from '../kubernetes/intern-labels.js'
 import type {PodSummary} from '../kubernetes/types.js'
 import {UserError} from '../../errors.js'
 import {checkAnswerShape} from './check-answer-shape.js'
 import {errorFromRecord} from './recorded-error.js'
 import {readSnapshotIndex, readSnapshotJson} from './read-snapshot.js'
-import type {SnapshotIndex} from './snapshot-format.js'
+import type {SnapshotCallEntry, SnapshotIndex} from './snapshot-format.js'
 
 /** A snapshot's file holds each pod's labels in full: shared again, as a live listing shares them. */
 function shareLabels(pods: PodSummary[]): PodSummary[] {
@@ -42,6 +43,7 @@ export function openSnapshotSource(dir: string): ClusterSource {
     return answer<T[]>(call).filter((item) => wanted.has(key(item) ?? ''))
   }
 
+  let pods: PodSummary[] | undefined
   return {
     close() {},
     describeAddon: async () => answer('describeAddon'),
@@ -65,11 +67,10 @@ export function openSnapshotSource(dir: string): ClusterSource {
     listNodegroups: async () => (index.calls.listNodegroups ? answer('listNodegroups') : notInSnapshot('eks:ListNodegroups')),
     listNodes: async () => answer('listNodes'),
     async listPods(options) {
-      const pods = answer<PodSummary[]>('listPods')
+      pods ??= withSystemPods(dir, index, answer<PodSummary[]>('listPods'))
       return options?.nodeName === undefined ? pods : pods.filter((pod) => pod.nodeName === options.nodeName)
     },
     listSandboxFailures: async () => answer('listSandboxFailures'),
-    listSystemPods: async () => answer('listSystemPods'),
     listWarningEvents: async () => answer('listWarningEvents'),
     // The user entry is never recorded: the context names the cluster and server only.
     origin: {
@@ -111,4 +112,16 @@ function askedAs<T>(index: SnapshotIndex, call: ClusterCallName, arg: string, va
 /** A snapshot taken before vpccni captured a call answers it as EKS answers a question it cannot: unavailable, saying why. */
 function notInSnapshot<T>(call: string): EksAnswer<T> {
   return {available: false, call, hint: 'take the snapshot again with this vpccni', permission: null, reason: `${call}: the snapshot was taken before vpccni recorded it`}
+}
+
+/**
+ * The pods of a snapshot taken before the pod list carried the kube-system pods' health (PodSummary.system): that
+ * snapshot holds them in listSystemPods.json, matched here by name (unique in kube-system).
+ */
+function withSystemPods(dir: string, index: SnapshotIndex, pods: PodSummary[]): PodSummary[] {
+  const entry = (index.calls as Partial<Record<string, SnapshotCallEntry>>).listSystemPods
+  if (!entry?.ok || pods.some((pod) => pod.system !== undefined)) return pods
+  const recorded = readSnapshotJson(dir, entry.file)
+  const byName = new Map((Array.isArray(recorded) ? (recorded as DoctorSystemPod[]) : []).map((pod) => [pod.name, pod]))
+  return pods.map((pod) => ({...pod, system: pod.namespace === 'kube-system' ? (byName.get(pod.name) ?? null) : null}))
 }

@@ -14,7 +14,6 @@ export const SNAPSHOT_CALLS: readonly ClusterCallName[] = [
   'listPods',
   'listEniConfigs',
   'listSandboxFailures',
-  'listSystemPods',
   'listWarningEvents',
   'listNetworkPolicies',
   'readAwsNodeServiceAccount',

@@ -86,7 +86,7 @@ function without(rules: PolicyRule[], index: number, item: string): PolicyRule[]
     .filter((rule) => (rule.resources ?? rule.nonResourceURLs ?? []).length > 0)
 }
 
-/** The calls whose permission is on this resource (`list pods` and `list pods in kube-system` both need pods). */
+/** The calls whose permission is on this resource (`list events`: the sandbox failures and the Warning events). */
 const callsOn = (item: string): KubeCallName[] =>
   (Object.keys(KUBE_CALLS) as KubeCallName[]).filter((name) => KUBE_CALLS[name].permission.split(' ')[1].split('.')[0] === item).sort()
 

@@ -26,7 +26,7 @@ summaries('pods: dual-stack addresses; a pending pod has none', () => {
   const dual = summarizePod({metadata: {name: 'p', namespace: 'ns'}, spec: {nodeName: 'n'}, status: {phase: 'Running', podIP: '10.0.0.5', podIPs: [{ip: '10.0.0.5'}, {ip: '2600:1f14::5'}]}})
   assert.equal(dual.podIps, ['10.0.0.5', '2600:1f14::5'])
   assert.equal(summarizePod({metadata: {name: 'q', namespace: 'ns'}, spec: {}, status: {phase: 'Pending'}}), {
-    agent: null, hostNetwork: false, labels: {}, name: 'q', namespace: 'ns', nodeName: null, phase: 'Pending', podEni: false, podIp: null, podIps: [],
+    agent: null, hostNetwork: false, labels: {}, name: 'q', namespace: 'ns', nodeName: null, phase: 'Pending', podEni: false, podIp: null, podIps: [], system: null,
   })
   const branch = summarizePod({metadata: {name: 'b', namespace: 'ns'}, spec: {containers: [{name: 'app', resources: {limits: {'vpc.amazonaws.com/pod-eni': '1'}}}]}})
   assert.ok(branch.podEni)

@@ -22,7 +22,6 @@ export function questions(index: SnapshotIndex, nodeName: string): Record<Cluste
     listPods: [(s) => s.listPods(), (s) => s.listPods({nodeName})],
     listNetworkPolicies: [(s) => s.listNetworkPolicies()],
     listSandboxFailures: [(s) => s.listSandboxFailures()],
-    listSystemPods: [(s) => s.listSystemPods()],
     listWarningEvents: [(s) => s.listWarningEvents()],
     readAwsNode: [(s) => s.readAwsNode()],
     readAwsNodeServiceAccount: [(s) => s.readAwsNodeServiceAccount()],
