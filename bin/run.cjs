@@ -9,16 +9,9 @@
  */
 const Module = require('node:module')
 const fs = require('node:fs')
-const v8 = require('node:v8')
 const os = require('node:os')
 const path = require('node:path')
 const vm = require('node:vm')
-
-// The heap may grow to twice what the last full collection kept, not V8's up to four times. doctor on 5,000 nodes keeps
-// about 100 MB of summaries while the AWS SDK turns 26 MB of ENI XML into ~1.3 GB of short-lived objects, many of which
-// outlive young collections; left to pile up to four times, they took doctor to 390-450 MB RSS, at twice to 330-350,
-// for about 0.3 s more CPU (bench/doctor.ts). A flag set at run time: were Node to ignore it, only that memory is lost.
-v8.setFlagsFromString('--heap-growing-percent=100')
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs')
 const source = fs.readFileSync(bundle, 'utf8')

@@ -11,6 +11,7 @@ import {doctorFleet, fleetFlags, isFleet} from '../doctor-fleet-command.js'
 import {UserError} from '../errors.js'
 import {EXIT_CODES_HELP} from '../exit-codes.js'
 import {describeError} from '../format-error.js'
+import {limitHeapGrowth} from '../limit-heap-growth.js'
 import {liveFlags} from '../live-flags.js'
 import {createStyle} from '../output/style.js'
 
@@ -63,6 +64,7 @@ export default class Doctor extends BaseCommand {
 
   async run(): Promise<DoctorReport | {clusters: unknown[]; schemaVersion: 1} | {schemaVersion: 1}> {
     const {flags, metadata} = await this.parse(Doctor)
+    limitHeapGrowth()
     const given = (name: string) => metadata.flags[name]?.setFromDefault !== true && (flags as Record<string, unknown>)[name] !== undefined
     // --json means --output json: another format beside it would be dropped without a word.
     if (super.jsonEnabled() && given('output') && flags.output !== 'json') throw new UserError(`--json does not go with --output ${flags.output}: pass one of them`)
