@@ -241,6 +241,7 @@ export const CORPUS: CorpusCase[] = [
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--skip', ' , '], exit: 2, line: /^error: --skip names no check ID; e\.g\. --skip CNI001$/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'zzz'], exit: 2, line: /^error: kubeconfig has no context "zzz"; its contexts: one, two$/},
   {args: ['doctor', '--context', 'a', '--context', 'b'], exit: 3, line: noKubeconfig},
+  {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'one', '--context', 'zzz'], exit: 2, line: /^error: kubeconfig has no context "zzz"; its contexts: one, two$/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'one', '--context', 'two', '--request-timeout', '2'], exit: 3, line: /^error: none of the 2 clusters could be read; each cluster's entry says why$/, stdout: /^vpccni doctor: 2 clusters, 0 read\n/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--severity', 'CNI001=fatal'], exit: 2, line: /^error: --severity CNI001=fatal: LEVEL must be one of error, warning, info$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'yaml'], exit: 2, line: /^error: Expected --output=yaml to be one of: text, json, markdown, junit, sarif, prometheus;/},

@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 
 import {chooseEksCluster} from '../../core/eks-cluster-arn.js'
+import {quoteInput} from '../../core/quote-input.js'
 import {suggestNearest} from '../../core/suggest-nearest.js'
 import {SourceError, UserError} from '../../errors.js'
 import {loadClientNode} from './load-client-node.js'
@@ -76,7 +77,12 @@ export async function kubeContextTargets(kubeconfig: string | undefined, wanted:
   }
 
   for (const name of wanted) {
-    if (!names.includes(name)) throw new UserError(`kubeconfig has no context "${name}"`, {suggestions: suggestNearest(name, names)})
+    if (!names.includes(name)) {
+      const suggestions = suggestNearest(name, names)
+      // As for one context: the nearest names, else the first few there are.
+      const hint = suggestions.length > 0 ? undefined : `its contexts: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`
+      throw new UserError(`kubeconfig has no context ${quoteInput(name)}`, {hint, suggestions})
+    }
   }
 
   const chosen = all ? contexts : wanted.filter((n, i) => wanted.indexOf(n) === i).map((n) => contexts.find((c) => c.name === n)!)
