@@ -49,7 +49,7 @@ export abstract class BaseCommand extends Command {
   }
 
   override async catch(error: Error & {skipOclifErrorHandling?: boolean}): Promise<unknown> {
-    const reported = describeError(error, this.id)
+    const reported = describeError(error, this.id, Object.keys((this.constructor as {flags?: object}).flags ?? {}))
     if (process.env.DEBUG && error.stack) process.stderr.write(`${error.stack}\n`)
     process.stderr.write(`${formatErrorLine(reported)}\n`)
     if (this.jsonEnabled()) {

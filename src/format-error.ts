@@ -1,5 +1,6 @@
 import {stripVTControlCharacters} from 'node:util'
 
+import {suggestNearest} from './core/suggest-nearest.js'
 import {InternalError, UserError, VpccniError} from './errors.js'
 import {ExitCode} from './exit-codes.js'
 
@@ -12,6 +13,8 @@ export interface ReportedError {
 }
 
 interface OclifLikeError {
+  /** The unknown flags, on oclif's NonExistentFlagsError. */
+  flags?: unknown
   message?: string
   oclif?: {exit?: number}
 }
@@ -20,7 +23,7 @@ interface OclifLikeError {
  * One line for any failure. vpccni's own errors carry their exit code; oclif's parse errors
  * (unknown flag, bad flag value) are bad usage; anything else is a bug.
  */
-export function describeError(error: unknown, commandId?: string): ReportedError {
+export function describeError(error: unknown, commandId?: string, knownFlags: string[] = []): ReportedError {
   if (error instanceof VpccniError && !(error instanceof InternalError)) {
     const suggestions = error instanceof UserError && error.suggestions.length > 0 ? {suggestions: error.suggestions} : {}
     return {exitCode: error.exitCode, hint: error.hint, message: error.message, ...suggestions}
@@ -36,10 +39,15 @@ export function describeError(error: unknown, commandId?: string): ReportedError
       .map((line) => line.trim().replace(/:$/, ''))
       .filter((line) => line && !line.startsWith('See more help') && !/^The following errors? occurred$/.test(line))
       .join(': ')
+    // A misspelt flag gets its nearest names, as a misspelt command, check ID or instance type does.
+    const unknown = (error as OclifLikeError).flags
+    const near = Array.isArray(unknown) ? unknown.flatMap((flag) => suggestNearest(String(flag).replace(/^-+/, '').split('=')[0], knownFlags)) : []
+    const suggestions = [...new Set(near)].map((flag) => `--${flag}`)
     return {
       exitCode: oclif.exit === undefined || oclif.exit === 1 ? ExitCode.BadInput : oclif.exit,
-      hint: `see ${typedCommand(commandId)} --help`,
+      hint: `${suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}? ` : ''}see ${typedCommand(commandId)} --help`,
       message: text,
+      ...(suggestions.length > 0 ? {suggestions} : {}),
     }
   }
 

@@ -235,6 +235,8 @@ export const CORPUS: CorpusCase[] = [
   {args: ['doctor', '--context', 'prod', '--json'], exit: 3, line: noKubeconfig},
   hung(['doctor'], /^error: kubernetes:readServerVersion: .* gave no answer within 2 s/),
   {args: ['doctor', '--all-contexts'], exit: 3, line: noKubeconfig},
+  {args: ['doctor', '--ouput', 'json'], exit: 2, line: /^error: Nonexistent flag: --ouput; did you mean --output\? see vpccni doctor --help$/},
+  {args: ['max-pods', 'm5.large', '--prefx'], exit: 2, line: /^error: Nonexistent flag: --prefx; did you mean --prefix\? see vpccni max-pods --help$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', 'CNI999'], exit: 2, line: /^error: --only: unknown check ID "CNI999"/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', 'CNI001', '--severity', 'CNI004=error'], exit: 2, line: /^error: --severity CNI004: not among the checks --only and --skip leave to run$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--only', ''], exit: 2, line: /^error: --only names no check ID; e\.g\. --only CNI001$/},
