@@ -56,7 +56,10 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
     throw new SourceError(CALL, `cannot get credentials for context "${config.getCurrentContext()}"${exec}: ${oneLine((error as Error).message ?? String(error))}`, {
       outOfReach: true,
       cause: error,
-      hint: 'run the kubeconfig user\'s exec command by hand, or check its certificate files',
+      // In a pod there is no kubeconfig: what can be missing is the service account's token or CA, mounted by the kubelet.
+      hint: loaded.inCluster
+        ? 'check the pod\'s service account files (token and ca.crt under /var/run/secrets/kubernetes.io/serviceaccount): automountServiceAccountToken must not be false'
+        : 'run the kubeconfig user\'s exec command by hand, or check its certificate files',
     })
   }
 

@@ -9,6 +9,7 @@ import {createKubernetesSource} from '../../../src/sources/kubernetes/index.js'
 import {createLiveClusterSource} from '../../../src/sources/live-cluster-source.js'
 import {type KubeLab, startKubeLab} from '../../lab/kube-lab.js'
 import {buildLabCluster} from '../../lab/scenario.js'
+import type {SourceError} from '../../../src/errors.js'
 
 const SA_TOKEN = 'in-cluster-service-account-token'
 const test = suite('in-cluster configuration: the service account token and KUBERNETES_SERVICE_HOST when there is no kubeconfig')
@@ -71,6 +72,25 @@ test('the token is the file\'s: one the API server refuses gives a refusal, not 
   } finally {
     source.close()
     writeFileSync(join(root, 'var/run/secrets/kubernetes.io/serviceaccount/token'), SA_TOKEN)
+  }
+})
+
+test('a pod without its service account CA: the hint names the mounted files, not an exec command', async () => {
+  const ca = join(root, 'var/run/secrets/kubernetes.io/serviceaccount/ca.crt')
+  rmSync(ca)
+  try {
+    await createKubernetesSource({inClusterRoot: root}).then(
+      (source) => {
+        source.close()
+        assert.unreachable('no CA, yet a source')
+      },
+      (error: SourceError) => {
+        assert.is(error.exitCode, 3)
+        assert.match(error.hint ?? '', /^check the pod's service account files \(token and ca\.crt under \/var\/run\/secrets\/kubernetes\.io\/serviceaccount\)/)
+      },
+    )
+  } finally {
+    writeFileSync(ca, lab.caPem)
   }
 })
 
