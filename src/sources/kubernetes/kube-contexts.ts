@@ -1,11 +1,6 @@
-import {existsSync} from 'node:fs'
-
 import {chooseEksCluster} from '../../core/eks-cluster-arn.js'
-import {quoteInput} from '../../core/quote-input.js'
-import {suggestNearest} from '../../core/suggest-nearest.js'
-import {SourceError, UserError} from '../../errors.js'
 import {loadClientNode} from './load-client-node.js'
-import {parseKubeconfigFile, readKubeconfigFiles} from './read-kubeconfig-files.js'
+import {noContextFound, readKubeconfig, unknownContext} from './read-kubeconfig-files.js'
 import type {KubeContextInfo} from './types.js'
 
 /** One kubeconfig context of a fleet, with the region and AWS profile it says its cluster lives under. */
@@ -22,25 +17,8 @@ export interface KubeContextTarget {
 /** The kubeconfig's contexts, read without credentials (no exec plugin runs), and the files looked in. */
 async function readContexts(kubeconfig: string | undefined) {
   const {KubeConfig} = await loadClientNode()
-  let config: InstanceType<typeof KubeConfig>
-  let searched = kubeconfig ? [kubeconfig] : []
-  let inCluster = false
-  try {
-    if (kubeconfig) {
-      if (!existsSync(kubeconfig)) throw new UserError(`kubeconfig ${kubeconfig} does not exist`)
-      config = parseKubeconfigFile(KubeConfig, kubeconfig)
-    } else {
-      const files = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG)
-      config = files.config
-      searched = files.searched
-      inCluster = files.inCluster === true
-    }
-  } catch (error) {
-    if (error instanceof UserError) throw error
-    throw new UserError(`cannot read the kubeconfig: ${(error as Error).message}`, {cause: error})
-  }
-
-  return {config, inCluster, searched}
+  const {config, inCluster, searched} = readKubeconfig(KubeConfig, kubeconfig)
+  return {config, inCluster: inCluster === true, searched}
 }
 
 const targetOf = (config: KubeConfigLike, context: {cluster: string; name: string; user: string}): KubeContextTarget => {
@@ -69,20 +47,9 @@ export async function kubeContextTargets(kubeconfig: string | undefined, wanted:
   const contexts = config.getContexts()
   const names = contexts.map((c) => c.name)
   // As for one context: no kubeconfig at all means the clusters are out of reach (exit 3), not a bad flag.
-  if (names.length === 0) {
-    throw new SourceError('kubernetes:kubeconfig', `no kubeconfig context found (looked in ${searched.join(', ') || 'no file'})`, {
-      hint: 'pass --kubeconfig or set KUBECONFIG',
-      outOfReach: true,
-    })
-  }
-
+  if (names.length === 0) throw noContextFound(searched)
   for (const name of wanted) {
-    if (!names.includes(name)) {
-      const suggestions = suggestNearest(name, names)
-      // As for one context: the nearest names, else the first few there are.
-      const hint = suggestions.length > 0 ? undefined : `its contexts: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`
-      throw new UserError(`kubeconfig has no context ${quoteInput(name)}`, {hint, suggestions})
-    }
+    if (!names.includes(name)) throw unknownContext(name, names)
   }
 
   const chosen = all ? contexts : wanted.filter((n, i) => wanted.indexOf(n) === i).map((n) => contexts.find((c) => c.name === n)!)

@@ -1,13 +1,11 @@
-import {existsSync} from 'node:fs'
 import {Agent} from 'node:https'
 import type {Agent as HttpAgent} from 'node:http'
 
 import {oneLine} from '../../core/one-line.js'
 import {quoteInput} from '../../core/quote-input.js'
-import {suggestNearest} from '../../core/suggest-nearest.js'
-import {SourceError, UserError} from '../../errors.js'
+import {SourceError} from '../../errors.js'
 import {loadClientNode} from './load-client-node.js'
-import {type KubeconfigFiles, loadKubeconfigFile, readKubeconfigFiles} from './read-kubeconfig-files.js'
+import {type KubeconfigFiles, noContextFound, readKubeconfig, unknownContext} from './read-kubeconfig-files.js'
 import type {KubeContextInfo, KubernetesOptions} from './types.js'
 
 export interface KubeConnection {
@@ -23,19 +21,7 @@ const CALL = 'kubernetes:kubeconfig'
  */
 export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeConnection> {
   const {KubeConfig} = await loadClientNode()
-  let loaded: KubeconfigFiles
-  try {
-    if (options.kubeconfig) {
-      if (!existsSync(options.kubeconfig)) throw new UserError(`kubeconfig ${options.kubeconfig} does not exist`)
-      loaded = {config: loadKubeconfigFile(KubeConfig, options.kubeconfig), searched: [options.kubeconfig]}
-    } else {
-      loaded = readKubeconfigFiles(KubeConfig, process.env.KUBECONFIG, options.inClusterRoot)
-    }
-  } catch (error) {
-    if (error instanceof UserError) throw error
-    throw new UserError(`cannot read the kubeconfig: ${oneLine((error as Error).message ?? String(error))}`, {cause: error})
-  }
-
+  const loaded = readKubeconfig(KubeConfig, options.kubeconfig, options.inClusterRoot)
   const {config} = loaded
   selectContext(loaded, options.context)
   const cluster = config.getCurrentCluster()
@@ -75,23 +61,9 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
 
 function selectContext({config, searched}: KubeconfigFiles, wanted: string | undefined): void {
   const names = config.getContexts().map((c) => c.name)
-  if (names.length === 0) {
-    // No kubeconfig at all is the same situation with or without --context: the cluster is out of reach.
-    throw new SourceError(CALL, `no kubeconfig context found (looked in ${searched.join(', ') || 'no file'})`, {
-      outOfReach: true,
-      hint: 'pass --kubeconfig or set KUBECONFIG',
-    })
-  }
-
+  if (names.length === 0) throw noContextFound(searched)
   if (wanted) {
-    if (!names.includes(wanted)) {
-      const suggestions = suggestNearest(wanted, names)
-      throw new UserError(`kubeconfig has no context ${quoteInput(wanted)}`, {
-        hint: suggestions.length > 0 ? undefined : `its contexts: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
-        suggestions,
-      })
-    }
-
+    if (!names.includes(wanted)) throw unknownContext(wanted, names)
     config.setCurrentContext(wanted)
     return
   }

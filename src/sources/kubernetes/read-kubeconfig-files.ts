@@ -5,7 +5,9 @@ import {delimiter, dirname, join} from 'node:path'
 import type {KubeConfig} from '@kubernetes/client-node'
 
 import {oneLine} from '../../core/one-line.js'
-import {UserError} from '../../errors.js'
+import {quoteInput} from '../../core/quote-input.js'
+import {suggestNearest} from '../../core/suggest-nearest.js'
+import {SourceError, UserError} from '../../errors.js'
 
 type KubeConfigClass = typeof import('@kubernetes/client-node').KubeConfig
 
@@ -18,11 +20,46 @@ export interface KubeconfigFiles {
 }
 
 /**
+ * The kubeconfig a command reads: `--kubeconfig`'s file, else KUBECONFIG's files merged (else a pod's service account).
+ * A file that cannot be read as one is bad input naming it.
+ */
+export function readKubeconfig(KubeConfigClass: KubeConfigClass, kubeconfig: string | undefined, inClusterRoot = ''): KubeconfigFiles {
+  try {
+    if (kubeconfig) {
+      if (!existsSync(kubeconfig)) throw new UserError(`kubeconfig ${kubeconfig} does not exist`)
+      return {config: loadKubeconfigFile(KubeConfigClass, kubeconfig), searched: [kubeconfig]}
+    }
+
+    return readKubeconfigFiles(KubeConfigClass, process.env.KUBECONFIG, inClusterRoot)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError(`cannot read the kubeconfig: ${oneLine((error as Error).message ?? String(error))}`, {cause: error})
+  }
+}
+
+/** No context at all, with or without --context: the cluster is out of reach (exit 3), naming the files looked in. */
+export function noContextFound(searched: string[]): SourceError {
+  return new SourceError('kubernetes:kubeconfig', `no kubeconfig context found (looked in ${searched.join(', ') || 'no file'})`, {
+    hint: 'pass --kubeconfig or set KUBECONFIG',
+    outOfReach: true,
+  })
+}
+
+/** A --context the kubeconfig does not have: bad input with the nearest names, else the first few there are. */
+export function unknownContext(wanted: string, names: string[]): UserError {
+  const suggestions = suggestNearest(wanted, names)
+  return new UserError(`kubeconfig has no context ${quoteInput(wanted)}`, {
+    hint: suggestions.length > 0 ? undefined : `its contexts: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
+    suggestions,
+  })
+}
+
+/**
  * KUBECONFIG merged as kubectl merges it: the first file to name a cluster, user, context or current-context wins
  * (client-node's own merge throws on a shared name). No file inside a pod (KUBERNETES_SERVICE_HOST set): its service
  * account, as kubectl does: the token and CA under IN_CLUSTER_ROOT/var/run/secrets/kubernetes.io/serviceaccount.
  */
-export function readKubeconfigFiles(KubeConfigClass: KubeConfigClass, env: string | undefined, inClusterRoot = ''): KubeconfigFiles {
+function readKubeconfigFiles(KubeConfigClass: KubeConfigClass, env: string | undefined, inClusterRoot = ''): KubeconfigFiles {
   const searched = env ? env.split(delimiter).filter(Boolean) : [join(homedir(), '.kube', 'config')]
   const merged = new KubeConfigClass()
   const seen = {clusters: new Set<string>(), contexts: new Set<string>(), users: new Set<string>()}
