@@ -67,7 +67,7 @@ export const renderUnreadMarkdown = (label: string, reason: string, depth = 1): 
  * summary. `depth` is the level of its title: 1 alone, 2 as one cluster's section of a fleet's report (one H1 in all);
  * `note` a line under the title (Markdown already).
  */
-export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report), {depth = 1, note}: {depth?: number; note?: string} = {}): string {
+export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report.cluster), {depth = 1, note}: {depth?: number; note?: string} = {}): string {
   const {cluster, summary} = report
   const h = (level: number) => '#'.repeat(depth + level)
   const lines = [

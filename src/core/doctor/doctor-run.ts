@@ -22,7 +22,7 @@ export interface DoctorRun {
  * The name a cluster goes by in every format (the `cluster` label of its metrics, its Pushgateway group): the EKS name,
  * else the kubeconfig context, else "cluster". The same cluster gets the same name alone and in a fleet.
  */
-export const clusterLabel = (report: DoctorReport): string => report.cluster.name ?? report.cluster.context ?? 'cluster'
+export const clusterLabel = (cluster: {context: null | string; name: null | string}): string => cluster.name ?? cluster.context ?? 'cluster'
 
 /**
  * Whether doctor could read the cluster: its API server answered (/version, which every authenticated user may read)
@@ -31,7 +31,7 @@ export const clusterLabel = (report: DoctorReport): string => report.cluster.nam
 export const clusterWasRead = (report: DoctorReport): boolean => report.checked.length > 0 && (report.cluster.source === 'snapshot' || report.cluster.kubernetesVersion !== null)
 
 /** A run's name in the formats: its fleet label, else its cluster's. */
-export const runLabel = (run: DoctorRun): string => run.label ?? clusterLabel(run.report)
+export const runLabel = (run: DoctorRun): string => run.label ?? clusterLabel(run.report.cluster)
 
 /** Why doctor could not read the cluster (clusterWasRead false), in words: the first read that was refused or failed. */
 export const notReadReason = (report: DoctorReport): string => report.notChecked[0]?.reason.replace(/^could not check: /, '') ?? 'no check could run'

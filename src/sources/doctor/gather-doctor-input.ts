@@ -1,4 +1,5 @@
 import type {DoctorInput, DoctorReads, ReadOutcome} from '../../core/doctor/doctor-input.js'
+import {clusterLabel} from '../../core/doctor/doctor-run.js'
 import {SourceError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import {subnetsInUse} from '../subnets-in-use.js'
@@ -51,7 +52,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   // not a report whose few EC2 checks would pass CI. A refusal of one list (403) stays that read's "not checked".
   // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it.
   if (outOfReach) {
-    throw new ClusterOutOfReach(outOfReach, source.origin.eksCluster ?? source.origin.context?.name ?? 'cluster')
+    throw new ClusterOutOfReach(outOfReach, clusterLabel({context: source.origin.context?.name ?? null, name: source.origin.eksCluster}))
   }
 
   progress('reading EC2 instances')
