@@ -1,6 +1,7 @@
 import type {IpSummary} from '../core/doctor/ip-summary.js'
 import type {Style} from './style.js'
 import {renderTable} from './table.js'
+import {wrapText} from './wrap-text.js'
 
 /** Up to this many nodes are listed one per line; more are in --json only. */
 const NODE_ROWS = 20
@@ -10,22 +11,27 @@ const num = (n: null | number): string => (n === null ? '-' : n.toLocaleString('
 /** The IP summary: the total, one row per subnet and, for small clusters, per node (wide columns dropped on narrow terminals). */
 export function renderIpSummary(summary: IpSummary, style: Style, width: number): string[] {
   const {total} = summary
-  const lines = [
-    style.bold('IP addresses'),
-    `  total: ${num(total.held)} held, ${num(total.assigned)} assigned to pods, ${num(total.free)} free in the warm pools, ${num(total.max)} at most`,
-  ]
+  const totals = `total: ${num(total.held)} held, ${num(total.assigned)} assigned to pods, ${num(total.free)} free in the warm pools, ${num(total.max)} at most`
+  const lines = [style.bold('IP addresses'), ...wrapText(totals, width, '    ', '  ')]
+  // The tables are indented by two: they get what is left of the width.
+  const tableWidth = width - 2
   if (summary.subnets.length > 0) {
     const wide = width >= 100
     const head = ['subnet', 'zone', ...(wide ? ['cidr'] : []), 'held', 'assigned', 'free', 'subnet free']
     const rows = summary.subnets.map((s) => [s.subnetId, s.availabilityZone ?? '-', ...(wide ? [s.cidrBlock ?? '-'] : []), num(s.held), num(s.assigned), num(s.free), num(s.availableInSubnet)])
-    lines.push('', ...indent(renderTable(head, rows, style, {align: ['left', 'left', ...(wide ? ['left' as const] : []), 'right', 'right', 'right', 'right']})))
+    lines.push('', ...indent(renderTable(head, rows, style, {
+      align: ['left', 'left', ...(wide ? ['left' as const] : []), 'right', 'right', 'right', 'right'],
+      // A narrow terminal loses the zone (the subnet ID names it) before numbers wrap.
+      dropOrder: [undefined, 1],
+      width: tableWidth,
+    })))
   }
 
   if (summary.nodes.length > 0 && summary.nodes.length <= NODE_ROWS) {
     const rows = summary.nodes.map((n) => [n.node, n.instanceType ?? '-', num(n.held), num(n.assigned), num(n.free), num(n.max)])
     const nameWidth = Math.max(10, width - 46)
     const clipped = rows.map(([name, ...rest]) => [String(name).length > nameWidth ? `${String(name).slice(0, nameWidth - 1)}…` : name, ...rest])
-    lines.push('', ...indent(renderTable(['node', 'type', 'held', 'assigned', 'free', 'max'], clipped, style, {align: ['left', 'left', 'right', 'right', 'right', 'right']})))
+    lines.push('', ...indent(renderTable(['node', 'type', 'held', 'assigned', 'free', 'max'], clipped, style, {align: ['left', 'left', 'right', 'right', 'right', 'right'], width: tableWidth})))
   } else if (summary.nodes.length > NODE_ROWS) {
     lines.push(`  per node: ${summary.nodes.length} nodes, in --json (ipSummary.nodes)`)
   }

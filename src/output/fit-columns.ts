@@ -44,7 +44,9 @@ export function fitColumns(
   if (width === undefined) return {dropped, kept, widths: natural}
   for (;;) {
     const droppable = kept.filter((i) => dropOrder[i] !== undefined).sort((a, b) => dropOrder[b]! - dropOrder[a]!)
-    const widths = shrink(kept.map((i) => natural[i]), kept.map((i) => (droppable.length > 0 ? soft[i] : hard[i])), width)
+    // Wrapping at spaces comes first; words are broken only when that is not enough and nothing is left to drop.
+    const wrapped = shrink(kept.map((i) => natural[i]), kept.map((i) => soft[i]), width)
+    const widths = total(wrapped) <= width || droppable.length > 0 ? wrapped : shrink(wrapped, kept.map((i) => hard[i]), width)
     if (total(widths) <= width || droppable.length === 0) return {dropped, kept, widths}
     kept.splice(kept.indexOf(droppable[0]), 1)
     dropped.push(droppable[0])

@@ -34,4 +34,27 @@ test('long field paths and the remedy JSON are wrapped within 80 (and 60) column
   }
 })
 
+test('the IP summary (totals, subnets, nodes) fits 80 and 60 columns, the zone left out before numbers wrap', () => {
+  const big = 1_234_567
+  // A subnet holds at most a /16's addresses; a cluster's totals can be far more.
+  const subnet = 65_000
+  const withIps: DoctorReport = {
+    ...report,
+    ipSummary: {
+      nodes: [{assigned: 29, free: 1, held: 30, instanceType: 'm5.large', max: 29, node: 'ip-10-0-101-23.us-west-2.compute.internal'}],
+      subnets: [{assigned: subnet, availabilityZone: 'us-west-2a', availableInSubnet: 530, cidrBlock: '10.0.0.0/16', free: subnet, held: subnet, subnetId: 'subnet-0123456789abcdef0'}],
+      total: {assigned: big, free: big, held: big, max: 12_345_678},
+    },
+  }
+  for (const width of [80, 60]) {
+    const lines = renderDoctorReport(withIps, plainStyle, width).split('\n')
+    for (const line of lines) assert.ok(visibleWidth(line) <= width, `${visibleWidth(line)} > ${width}: ${line}`)
+    const text = lines.join('\n')
+    assert.match(text, /subnet-0123456789abcdef0 +(us-west-2a +)?65,000 +65,000 +65,000 +530/, 'a subnet row keeps its numbers on one line')
+    assert.match(text, /12,345,678 at most/)
+  }
+
+  assert.match(renderDoctorReport(withIps, plainStyle, 80), /us-west-2a/, 'the zone is there at 80')
+})
+
 test.run()
