@@ -1,5 +1,5 @@
 import {fleetLabels, type FleetMember, unreadReason, wasRead} from '../core/doctor/fleet.js'
-import {renderDoctorMarkdown, renderUnreadMarkdown, row, unreadNote} from './doctor-markdown.js'
+import {NOT_KNOWN, renderDoctorMarkdown, renderUnreadMarkdown, row, unreadNote} from './doctor-markdown.js'
 import {runwayOf, worstOf} from './fleet-summary.js'
 
 /**
@@ -15,8 +15,8 @@ export function renderFleetMarkdown(members: FleetMember[]): string {
     row(['Cluster', 'Context', 'Errors', 'Warnings', 'Worst finding', 'IP runway']),
     '|---|---|--:|--:|---|--:|',
     ...members.map((m, i) => {
-      const counts = wasRead(m) ? [m.run!.report.summary.error, m.run!.report.summary.warning] : ['–', '–']
-      return row([labels[i], m.context, ...counts, worstOf(m), runwayOf(m)])
+      const counts = wasRead(m) ? [m.run!.report.summary.error, m.run!.report.summary.warning] : [NOT_KNOWN, NOT_KNOWN]
+      return row([labels[i], m.context, ...counts, worstOf(m), runwayOf(m, NOT_KNOWN)])
     }),
     '',
   ]

@@ -1,14 +1,17 @@
 import type {Severity} from '../core/doctor/check.js'
 import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
-import {clusterLabel} from '../core/doctor/doctor-run.js'
+import {clusterLabel, shownLabel} from '../core/doctor/doctor-run.js'
 import {noFindingsLine} from './doctor-headline.js'
 import {resourcePath} from './doctor-resource.js'
 import {md} from './markdown-text.js'
 
 const HEADINGS: Array<[Severity, string]> = [['error', 'Errors'], ['warning', 'Warnings'], ['info', 'Info']]
 
-const num = (n: null | number): string => (n === null ? '–' : n.toLocaleString('en-US'))
+/** What a table cell holds for a value not known: an en dash, as Markdown tables are typeset. */
+export const NOT_KNOWN = '–'
+
+const num = (n: null | number): string => (n === null ? NOT_KNOWN : n.toLocaleString('en-US'))
 /** A table row: every cell escaped (md), so a pipe, a line break or HTML in a value cannot break the table. */
 export const row = (cells: Array<number | string>): string => `| ${cells.map(md).join(' | ')} |`
 const evidenceOf = (finding: Finding): string =>
@@ -42,13 +45,13 @@ function ipLines(report: DoctorReport, h: string): string[] {
   ]
   if (ip.subnets.length > 0) {
     lines.push(row(['Subnet', 'Zone', 'CIDR', 'Held', 'Assigned', 'Free (warm)', 'Free in subnet']), '|---|---|---|--:|--:|--:|--:|')
-    for (const s of ip.subnets) lines.push(row([s.subnetId, s.availabilityZone ?? '–', s.cidrBlock ?? '–', num(s.held), num(s.assigned), num(s.free), num(s.availableInSubnet)]))
+    for (const s of ip.subnets) lines.push(row([s.subnetId, s.availabilityZone ?? NOT_KNOWN, s.cidrBlock ?? NOT_KNOWN, num(s.held), num(s.assigned), num(s.free), num(s.availableInSubnet)]))
     lines.push('')
   }
 
   if (ip.nodes.length > 0) {
     lines.push('<details><summary>Per node</summary>', '', row(['Node', 'Type', 'Held', 'Assigned', 'Free', 'Max']), '|---|---|--:|--:|--:|--:|')
-    for (const n of ip.nodes) lines.push(row([n.node, n.instanceType ?? '–', num(n.held), num(n.assigned), num(n.free), num(n.max)]))
+    for (const n of ip.nodes) lines.push(row([n.node, n.instanceType ?? NOT_KNOWN, num(n.held), num(n.assigned), num(n.free), num(n.max)]))
     lines.push('', '</details>', '')
   }
 
@@ -67,7 +70,7 @@ export const renderUnreadMarkdown = (label: string, reason: string, depth = 1): 
  * summary. `depth` is the level of its title: 1 alone, 2 as one cluster's section of a fleet's report (one H1 in all);
  * `note` a line under the title (Markdown already).
  */
-export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(report.cluster), {depth = 1, note}: {depth?: number; note?: string} = {}): string {
+export function renderDoctorMarkdown(report: DoctorReport, label = shownLabel(clusterLabel(report.cluster)), {depth = 1, note}: {depth?: number; note?: string} = {}): string {
   const {cluster, summary} = report
   const h = (level: number) => '#'.repeat(depth + level)
   const lines = [
@@ -79,9 +82,9 @@ export function renderDoctorMarkdown(report: DoctorReport, label = clusterLabel(
     row([
       label,
       cluster.source === 'snapshot' ? `snapshot of ${cluster.takenAt}` : 'live',
-      cluster.region ?? '–',
-      cluster.kubernetesVersion ?? '–',
-      cluster.cniVersion ?? '–',
+      cluster.region ?? NOT_KNOWN,
+      cluster.kubernetesVersion ?? NOT_KNOWN,
+      cluster.cniVersion ?? NOT_KNOWN,
       summary.error,
       summary.warning,
       summary.info,

@@ -1,10 +1,10 @@
 import {type FleetMember, wasRead} from '../core/doctor/fleet.js'
 import {resourcePath} from './doctor-resource.js'
 
-/** The subnet with the fewest nodes of runway: "5 nodes". */
-export function runwayOf(member: FleetMember): string {
+/** The subnet with the fewest nodes of runway: "5 nodes"; NONE when no subnet's runway is known. */
+export function runwayOf(member: FleetMember, none = '-'): string {
   const runway = member.run?.runway ?? []
-  if (runway.length === 0) return '-'
+  if (runway.length === 0) return none
   const least = Math.min(...runway.map((r) => r.runwayNodes))
   return `${least} node${least === 1 ? '' : 's'}`
 }

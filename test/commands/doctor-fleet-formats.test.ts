@@ -77,6 +77,9 @@ test('markdown: one H1, the overview table (one row per cluster), then a section
     ['gone', 'gone', '–'],
     ['refused', 'refused', '–'],
   ])
+  // A value not known is an en dash in every column (the IP runway too), as in each cluster's own tables.
+  assert.not.match(overview, /<td[^>]*>-<\/td>/)
+  assert.match(overview, /<td[^>]*>–<\/td>\s*<\/tr>/)
   assert.equal(out.stdout.split('\n').filter((line) => line.startsWith('## ')), ['## prod-a (us-west-2)', '## prod-b', '## prod-a (eu-west-1)', '## gone', '## refused'])
   assert.match(out.stdout, /\n## gone\n\nCould not read the cluster: kubernetes:readServerVersion: cannot reach/)
 })
