@@ -21,9 +21,13 @@ export async function renderDoctorFormat(
 
     case 'markdown': {
       if (options.fleet) return (await import('./doctor-fleet-markdown.js')).renderFleetMarkdown(members)
-      const [{unreadReason}, {renderDoctorMarkdown, renderUnreadMarkdown}] = await Promise.all([import('../core/doctor/fleet.js'), import('./doctor-markdown.js')])
+      const [{memberLabel, unreadReason}, {shownLabel}, {renderDoctorMarkdown, renderUnreadMarkdown}] = await Promise.all([
+        import('../core/doctor/fleet.js'),
+        import('../core/doctor/doctor-run.js'),
+        import('./doctor-markdown.js'),
+      ])
       const [member] = members
-      return member.run ? renderDoctorMarkdown(member.run.report) : renderUnreadMarkdown(member.context, unreadReason(member)!)
+      return member.run ? renderDoctorMarkdown(member.run.report) : renderUnreadMarkdown(shownLabel(memberLabel(member)), unreadReason(member)!)
     }
 
     case 'prometheus': {

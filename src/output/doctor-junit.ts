@@ -1,7 +1,7 @@
 import type {FindingResource} from '../core/doctor/check.js'
 import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
-import {type DoctorRun, runLabel} from '../core/doctor/doctor-run.js'
+import {type DoctorRun, runLabel, shownLabel} from '../core/doctor/doctor-run.js'
 import {countedUnder} from '../core/doctor/examined-resources.js'
 import {type FleetMember, memberLabel, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
@@ -61,7 +61,7 @@ function casesOf(run: DoctorRun, id: string, failOn: 'error' | 'warning'): Case[
   }
 
   const cases = [...byResource].map(([name, findings]) => resourceCase(name, findings, fails))
-  if (cases.length === 0) cases.push({body: '', errored: false, failed: false, name: `Cluster/${runLabel(run)}`, skipped: false})
+  if (cases.length === 0) cases.push({body: '', errored: false, failed: false, name: `Cluster/${shownLabel(runLabel(run))}`, skipped: false})
   return [...cases, ...missing.map((n) => skippedCase(`partly: needs ${n.call}`, n.reason))]
 }
 
@@ -76,7 +76,7 @@ const unreadSuite = (cluster: string, reason: string, timestamp?: string): Suite
 /** The testsuites of one cluster: whether it could be read, then one per check ID that ran or could not run. */
 function suitesOf(member: FleetMember, failOn: 'error' | 'warning'): Suite[] {
   const {run} = member
-  const cluster = memberLabel(member)
+  const cluster = shownLabel(memberLabel(member))
   const unread = unreadReason(member)
   const suites = unread === undefined ? [] : [unreadSuite(cluster, unread, run?.startedAt)]
   if (!run) return suites

@@ -12,8 +12,9 @@ interface Family {
 
 const escape = (value: string): string => value.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('"', '\\"')
 
+// A label with no value is left out: Prometheus reads an empty one as absent (the unnamed cluster's, clusterLabel).
 const labels = (set: Record<string, string>): string => {
-  const entries = Object.entries(set)
+  const entries = Object.entries(set).filter(([, value]) => value !== '')
   return entries.length === 0 ? '' : `{${entries.map(([k, v]) => `${k}="${escape(v)}"`).join(',')}}`
 }
 

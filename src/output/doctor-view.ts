@@ -1,4 +1,5 @@
 import type {Severity} from '../core/doctor/check.js'
+import {clusterLabel, shownLabel} from '../core/doctor/doctor-run.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
 import {noFindingsLine, notRunCount} from './doctor-headline.js'
 import {renderIpSummary} from './doctor-ip-view.js'
@@ -11,7 +12,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** The doctor report for people: findings by severity, the IP summary, what could not be checked. Fits WIDTH columns. */
 export function renderDoctorReport(report: DoctorReport, style: Style, width: number): string {
   const {cluster, summary} = report
-  const where = [cluster.name ?? cluster.context ?? 'cluster', cluster.source === 'snapshot' ? `snapshot of ${cluster.takenAt}` : 'live', cluster.region].filter(Boolean)
+  const where = [shownLabel(clusterLabel(cluster)), cluster.source === 'snapshot' ? `snapshot of ${cluster.takenAt}` : 'live', cluster.region].filter(Boolean)
   const versions = [cluster.kubernetesVersion && `Kubernetes ${cluster.kubernetesVersion}`, cluster.cniVersion && `VPC CNI ${cluster.cniVersion}`].filter(Boolean)
   const counts = `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.info} info`
   const notRun = notRunCount(report)

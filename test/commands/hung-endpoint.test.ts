@@ -85,4 +85,15 @@ test('doctor --output sarif|junit|markdown: the cluster that could not be read, 
   assert.match(markdown.stdout, /^# vpccni doctor: hung\n\nCould not read the cluster: kubernetes:readServerVersion: /)
 })
 
+test('doctor with no kubeconfig and no --cluster: nothing names the cluster, so its metrics have no cluster label, not an invented one', async () => {
+  const none = {...env, KUBECONFIG: join(dir, 'no-such-kubeconfig')}
+  const run = (output: string) => runBinaryAsync(['doctor', '--output', output], {env: none})
+  const [prometheus, markdown] = await Promise.all([run('prometheus'), run('markdown')])
+  for (const out of [prometheus, markdown]) assert.is(out.exitCode, 3, out.stderr)
+  // An empty label is an absent one to Prometheus: the scrape's or the Pushgateway's own labels say which cluster it was.
+  assert.match(prometheus.stdout, /^vpccni_doctor_up 0$/m)
+  assert.not.match(prometheus.stdout, /cluster=/)
+  assert.match(markdown.stdout, /^# vpccni doctor: unnamed cluster\n/)
+})
+
 test.run()

@@ -20,9 +20,14 @@ export interface DoctorRun {
 
 /**
  * The name a cluster goes by in every format (the `cluster` label of its metrics, its Pushgateway group): the EKS name,
- * else the kubeconfig context, else "cluster". The same cluster gets the same name alone and in a fleet.
+ * else the kubeconfig context. The same cluster gets the same name alone and in a fleet. Nothing names it (no
+ * kubeconfig, no --cluster): "", so that its metrics go without a cluster label, which Prometheus reads as absent and
+ * fills from its own target labels, rather than under an invented name; the reports show shownLabel.
  */
-export const clusterLabel = (cluster: {context: null | string; name: null | string}): string => cluster.name ?? cluster.context ?? 'cluster'
+export const clusterLabel = (cluster: {context: null | string; name: null | string}): string => cluster.name ?? cluster.context ?? ''
+
+/** A label as reports for people show it: "unnamed cluster" for the cluster nothing names. */
+export const shownLabel = (label: string): string => label || 'unnamed cluster'
 
 /**
  * Whether doctor could read the cluster: its API server answered (/version, which every authenticated user may read)

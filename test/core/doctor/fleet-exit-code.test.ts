@@ -41,6 +41,8 @@ test('Pushgateway paths: plain names as they are, others base64url-encoded as th
   assert.is(pushGatewayUrl('http://gw:9091/base/', 'prod-a').pathname, '/base/metrics/job/vpccni/cluster/prod-a')
   const arn = 'arn:aws:eks:us-west-2:111122223333:cluster/prod'
   assert.is(pushGatewayUrl('http://gw:9091', arn).pathname, `/metrics/job/vpccni/cluster@base64/${Buffer.from(arn).toString('base64url')}`)
+  // The cluster nothing names: the Pushgateway's spelling of an empty label value, so no cluster label is invented.
+  assert.is(pushGatewayUrl('http://gw:9091', '').pathname, '/metrics/job/vpccni/cluster@base64/=')
 })
 
 test('cluster labels: the EKS name, else the context; members that would share a label go by their context', () => {
