@@ -46,4 +46,14 @@ test('a frozen object (labels shared by their own interner) is kept as it is', (
   assert.ok(keep({labels: Object.freeze({app: 'web'})}).labels !== labels, 'not merged with an equal one either')
 })
 
+test('the tables grow with the list and keep what they held: a value kept before the growth is still shared after', () => {
+  const keep = createCompactor()
+  const first = keep({e: {name: 'WARM_ENI_TARGET', value: '1'}}).e
+  const name = keep({n: 'ip-10-0-0-1.ec2.internal'}).n
+  // More values than the first tables' 256 slots: they grow (×4, then ×4 again) on the way.
+  for (let i = 0; i < 2000; i++) keep({e: {name: `VAR_${i}`, value: String(i)}})
+  assert.ok(keep({e: {name: 'WARM_ENI_TARGET', value: '1'}}).e === first)
+  assert.ok(keep({n: `ip-10-0-0-${1}.ec2.internal`}).n === name)
+})
+
 test.run()
