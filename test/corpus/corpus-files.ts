@@ -23,6 +23,12 @@ export function writeCorpusFiles(dir: string): void {
     `users: [{name: u, user: {exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(join(dir, 'exec-fail.mjs'))}], interactiveMode: Never}}}]`,
     'contexts: [{name: ctx, context: {cluster: c, user: u}}]', 'current-context: ctx', '',
   ].join('\n'))
+  file('kubeconfig-bad-client-key', [
+    'apiVersion: v1', 'kind: Config',
+    'clusters: [{name: c, cluster: {server: "https://127.0.0.1:9"}}]',
+    `users: [{name: u, user: {client-certificate-data: ${Buffer.from('not a certificate').toString('base64')}, client-key-data: ${Buffer.from('not a key').toString('base64')}}}]`,
+    'contexts: [{name: ctx, context: {cluster: c, user: u}}]', 'current-context: ctx', '',
+  ].join('\n'))
   file('kubeconfig-no-current', [
     'apiVersion: v1', 'kind: Config',
     'clusters: [{name: c, cluster: {server: "https://127.0.0.1:9"}}]', 'users: [{name: u, user: {token: t}}]',

@@ -2,6 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {createServer, type Server} from 'node:https'
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import type {TLSSocket} from 'node:tls'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
@@ -29,6 +30,8 @@ export interface RecordedRequest {
 
 export interface KubeLab {
   caPem: string
+  /** A client certificate and key the lab accepts in place of a token (PEM). */
+  client: {certPem: string; keyPem: string}
   dir: string
   /** Failures to inject; tests push to it and may clear it. */
   faults: Fault[]
@@ -62,6 +65,7 @@ export async function startKubeLab(state: LabState, options: LabOptions = {}): P
   const cache = options.cacheAnswers ? new Map<string, EncodedAnswer>() : undefined
   const lab: Omit<KubeLab, 'kubeconfig' | 'stop' | 'url' | 'writeKubeconfig'> = {
     caPem: certs.caPem,
+    client: certs.client,
     dir,
     expireContinueTokens() {
       state.resourceVersion = String(Number(state.resourceVersion) + 1)
@@ -71,7 +75,8 @@ export async function startKubeLab(state: LabState, options: LabOptions = {}): P
     state,
     writes: [],
   }
-  const server: Server = createServer({cert: certs.certPem, key: certs.keyPem}, (req, res) => {
+  // A client certificate is asked for, not required: a token, or a certificate the lab's CA signed, authenticates.
+  const server: Server = createServer({ca: certs.caPem, cert: certs.certPem, key: certs.keyPem, rejectUnauthorized: false, requestCert: true}, (req, res) => {
     handle(lab, {cache, started, tokens}, req, res).catch((error: Error) => {
       writeAnswer(res, encodeAnswer(req, new LabStatus(500, 'InternalError', error.message)))
     })
@@ -130,7 +135,8 @@ async function handle(lab: LabCore, {cache, started, tokens}: HandlerSettings, r
   try {
     record.status = 200
     const auth = req.headers.authorization ?? ''
-    if (!tokens.some((token) => auth === `Bearer ${token}`)) throw new LabStatus(401, 'Unauthorized', 'Unauthorized')
+    const certified = (req.socket as TLSSocket).authorized
+    if (!certified && !tokens.some((token) => auth === `Bearer ${token}`)) throw new LabStatus(401, 'Unauthorized', 'Unauthorized')
     if (fault?.status) throw faultStatus(fault, info)
     if (lab.rbac && !rulesAllow(lab.rbac, info)) throw forbidden(info)
     if (method !== 'GET') throw new LabStatus(405, 'MethodNotAllowed', `the lab is read-only: ${method} refused`)

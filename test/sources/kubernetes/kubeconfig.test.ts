@@ -132,6 +132,24 @@ kubeconfig('exec-plugin credentials (as aws eks get-token) are run and sent', as
   assert.is(await nodeCount({kubeconfig: path}), 2)
 })
 
+kubeconfig('a client certificate (as kind and kubeadm write) authenticates, on the connections that share one TLS context', async ({lab}) => {
+  const data = (pem: string) => Buffer.from(pem).toString('base64')
+  const user = {'client-certificate-data': data(lab.client.certPem), 'client-key-data': data(lab.client.keyPem)}
+  const source = await createKubernetesSource({kubeconfig: lab.writeKubeconfig({user}, 'kubeconfig-client-cert')})
+  try {
+    // Several lists at once: more than one socket, each presenting the certificate.
+    const counts = await Promise.all([source.listNodes(), source.listNodes(), source.listNodes()])
+    assert.equal(counts.map((nodes) => nodes.length), [2, 2, 2])
+  } finally {
+    source.close()
+  }
+
+  const stranger = makeLabCertificates(mkdtempSync(join(tmpdir(), 'vpccni-stranger-'))).client
+  const path = lab.writeKubeconfig({user: {'client-certificate-data': data(stranger.certPem), 'client-key-data': data(stranger.keyPem)}}, 'kubeconfig-stranger-cert')
+  const error = await failure(() => nodeCount({kubeconfig: path}))
+  assert.match(error.message, /^kubernetes:listNodes: unauthorized: /, 'a certificate another CA signed is not taken')
+})
+
 kubeconfig('a failing exec plugin: exit 3, saying the credentials could not be had', async ({lab}) => {
   const plugin = join(lab.dir, 'broken-token.mjs')
   writeFileSync(plugin, 'process.stderr.write("An error occurred (ExpiredToken): the SSO session has expired"); process.exit(1)\n')
