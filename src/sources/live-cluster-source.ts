@@ -28,6 +28,11 @@ export interface LiveSourceFlags {
   profile?: string
   region?: string
   'request-timeout': number
+  /**
+   * Not a flag: set by a fleet, the SDK clients its clusters share (one per service, region and profile), which the
+   * fleet destroys when every cluster is done. Twenty clusters of one account then resolve their credentials once.
+   */
+  sharedAwsClients?: AwsClients
 }
 
 /**
@@ -71,8 +76,8 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
     return eksChoice
   }
 
-  // One client per AWS service for all of this source's calls, destroyed when it closes.
-  const clients = new AwsClients()
+  // One client per AWS service for all of this source's calls, destroyed when it closes (a fleet's outlive it).
+  const clients = flags.sharedAwsClients ?? new AwsClients()
   const base = {...awsOptionsFromFlags(flags), clients, signal: closing.signal}
   const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION
   const aws = async (): Promise<AwsOptions> => {
@@ -91,7 +96,7 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   return {
     close: () => {
       closing.abort(new SourcesClosed())
-      clients.destroy()
+      if (!flags.sharedAwsClients) clients.destroy()
       void kube?.then((source) => source.close(), () => undefined)
     },
     describeAddon: () => eks('eks:DescribeAddon', (options, name) => describeAddon(options, name)),

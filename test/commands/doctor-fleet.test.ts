@@ -170,7 +170,30 @@ test('keys in the environment and a kubeconfig AWS_PROFILE: the SDK\'s nine-line
     env: {AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials')},
   })
   assert.is(out.exitCode, 0, out.stderr)
-  assert.is(out.stderr, 'warning: AWS profile "lab" and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are both set: the AWS SDK uses the profile\n')
+  assert.is(out.stderr, `warning: AWS profile "lab" and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are both set: vpccni's EC2 and EKS reads use the profile, but the AWS CLI (aws eks get-token) uses the keys; unset one so both sign as one identity\n`)
+})
+
+test('clusters of one region and profile share their SDK clients: the profile\'s credentials are resolved once per service, not per cluster', async () => {
+  const dir = join(fleet.base.kube.dir, 'shared-clients')
+  mkdirSync(dir, {recursive: true})
+  const log = join(dir, 'credential-process.log')
+  // A credential_process (as an SSO or assume-role helper is run) that notes each time the SDK asks it.
+  const helper = join(dir, 'credentials.cjs')
+  writeFileSync(helper, `require('node:fs').appendFileSync(${JSON.stringify(log)}, 'asked\\n'); console.log(JSON.stringify({Version: 1, AccessKeyId: 'AKIALABPROCESS', SecretAccessKey: 'lab-process-secret'}))\n`)
+  const credential = JSON.stringify({apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: {token: LAB_TOKEN}})
+  const config = parse(readFileSync(fleet.kubeconfig, 'utf8')) as {users: Array<{name: string; user: unknown}>}
+  config.users = [{name: 'lab-user', user: {exec: {apiVersion: 'client.authentication.k8s.io/v1beta1', args: ['-e', `console.log(${JSON.stringify(credential)})`], command: process.execPath, env: [{name: 'AWS_PROFILE', value: 'counted'}]}}}]
+  writeFileSync(join(dir, 'kubeconfig'), stringify(config))
+  writeFileSync(join(dir, 'config'), `[profile counted]\nregion = us-west-2\ncredential_process = ${process.execPath} ${helper}\n`)
+  const out = await runBinaryAsync(['doctor', '--kubeconfig', join(dir, 'kubeconfig'), ...contexts(['prod-a', 'prod-b-failing']), '--json', '--request-timeout', '5'], {
+    env: {AWS_ACCESS_KEY_ID: '', AWS_CONFIG_FILE: join(dir, 'config'), AWS_SECRET_ACCESS_KEY: '', AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none')},
+  })
+  assert.is(out.exitCode, 1, out.stderr)
+  const {clusters} = JSON.parse(out.stdout) as {clusters: Member[]}
+  assert.equal(clusters.map((c) => c.cluster.region), ['us-west-2', 'us-west-2'])
+  assert.ok(clusters.every((c) => c.checked.includes('CNI001') && !c.notChecked.some((n) => /^(ec2|eks):/.test(n.call))), 'EC2 and EKS read for both')
+  // One EC2 client and one EKS client for the two clusters: two runs, where a client per cluster made four.
+  assert.is(readFileSync(log, 'utf8'), 'asked\nasked\n')
 })
 
 test.run()
