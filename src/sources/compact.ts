@@ -50,8 +50,8 @@ class SlotTable<V> {
  * does a small object of plain values (an env entry, an image map), while every array is copied to its exact length (a
  * filtered array keeps room for 16 items). 100,000 pods name 5,000 nodes, a few namespaces and 5,000 times the same
  * aws-node env: their list holds half as much. The tables are lossy (a slot per hash, taken by the last value that
- * came to it) and bounded, so a list of unique names costs no more, only shares less. Summaries are plain JSON that nothing changes
- * once read, so sharing equal parts is safe.
+ * came to it) and bounded, so a list of unique names costs no more, only shares less. Summaries are plain JSON that
+ * nothing changes once read, so sharing equal parts is safe.
  */
 export function createCompactor(): <T>(summary: T) => T {
   const strings = new SlotTable<string>()

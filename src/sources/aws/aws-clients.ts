@@ -6,9 +6,9 @@ interface Destroyable {
 
 /**
  * The SDK clients of one cluster source (or of a fleet's), one per service, region, profile and timeout, kept across
- * its calls and destroyed together when the source (the fleet) is done. A client made per call paid its configuration and credential chain
- * again (~1 ms of CPU) and opened a new connection each time: against AWS a TCP and TLS handshake, round trips
- * on every step of doctor's reads, per cluster of a fleet. Calls still end by their own deadline and signal.
+ * its calls and destroyed together when the source (the fleet) is done. A client made per call paid its configuration
+ * and credential chain again (~1 ms of CPU) and opened a new connection each time: against AWS a TCP and TLS
+ * handshake, round trips on every step of doctor's reads, per cluster of a fleet. Calls still end by their own deadline and signal.
  */
 export class AwsClients {
   private readonly kept = new Map<string, Promise<Destroyable>>()
