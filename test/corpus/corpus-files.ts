@@ -23,6 +23,7 @@ export function writeCorpusFiles(dir: string): void {
     `users: [{name: u, user: {exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(join(dir, 'exec-fail.mjs'))}], interactiveMode: Never}}}]`,
     'contexts: [{name: ctx, context: {cluster: c, user: u}}]', 'current-context: ctx', '',
   ].join('\n'))
+  file('kubeconfig-empty', '')
   file('kubeconfig-bad-client-key', [
     'apiVersion: v1', 'kind: Config',
     'clusters: [{name: c, cluster: {server: "https://127.0.0.1:9"}}]',

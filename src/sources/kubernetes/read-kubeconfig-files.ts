@@ -103,7 +103,8 @@ export function parseKubeconfigFile(KubeConfigClass: KubeConfigClass, file: stri
   let kept = parsedFiles.get(file)
   if (kept?.text !== text) {
     const config = new KubeConfigClass()
-    config.loadFromString(text)
+    // An empty file is an empty kubeconfig, as kubectl reads it (client-node would fail on it with a TypeError).
+    if (text.trim() !== '') config.loadFromString(text)
     config.makePathsAbsolute(dirname(file))
     kept = {parsed: {clusters: config.clusters, contexts: config.contexts, currentContext: config.currentContext, users: config.users}, text}
     parsedFiles.set(file, kept)
