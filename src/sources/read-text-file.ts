@@ -1,8 +1,7 @@
 import {readFile} from 'node:fs/promises'
 
 import {UserError} from '../errors.js'
-
-const WHY: Record<string, string> = {EACCES: 'permission denied', EISDIR: 'it is a directory', ENOENT: 'no such file'}
+import {errnoWords} from './files/errno-words.js'
 
 /** How messages name a path the user gave: `-` is standard input. */
 export const inputName = (path: string): string => (path === '-' ? 'standard input' : path)
@@ -20,7 +19,6 @@ export async function readTextFile(path: string, stdin: NodeJS.ReadableStream = 
   try {
     return await readFile(path, 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(`cannot read ${path}: ${(code && WHY[code]) ?? code ?? (error as Error).message}`, {cause: error})
+    throw new UserError(`cannot read ${path}: ${errnoWords(error)}`, {cause: error})
   }
 }

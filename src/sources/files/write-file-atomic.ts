@@ -1,9 +1,11 @@
 import {randomBytes} from 'node:crypto'
-import {accessSync, constants, statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 import {UserError} from '../../errors.js'
+import {errnoWords} from './errno-words.js'
+import {probeWritable} from './probe-writable.js'
 
 /**
  * Writes TEXT to PATH so that a reader sees the old file or the new one, never a part: a temporary file in the same
@@ -16,7 +18,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     await rename(temporary, path)
   } catch (error) {
     await rm(temporary, {force: true})
-    throw new UserError(`cannot write --output-file ${path}: ${why(error as NodeJS.ErrnoException, path)}`)
+    throw new UserError(`cannot write --output-file ${path}: ${why(error, path)}`)
   }
 }
 
@@ -32,36 +34,18 @@ export function checkOutputFile(path: string): void {
   try {
     if (statSync(path, {throwIfNoEntry: false})?.isDirectory()) throw refuse('it is a folder')
     if (!statSync(folder).isDirectory()) throw refuse(`${folder} is not a folder`)
-    accessSync(folder, constants.W_OK)
+    probeWritable(folder)
   } catch (error) {
     if (error instanceof UserError) throw error
-    throw refuse(why(error as NodeJS.ErrnoException, path))
+    throw refuse(why(error, path))
   }
 }
 
-/** The system's error code in words (the raw code, e.g. ENOENT, says little to someone who only gave a path). */
-function why(error: NodeJS.ErrnoException, path: string): string {
-  switch (error.code) {
-    case 'EACCES':
-    case 'EPERM': {
-      return 'permission denied'
-    }
-
-    case 'EISDIR': {
-      return 'it is a folder'
-    }
-
-    case 'ENOENT':
-    case 'ENOTDIR': {
-      return `its folder ${dirname(path)} does not exist`
-    }
-
-    case 'EROFS': {
-      return 'the file system is read-only'
-    }
-
-    default: {
-      return error.code ?? error.message
-    }
-  }
+/**
+ * ENOENT names the part that is missing: the folder, or (in /proc, /sys) the file that this file system will not create.
+ */
+function why(error: unknown, path: string): string {
+  const folder = dirname(path)
+  const missing = existsSync(folder) ? `${folder} does not take new files` : `its folder ${folder} does not exist`
+  return errnoWords(error, {ENOENT: missing})
 }

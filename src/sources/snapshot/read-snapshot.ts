@@ -3,6 +3,7 @@ import {join} from 'node:path'
 
 import {oneLine} from '../../core/one-line.js'
 import {UserError} from '../../errors.js'
+import {errnoWords} from '../files/errno-words.js'
 import {SNAPSHOT_INDEX_FILE, SNAPSHOT_SCHEMA_VERSION, type SnapshotIndex} from './snapshot-format.js'
 
 const HINT = 'pass a folder written by `vpccni snapshot -o DIR`'
@@ -13,7 +14,7 @@ export function readSnapshotIndex(dir: string): SnapshotIndex {
   try {
     isDir = statSync(dir).isDirectory()
   } catch (error) {
-    throw new UserError(`--from-dir ${dir}: ${describe(error)}`, {hint: HINT})
+    throw new UserError(`--from-dir ${dir}: ${errnoWords(error, {ENOENT: 'no such file or folder'})}`, {hint: HINT})
   }
 
   if (!isDir) throw new UserError(`--from-dir ${dir}: not a folder`, {hint: HINT})
@@ -38,7 +39,7 @@ export function readSnapshotJson(dir: string, file: string): unknown {
   try {
     text = readFileSync(join(dir, file), 'utf8')
   } catch (error) {
-    throw new UserError(`--from-dir ${dir}: ${file}: ${describe(error)}`, {hint: HINT})
+    throw new UserError(`--from-dir ${dir}: ${file}: ${errnoWords(error, {ENOENT: 'no such file or folder'})}`, {hint: HINT})
   }
 
   try {
@@ -46,11 +47,4 @@ export function readSnapshotJson(dir: string, file: string): unknown {
   } catch (error) {
     throw new UserError(`--from-dir ${dir}: ${file} is not valid JSON (${oneLine((error as Error).message)})`, {hint: HINT})
   }
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file or folder'
-  if (code === 'EACCES') return 'permission denied'
-  return (error as Error).message
 }

@@ -1,9 +1,10 @@
-import {accessSync, constants, existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 
 import {quoteInput} from '../../core/quote-input.js'
-
 import {UserError} from '../../errors.js'
+import {errnoWords} from '../files/errno-words.js'
+import {probeWritable} from '../files/probe-writable.js'
 import type {CapturedSnapshot} from './capture-snapshot.js'
 import {callFileName, SNAPSHOT_INDEX_FILE} from './snapshot-format.js'
 
@@ -19,12 +20,17 @@ export function checkSnapshotDir(dir: string, force: boolean): void {
   try {
     if (!statSync(dir).isDirectory()) throw new UserError(`${shown} is not a folder`)
     entries = readdirSync(dir)
-    accessSync(dir, constants.W_OK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return checkCreatable(dir, shown)
     if (error instanceof UserError) throw error
-    throw new UserError(`cannot write to ${shown}: ${(error as Error).message}`)
+    throw new UserError(`cannot write to ${shown}: ${errnoWords(error)}`)
+  }
+
+  try {
+    probeWritable(dir)
+  } catch (error) {
+    throw new UserError(`cannot write to ${shown}: ${errnoWords(error, {ENOENT: 'it does not take new files'})}`)
   }
 
   if (entries.length > 0 && !force) {
@@ -38,9 +44,9 @@ function checkCreatable(dir: string, shown: string): void {
   while (!existsSync(parent)) parent = dirname(parent)
   try {
     if (!statSync(parent).isDirectory()) throw new Error(`${parent} is not a folder`)
-    accessSync(parent, constants.W_OK)
+    probeWritable(parent)
   } catch (error) {
-    throw new UserError(`cannot create ${shown}: ${(error as Error).message}`)
+    throw new UserError(`cannot create ${shown}: ${errnoWords(error, {ENOENT: `${parent} does not take new files`})}`)
   }
 }
 
@@ -54,7 +60,7 @@ export function writeSnapshot(dir: string, snapshot: CapturedSnapshot): void {
 
     writeJson(join(dir, SNAPSHOT_INDEX_FILE), snapshot.index)
   } catch (error) {
-    throw new UserError(`cannot write the snapshot to ${dir}: ${(error as Error).message}`)
+    throw new UserError(`cannot write the snapshot to ${dir}: ${errnoWords(error)}`)
   }
 }
 
