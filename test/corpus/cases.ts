@@ -98,7 +98,7 @@ export const CORPUS: CorpusCase[] = [
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-not-a-map'], exit: 3, line: /no kubeconfig context found \(looked in .*kubeconfig-not-a-map\)/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-exec-fail'], exit: 3, line: /^error: kubernetes:kubeconfig: cannot get credentials for context "ctx" \(exec ".*"\): .*first line of the plugin second line detail/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-empty'], exit: 3, line: /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*kubeconfig-empty\); pass --kubeconfig or set KUBECONFIG/},
-  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-bad-client-key'], exit: 3, line: /^error: kubernetes:kubeconfig: cannot use the TLS certificates of context "ctx": .*PEM.*; check its cluster's certificate-authority and its user's client-certificate and client-key \(PEM\)/},
+  {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-bad-client-key'], exit: 2, line: /^error: kubeconfig context "ctx": client-certificate-data is not PEM: it has no -----BEGIN CERTIFICATE----- block; kubectl config view --raw shows the fields/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current'], exit: 3, line: /^error: kubernetes:kubeconfig: the kubeconfig has no current context; pass --context \(one of one, two\)/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'thre'], exit: 2, line: /^error: kubeconfig has no context "thre"/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', LONG], exit: 2, line: /^error: kubeconfig has no context "x{40}…" \(5000 characters\)/},

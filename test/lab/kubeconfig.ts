@@ -7,6 +7,8 @@ export const LAB_CLUSTER_ARN = 'arn:aws:eks:us-west-2:111122223333:cluster/lab'
 export const LAB_TOKEN = 'lab-token-not-a-secret'
 
 export interface KubeconfigOptions {
+  /** Fields set over the `cluster` entry's (its server and the lab's CA). */
+  cluster?: object
   context?: string
   /** The `user` entry; a static bearer token when unset. */
   user?: object
@@ -17,7 +19,7 @@ export function writeKubeconfig(dir: string, server: string, caPem: string, opti
   const context = options.context ?? LAB_CLUSTER_ARN
   const config = {
     apiVersion: 'v1',
-    clusters: [{cluster: {'certificate-authority-data': Buffer.from(caPem).toString('base64'), server}, name: LAB_CLUSTER_ARN}],
+    clusters: [{cluster: {'certificate-authority-data': Buffer.from(caPem).toString('base64'), server, ...options.cluster}, name: LAB_CLUSTER_ARN}],
     contexts: [{context: {cluster: LAB_CLUSTER_ARN, user: 'lab-user'}, name: context}],
     'current-context': context,
     kind: 'Config',

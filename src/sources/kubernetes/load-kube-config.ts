@@ -4,7 +4,8 @@ import type {Agent as HttpAgent} from 'node:http'
 
 import {oneLine} from '../../core/one-line.js'
 import {quoteInput} from '../../core/quote-input.js'
-import {SourceError} from '../../errors.js'
+import {SourceError, UserError} from '../../errors.js'
+import {checkTlsMaterial} from './check-tls-material.js'
 import {loadClientNode} from './load-client-node.js'
 import {type KubeconfigFiles, noContextFound, readKubeconfig, unknownContext} from './read-kubeconfig-files.js'
 import type {KubeContextInfo, KubernetesOptions} from './types.js'
@@ -34,6 +35,8 @@ export async function loadKubeConfig(options: KubernetesOptions): Promise<KubeCo
     })
   }
 
+  // In a pod the kubelet mounts the CA; a missing one is the service account's to explain (below).
+  if (!loaded.inCluster) checkTlsMaterial(cluster, user, config.getCurrentContext())
   const requestOptions: import('node:https').RequestOptions & {headers?: Record<string, string>} = {}
   try {
     await config.applyToHTTPSOptions(requestOptions)
@@ -89,8 +92,7 @@ function reuseConnections(options: import('node:https').RequestOptions, keepClie
   try {
     secureContext = createSecureContext({ca, cert, key, passphrase, pfx})
   } catch (error) {
-    throw new SourceError(CALL, `cannot use the TLS certificates of context "${context}": ${oneLine((error as Error).message)}`, {
-      outOfReach: true,
+    throw new UserError(`kubeconfig context "${context}": cannot use its TLS certificates: ${oneLine((error as Error).message)}`, {
       cause: error,
       hint: 'check its cluster\'s certificate-authority and its user\'s client-certificate and client-key (PEM)',
     })

@@ -150,6 +150,32 @@ kubeconfig('a client certificate (as kind and kubeadm write) authenticates, on t
   assert.match(error.message, /^kubernetes:listNodes: unauthorized: /, 'a certificate another CA signed is not taken')
 })
 
+kubeconfig('a certificate or key that is not one: bad input naming the context and the kubeconfig field (not OpenSSL\'s code)', async ({lab}) => {
+  const data = (text: string) => Buffer.from(text).toString('base64')
+  const stranger = makeLabCertificates(mkdtempSync(join(tmpdir(), 'vpccni-stranger-')))
+  const client = {'client-certificate-data': data(lab.client.certPem), 'client-key-data': data(lab.client.keyPem)}
+  const garbled = lab.client.certPem.replace(/\n(.{20})/, '\nAAAA$1')
+  const cases: Array<[string, {cluster?: object; user?: object}, RegExp]> = [
+    ['CA data not base64', {cluster: {'certificate-authority-data': 'not base64!'}}, /: certificate-authority-data is not base64$/],
+    ['CA data not PEM', {cluster: {'certificate-authority-data': data('hello')}}, /: certificate-authority-data is not PEM: it has no -----BEGIN CERTIFICATE----- block$/],
+    ['CA file missing', {cluster: {'certificate-authority': '/nowhere/ca.crt'}}, /: cannot read its certificate-authority \/nowhere\/ca\.crt: no such file$/],
+    ['second CA of a bundle garbled', {cluster: {'certificate-authority-data': data(lab.caPem + garbled)}}, /: certificate-authority-data: its certificate 2 cannot be parsed$/],
+    ['client certificate garbled', {user: {...client, 'client-certificate-data': data(garbled)}}, /: client-certificate-data: its certificate cannot be parsed$/],
+    ['client key not a key', {user: {...client, 'client-key-data': data('not a key')}}, /: client-key-data is not a PEM private key$/],
+    ['client key of another certificate', {user: {...client, 'client-key-data': data(stranger.client.keyPem)}}, /: client-key-data is not the key of client-certificate-data$/],
+  ]
+  for (const [name, options, line] of cases) {
+    const error = await failure(() => createKubernetesSource({kubeconfig: lab.writeKubeconfig(options, 'kubeconfig-tls-fault')}))
+    assert.instance(error, UserError, name)
+    assert.match(error.message, /^kubeconfig context "arn:aws:eks:us-west-2:111122223333:cluster\/lab": /, name)
+    assert.match(error.message, line, name)
+  }
+
+  // A bundle of two good CAs (one of them the lab's) is taken.
+  const bundle = lab.writeKubeconfig({cluster: {'certificate-authority-data': data(stranger.caPem + lab.caPem)}, user: client}, 'kubeconfig-ca-bundle')
+  assert.is(await nodeCount({kubeconfig: bundle}), 2)
+})
+
 kubeconfig('a failing exec plugin: exit 3, saying the credentials could not be had', async ({lab}) => {
   const plugin = join(lab.dir, 'broken-token.mjs')
   writeFileSync(plugin, 'process.stderr.write("An error occurred (ExpiredToken): the SSO session has expired"); process.exit(1)\n')
