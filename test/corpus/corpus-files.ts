@@ -35,6 +35,13 @@ export function writeCorpusFiles(dir: string): void {
     'clusters: [{name: c, cluster: {server: "https://127.0.0.1:9"}}]', 'users: [{name: u, user: {token: t}}]',
     'contexts: [{name: one, context: {cluster: c, user: u}}, {name: two, context: {cluster: c, user: u}}]', '',
   ].join('\n'))
+  // As a fleet's kubeconfig is: contexts named by `aws eks update-kubeconfig` (ARNs) beside a hand-named one.
+  const arn = (name: string) => `arn:aws:eks:us-west-2:111122223333:cluster/${name}`
+  file('kubeconfig-arn-contexts', [
+    'apiVersion: v1', 'kind: Config',
+    'clusters: [{name: c, cluster: {server: "https://127.0.0.1:9"}}]', 'users: [{name: u, user: {token: t}}]',
+    `contexts: [{name: prod-a, context: {cluster: c, user: u}}, {name: "${arn('prod-b')}", context: {cluster: c, user: u}}, {name: "${arn('staging')}", context: {cluster: c, user: u}}]`, '',
+  ].join('\n'))
   writeFileSync(join(folder('snap-garbage'), 'index.json'), 'garbage{\n')
   writeFileSync(join(folder('snap-binary'), 'index.json'), binary)
   writeFileSync(join(folder('snap-future'), 'index.json'), '{"schemaVersion": 99}\n')

@@ -6,7 +6,7 @@ import type {KubeConfig} from '@kubernetes/client-node'
 
 import {oneLine} from '../../core/one-line.js'
 import {quoteInput} from '../../core/quote-input.js'
-import {suggestNearest} from '../../core/suggest-nearest.js'
+import {suggestContexts} from '../../core/suggest-context.js'
 import {SourceError, UserError} from '../../errors.js'
 
 type KubeConfigClass = typeof import('@kubernetes/client-node').KubeConfig
@@ -45,10 +45,16 @@ export function noContextFound(searched: string[]): SourceError {
   })
 }
 
+/**
+ * Quoted whole up to the longest EKS ARN context (`arn:aws-us-gov:eks:us-gov-west-1:ACCOUNT:cluster/` and a name of 100):
+ * cut at the usual 40 characters, an ARN would lose its cluster name, the part a typo is in.
+ */
+const CONTEXT_QUOTED_MAX = 160
+
 /** A --context the kubeconfig does not have: bad input with the nearest names, else the first few there are. */
 export function unknownContext(wanted: string, names: string[]): UserError {
-  const suggestions = suggestNearest(wanted, names)
-  return new UserError(`kubeconfig has no context ${quoteInput(wanted)}`, {
+  const suggestions = suggestContexts(wanted, names)
+  return new UserError(`kubeconfig has no context ${quoteInput(wanted, CONTEXT_QUOTED_MAX)}`, {
     hint: suggestions.length > 0 ? undefined : `its contexts: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
     suggestions,
   })
