@@ -102,6 +102,9 @@ export const CORPUS: CorpusCase[] = [
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current'], exit: 3, line: /^error: kubernetes:kubeconfig: the kubeconfig has no current context; pass --context \(one of one, two\)/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'thre'], exit: 2, line: /^error: kubeconfig has no context "thre"/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', LONG], exit: 2, line: /^error: kubeconfig has no context "x{160}…" \(5000 characters\)/},
+  // A mistyped --kubeconfig is bad input, as kubectl has it (files missing from KUBECONFIG are skipped: exit 3 below).
+  {args: ['doctor', '--kubeconfig', '{dir}/missing-kubeconfig', '--output', 'prometheus', '--output-file', '{dir}/up.prom'], exit: 2, line: /^error: kubeconfig .*missing-kubeconfig does not exist$/},
+  {args: ['doctor'], env: {KUBECONFIG: '{dir}/missing-kubeconfig'}, exit: 3, line: /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*missing-kubeconfig\)/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-arn-contexts', '--context', 'prod-b'], exit: 2, line: /^error: kubeconfig has no context "prod-b"; did you mean arn:aws:eks:us-west-2:111122223333:cluster\/prod-b, prod-a\?$/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-arn-contexts', '--context', 'arn:aws:eks:us-west-2:111122223333:cluster/stagign'], exit: 2, line: /^error: kubeconfig has no context "arn:aws:eks:us-west-2:111122223333:cluster\/stagign"; did you mean arn:aws:eks:us-west-2:111122223333:cluster\/staging\?$/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', ESCAPES], exit: 2, line: /^error: kubeconfig has no context "m5\.large\\u001b\[2J\\u0007\\u0085"/},
