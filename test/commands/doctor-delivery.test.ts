@@ -128,7 +128,7 @@ test('--output-file is checked before the cluster is read: missing folder, a fol
     const cases: Array<[string, RegExp]> = [
       [join(dir, 'no/such.prom'), /its folder .*\/no does not exist/],
       [dir, /: it is a folder/],
-      [join(dir, 'file/x.prom'), /its folder .*\/file does not exist|file is not a folder/],
+      [join(dir, 'file/x.prom'), /x\.prom: .*\/file is not a folder\n$/],
       ['', /--output-file is empty: name the file to write/],
     ]
     for (const [path, message] of cases) {

@@ -42,10 +42,14 @@ export function checkOutputFile(path: string): void {
 }
 
 /**
- * ENOENT names the part that is missing: the folder, or (in /proc, /sys) the file that this file system will not create.
+ * ENOENT and ENOTDIR name the part at fault: a folder that is missing or is a file, or (in /proc, /sys) a folder that
+ * will not take a new file.
  */
 function why(error: unknown, path: string): string {
   const folder = dirname(path)
-  const missing = existsSync(folder) ? `${folder} does not take new files` : `its folder ${folder} does not exist`
-  return errnoWords(error, {ENOENT: missing})
+  const found = existsSync(folder)
+  return errnoWords(error, {
+    ENOENT: found ? `${folder} does not take new files` : `its folder ${folder} does not exist`,
+    ENOTDIR: found ? `${folder} is not a folder` : `a part of the path to ${folder} is not a folder`,
+  })
 }
