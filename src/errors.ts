@@ -33,23 +33,33 @@ export class UserError extends VpccniError {
 export class SourceError extends VpccniError {
   readonly exitCode = ExitCode.SourceUnreachable
   readonly call: string
+  /** The message without the name it starts with. */
+  readonly detail: string
   /** The source could not be reached at all (no configuration, unreachable, timed out, credentials refused), as opposed to refusing one call. */
   readonly outOfReach: boolean
   readonly permission?: string
+  /**
+   * What the message starts with, when not the call: a connection that fails fails for every call, so its message names
+   * the source ("kubernetes") while `call` still says which read it cost.
+   */
+  readonly shownAs?: string
 
-  constructor(call: string, message: string, options: ErrorOptions & {outOfReach?: boolean; permission?: string} = {}) {
-    super(`${call}: ${message}`, options)
+  constructor(call: string, message: string, options: SourceErrorOptions = {}) {
+    super(`${options.shownAs ?? call}: ${message}`, options)
     this.call = call
+    this.detail = message
     this.outOfReach = options.outOfReach ?? false
     this.permission = options.permission
+    this.shownAs = options.shownAs
   }
 
   /** The same failure with another hint, e.g. naming a command's offline alternative. */
   withHint(hint: string): SourceError {
-    const message = this.message.slice(this.call.length + 2)
-    return new SourceError(this.call, message, {cause: this.cause, hint, outOfReach: this.outOfReach, permission: this.permission})
+    return new SourceError(this.call, this.detail, {cause: this.cause, hint, outOfReach: this.outOfReach, permission: this.permission, shownAs: this.shownAs})
   }
 }
+
+type SourceErrorOptions = ErrorOptions & {outOfReach?: boolean; permission?: string; shownAs?: string}
 
 /** A bug in vpccni (exit 4). */
 export class InternalError extends VpccniError {

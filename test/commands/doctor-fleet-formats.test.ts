@@ -81,7 +81,7 @@ test('markdown: one H1, the overview table (one row per cluster), then a section
   assert.not.match(overview, /<td[^>]*>-<\/td>/)
   assert.match(overview, /<td[^>]*>–<\/td>\s*<\/tr>/)
   assert.equal(out.stdout.split('\n').filter((line) => line.startsWith('## ')), ['## prod-a (us-west-2)', '## prod-b', '## prod-a (eu-west-1)', '## gone', '## refused'])
-  assert.match(out.stdout, /\n## gone\n\nCould not read the cluster: kubernetes:readServerVersion: cannot reach/)
+  assert.match(out.stdout, /\n## gone\n\nCould not read the cluster: kubernetes: cannot reach the API server/)
 })
 
 type SarifFleet = {
@@ -98,7 +98,7 @@ test('sarif: a run per cluster; the unread ones are not successful executions an
   assert.equal(log.runs.map((r) => r.invocations[0].executionSuccessful), [true, true, true, false, false])
   const gone = log.runs[3].invocations[0].toolExecutionNotifications[0]
   assert.is(gone.level, 'error')
-  assert.match(gone.message.text, /^could not read the cluster: kubernetes:readServerVersion: cannot reach https:\/\/127\.0\.0\.1:1/)
+  assert.match(gone.message.text, /^could not read the cluster: kubernetes: cannot reach the API server https:\/\/127\.0\.0\.1:1/)
   assert.match(log.runs[4].invocations[0].toolExecutionNotifications[0].message.text, /^could not read the cluster: /)
   const [uri] = log.runs[1].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)
   assert.is(uri, 'cluster/prod-b/NodeGroup/ng-general')
@@ -108,7 +108,7 @@ test('junit: a cluster that could not be read is an error testcase, not skipped 
   const out = await doctor(['--output', 'junit'])
   assert.is((await xmllintJunit(out.stdout)).code, 0)
   assert.match(out.stdout, /<testsuites errors="2" failures="1" /)
-  assert.match(out.stdout, /<testsuite errors="1" failures="0" name="gone read the cluster" skipped="0" tests="1">\n {4}<testcase classname="vpccni\.doctor\.gone" name="Cluster\/gone"><error message="could not read the cluster: kubernetes:readServerVersion: cannot reach/)
+  assert.match(out.stdout, /<testsuite errors="1" failures="0" name="gone read the cluster" skipped="0" tests="1">\n {4}<testcase classname="vpccni\.doctor\.gone" name="Cluster\/gone"><error message="could not read the cluster: kubernetes: cannot reach the API server/)
   assert.match(out.stdout, /<testsuite errors="1" failures="0" name="refused read the cluster"/)
 })
 

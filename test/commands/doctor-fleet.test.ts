@@ -55,7 +55,7 @@ test('JSON: one doctor document per context in order; unreadable clusters have t
   assert.ok(refused.notChecked.some((n) => n.id === 'CNI001' && n.permissions.includes('list nodes')), JSON.stringify(refused.notChecked))
   // An API server out of reach is the cluster not read (its own error entry), not a report of the few EC2 checks.
   assert.is(gone.error?.exitCode, 3)
-  assert.match(gone.error!.message, /^kubernetes:readServerVersion: cannot reach https:\/\/127\.0\.0\.1:1/)
+  assert.match(gone.error!.message, /^kubernetes: cannot reach the API server https:\/\/127\.0\.0\.1:1/)
   assert.equal([gone.checked, gone.findings], [[], []])
   assert.is(eu.cluster.region, 'eu-west-1', 'the region comes from the context ARN, not AWS_REGION')
   assert.is(a.cluster.region, 'us-west-2')

@@ -9,7 +9,7 @@ export class ClusterOutOfReach extends SourceError {
   readonly label: string
 
   constructor(reason: SourceError, label: string) {
-    super(reason.call, reason.message.slice(reason.call.length + 2), {cause: reason.cause, hint: reason.hint, outOfReach: true, permission: reason.permission})
+    super(reason.call, reason.detail, {cause: reason.cause, hint: reason.hint, outOfReach: true, permission: reason.permission, shownAs: reason.shownAs})
     this.label = label
   }
 

@@ -41,12 +41,32 @@ export function mapKubeError(call: KubeCall, server: string, error: unknown): Vp
     })
   }
 
+  // No connection fails every call alike: the message names the API server, not the read that happened to go first.
   const tls = TLS_CODES.test(error.code ?? '')
-  return new SourceError(call.call, `cannot reach ${server} (${error.code ? `${error.code}: ` : ''}${error.message})`, {
-      outOfReach: true,
+  return new SourceError(call.call, `cannot reach the API server ${server} (${connectionFault(error)})`, {
+    outOfReach: true,
     cause: error,
     hint: tls
       ? 'the server certificate is not trusted: check the kubeconfig certificate-authority'
       : 'check --context and that the API server endpoint is reachable from here',
+    shownAs: 'kubernetes',
   })
+}
+
+const CONNECTION_FAULTS: Record<string, string> = {
+  EAI_AGAIN: 'its name could not be looked up now',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'no route to the host',
+  ENETUNREACH: 'the network is unreachable',
+  ENOTFOUND: 'its name does not resolve',
+  EPIPE: 'connection closed',
+  ETIMEDOUT: 'the connection timed out',
+}
+
+/** The system's code in words; an unknown code with Node's message, which often repeats the code (said once). */
+function connectionFault({code, message}: KubeRequestError): string {
+  if (code && CONNECTION_FAULTS[code]) return CONNECTION_FAULTS[code]
+  if (!code || message.includes(code)) return message
+  return `${code}: ${message}`
 }

@@ -125,7 +125,7 @@ export async function pushEvery(gateway: PushGateway, pushes: Push[], timeoutSec
   if (pushes.length === 1) throw failed[0].error
   const byReason = new Map<string, string[]>()
   for (const {cluster, error} of failed) {
-    const reason = error.message.slice(error.call.length + 2)
+    const reason = error.detail
     byReason.set(reason, [...(byReason.get(reason) ?? []), cluster])
   }
 
