@@ -14,8 +14,12 @@ export const NOT_KNOWN = '–'
 const num = (n: null | number): string => (n === null ? NOT_KNOWN : n.toLocaleString('en-US'))
 /** A table row: every cell escaped (md), so a pipe, a line break or HTML in a value cannot break the table. */
 export const row = (cells: Array<number | string>): string => `| ${cells.map(md).join(' | ')} |`
-const evidenceOf = (finding: Finding): string =>
-  Object.entries(finding.evidence).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : String(v)}`).join(', ')
+/** The evidence as KEY=VALUE; a null or an empty list says nothing (`suggestions=` for no suggestion), so it is left out. */
+export const evidenceOf = (finding: Finding): string =>
+  Object.entries(finding.evidence)
+    .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : String(v)}`)
+    .join(', ')
 
 /**
  * A finding. Every value from the cluster goes through md(); the docs pointer is the command that prints the check's
@@ -28,7 +32,7 @@ function findingLines(finding: Finding, h: string): string[] {
     `**${md(resourcePath(finding.resource))}**: ${md(finding.message)}`,
     '',
     `- Fix: ${md(finding.remedy)}`,
-    `- Evidence: ${md(evidenceOf(finding))}`,
+    ...(evidenceOf(finding) ? [`- Evidence: ${md(evidenceOf(finding))}`] : []),
     `- Docs: \`${explainCommand(finding.id)}\``,
     '',
   ]

@@ -34,7 +34,7 @@ export const wasRead = (member: FleetMember): boolean => member.run !== undefine
 
 /** Why the member's cluster could not be read (its error, or the read that failed), or undefined when it was read. */
 export function unreadReason(member: FleetMember): string | undefined {
-  if (member.error) return `${member.error.message}${member.error.hint ? ` (${member.error.hint})` : ''}`
+  if (member.error) return `${member.error.message}${member.error.hint ? `; ${member.error.hint}` : ''}`
   return wasRead(member) ? undefined : notReadReason(member.run!.report)
 }
 
