@@ -1,7 +1,7 @@
 import type {FindingResource} from '../core/doctor/check.js'
 import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
-import {type DoctorRun, runLabel, shownLabel} from '../core/doctor/doctor-run.js'
+import {type DoctorRun, idLabel, runLabel, shownLabel} from '../core/doctor/doctor-run.js'
 import {countedUnder} from '../core/doctor/examined-resources.js'
 import {type FleetMember, memberLabel, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
@@ -65,24 +65,32 @@ function casesOf(run: DoctorRun, id: string, failOn: 'error' | 'warning'): Case[
   return [...cases, ...missing.map((n) => skippedCase(`partly: needs ${n.call}`, n.reason))]
 }
 
+/** A suite's name: the cluster's label first, none for the cluster nothing names ("unnamed cluster read the cluster"). */
+const suiteName = (label: string, what: string): string => (label ? `${label} ${what}` : what)
+
 /** A cluster doctor could not read: an error, as CI reports a test that could not run, not a pass or a skip. */
-const unreadSuite = (cluster: string, reason: string, timestamp?: string): Suite => ({
-  cases: [{body: `<error${attrs({message: `could not read the cluster: ${reason}`, type: 'unreadable'})}/>`, errored: true, failed: false, name: `Cluster/${cluster}`, skipped: false}],
-  classname: `vpccni.doctor.${cluster}`,
-  name: `${cluster} read the cluster`,
+const unreadSuite = (label: string, reason: string, timestamp?: string): Suite => ({
+  cases: [{body: `<error${attrs({message: `could not read the cluster: ${reason}`, type: 'unreadable'})}/>`, errored: true, failed: false, name: `Cluster/${shownLabel(label)}`, skipped: false}],
+  classname: `vpccni.doctor.${idLabel(label)}`,
+  name: suiteName(label, 'read the cluster'),
   timestamp,
 })
 
 /** The testsuites of one cluster: whether it could be read, then one per check ID that ran or could not run. */
 function suitesOf(member: FleetMember, failOn: 'error' | 'warning'): Suite[] {
   const {run} = member
-  const cluster = shownLabel(memberLabel(member))
+  const label = memberLabel(member)
   const unread = unreadReason(member)
-  const suites = unread === undefined ? [] : [unreadSuite(cluster, unread, run?.startedAt)]
+  const suites = unread === undefined ? [] : [unreadSuite(label, unread, run?.startedAt)]
   if (!run) return suites
   const report: DoctorReport = run.report
   const ids = CHECK_REGISTRY.filter((c) => report.checked.includes(c.id) || report.notChecked.some((n) => n.id === c.id))
-  const checkSuite = (c: (typeof ids)[number]): Suite => ({cases: casesOf(run, c.id, failOn), classname: `vpccni.doctor.${cluster}.${c.id}`, name: `${cluster} ${c.id} ${c.title}`, timestamp: run.startedAt})
+  const checkSuite = (c: (typeof ids)[number]): Suite => ({
+    cases: casesOf(run, c.id, failOn),
+    classname: `vpccni.doctor.${idLabel(label)}.${c.id}`,
+    name: suiteName(label, `${c.id} ${c.title}`),
+    timestamp: run.startedAt,
+  })
   return [...suites, ...ids.map(checkSuite)]
 }
 

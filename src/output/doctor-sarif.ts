@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto'
 import type {FindingResource, Severity} from '../core/doctor/check.js'
 import {explainCommand} from '../core/doctor/check-doc.js'
 import type {Finding} from '../core/doctor/doctor-report.js'
-import {type DoctorRun, shownLabel} from '../core/doctor/doctor-run.js'
+import {type DoctorRun, idLabel} from '../core/doctor/doctor-run.js'
 import {type FleetMember, memberLabel, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {CHECK_DOCS} from '../data/check-docs.generated.js'
@@ -90,11 +90,11 @@ export function renderDoctorSarif(members: FleetMember[], version: string): stri
   const driver = {name: 'vpccni', rules: rules(), semanticVersion: version, version}
   const sarifRuns = members.map((member) => {
     const {run} = member
-    const cluster = shownLabel(memberLabel(member))
+    const cluster = idLabel(memberLabel(member))
     return {
       automationDetails: {id: `vpccni-doctor/${cluster}/`},
       invocations: [invocation(run, unreadReason(member))],
-      properties: {cluster: run?.report.cluster ?? {context: member.context}},
+      properties: {cluster: run?.report.cluster ?? {context: member.context || null}},
       results: (run?.report.findings ?? []).map((f) => result(cluster, f)),
       tool: {driver},
     }

@@ -88,12 +88,17 @@ test('doctor --output sarif|junit|markdown: the cluster that could not be read, 
 test('doctor with no kubeconfig and no --cluster: nothing names the cluster, so its metrics have no cluster label, not an invented one', async () => {
   const none = {...env, KUBECONFIG: join(dir, 'no-such-kubeconfig')}
   const run = (output: string) => runBinaryAsync(['doctor', '--output', output], {env: none})
-  const [prometheus, markdown] = await Promise.all([run('prometheus'), run('markdown')])
-  for (const out of [prometheus, markdown]) assert.is(out.exitCode, 3, out.stderr)
+  const [prometheus, markdown, junit, sarif] = await Promise.all([run('prometheus'), run('markdown'), run('junit'), run('sarif')])
+  for (const out of [prometheus, markdown, junit, sarif]) assert.is(out.exitCode, 3, out.stderr)
   // An empty label is an absent one to Prometheus: the scrape's or the Pushgateway's own labels say which cluster it was.
   assert.match(prometheus.stdout, /^vpccni_doctor_up 0$/m)
   assert.not.match(prometheus.stdout, /cluster=/)
   assert.match(markdown.stdout, /^# vpccni doctor: unnamed cluster\n/)
+  // Where a name is an identifier, one word; a suite name has no label rather than "unnamed cluster read the cluster".
+  assert.match(junit.stdout, /<testsuite errors="1" failures="0" name="read the cluster" [^>]*>\n {4}<testcase classname="vpccni\.doctor\.unnamed" /)
+  const [sarifRun] = (JSON.parse(sarif.stdout) as {runs: Array<{automationDetails: {id: string}; properties: {cluster: {context: null | string}}}>}).runs
+  assert.is(sarifRun.automationDetails.id, 'vpccni-doctor/unnamed/')
+  assert.equal(sarifRun.properties.cluster, {context: null}, 'no context, as in --json: not an empty string')
 })
 
 test.run()

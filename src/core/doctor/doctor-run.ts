@@ -30,6 +30,12 @@ export const clusterLabel = (cluster: {context: null | string; name: null | stri
 export const shownLabel = (label: string): string => label || 'unnamed cluster'
 
 /**
+ * A label inside identifiers (a JUnit classname, a SARIF automation id or resource path): one word for the cluster nothing
+ * names. It is a single cluster (a fleet's members all have a context), so the word cannot stand for two.
+ */
+export const idLabel = (label: string): string => label || 'unnamed'
+
+/**
  * Whether doctor could read the cluster: its API server answered (/version, which every authenticated user may read)
  * and at least one check could run. Not so for a cluster out of reach, whose checks are all or nearly all not checked.
  */
