@@ -6,6 +6,12 @@ export interface EksClusterRef {
   region: string
 }
 
+/**
+ * What EKS takes as a cluster name (CreateCluster API reference): letters, digits, hyphens and underscores, starting with
+ * a letter or digit, at most 100 characters.
+ */
+export const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/
+
 const CLUSTER_ARN = /^arn:(aws[a-z-]*):eks:([a-z0-9-]+):(\d{12}):cluster\/([0-9A-Za-z][A-Za-z0-9_-]*)$/
 
 /** Parses `arn:aws:eks:REGION:ACCOUNT:cluster/NAME`; undefined for anything else. */

@@ -105,6 +105,10 @@ export const CORPUS: CorpusCase[] = [
   // A mistyped --kubeconfig is bad input, as kubectl has it (files missing from KUBECONFIG are skipped: exit 3 below).
   {args: ['doctor', '--kubeconfig', '{dir}/missing-kubeconfig', '--output', 'prometheus', '--output-file', '{dir}/up.prom'], exit: 2, line: /^error: kubeconfig .*missing-kubeconfig does not exist$/},
   {args: ['doctor'], env: {KUBECONFIG: '{dir}/missing-kubeconfig'}, exit: 3, line: /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*missing-kubeconfig\)/},
+  // EKS would answer a name it cannot hold only with a ValidationException: refused before any call.
+  {args: ['doctor', '--cluster', 'prod/x'], exit: 2, line: /^error: --cluster "prod\/x" is not an EKS cluster name; EKS names have letters, digits, - and _/},
+  {args: ['compat', '--cluster', ''], exit: 2, line: /^error: --cluster "" is not an EKS cluster name/},
+  {args: ['snapshot', '-o', '{dir}/new-snapshot', '--cluster', 'a'.repeat(101)], exit: 2, line: /^error: --cluster "a{40}…" \(101 characters\) is not an EKS cluster name/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-arn-contexts', '--context', 'prod-b'], exit: 2, line: /^error: kubeconfig has no context "prod-b"; did you mean arn:aws:eks:us-west-2:111122223333:cluster\/prod-b, prod-a\?$/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-arn-contexts', '--context', 'arn:aws:eks:us-west-2:111122223333:cluster/stagign'], exit: 2, line: /^error: kubeconfig has no context "arn:aws:eks:us-west-2:111122223333:cluster\/stagign"; did you mean arn:aws:eks:us-west-2:111122223333:cluster\/staging\?$/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', ESCAPES], exit: 2, line: /^error: kubeconfig has no context "m5\.large\\u001b\[2J\\u0007\\u0085"/},

@@ -1,3 +1,4 @@
+import {EKS_CLUSTER_NAME} from '../../core/eks-cluster-arn.js'
 import {quoteInput} from '../../core/quote-input.js'
 import {UserError} from '../../errors.js'
 import type {AwsClients} from './aws-clients.js'
@@ -19,8 +20,17 @@ export interface AwsOptions {
 /** What every AWS region name looks like (us-east-1, ap-southeast-4, us-gov-west-1, eu-isoe-west-1): the SDK puts it in a host name. */
 const REGION = /^[a-z]{2}(-[a-z0-9]+){1,3}-\d{1,2}$/
 
-/** AwsOptions from the shared live flags (`--profile`, `--region`, `--request-timeout` in seconds). */
-export function awsOptionsFromFlags(flags: {profile?: string; region?: string; 'request-timeout'?: number}): AwsOptions {
+/**
+ * AwsOptions from the shared live flags (`--profile`, `--region`, `--request-timeout` in seconds). A `--cluster` that
+ * EKS could not name is refused here too, before any call: EKS would answer it only with a ValidationException.
+ */
+export function awsOptionsFromFlags(flags: {cluster?: string; profile?: string; region?: string; 'request-timeout'?: number}): AwsOptions {
+  if (flags.cluster !== undefined && !EKS_CLUSTER_NAME.test(flags.cluster)) {
+    throw new UserError(`--cluster ${quoteInput(flags.cluster)} is not an EKS cluster name`, {
+      hint: 'EKS names have letters, digits, - and _, start with a letter or digit, and are at most 100 characters',
+    })
+  }
+
   if (flags.region !== undefined && !REGION.test(flags.region)) {
     throw new UserError(`--region ${quoteInput(flags.region)} is not an AWS region name`, {hint: 'e.g. us-east-1, eu-west-2, us-gov-west-1'})
   }
