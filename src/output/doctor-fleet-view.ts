@@ -31,7 +31,8 @@ export function renderFleet(members: FleetMember[], style: Style, width: number)
   const lines = [
     style.bold(`vpccni doctor: ${members.length} cluster${members.length === 1 ? '' : 's'}, ${read} read`),
     '',
-    renderTable(['cluster', 'errors', 'warnings', 'worst finding', 'IP runway'], rows, style, {align: ['left', 'right', 'right', 'left', 'right']}),
+    // Narrower than the numbers and a wrapped worst finding allow, the warnings go: errors and the runway say more.
+    renderTable(['cluster', 'errors', 'warnings', 'worst finding', 'IP runway'], rows, style, {align: ['left', 'right', 'right', 'left', 'right'], dropOrder: [undefined, undefined, 1], width}),
   ]
   for (const [i, member] of members.entries()) {
     // The section names the context as given to --context when it fits, else the row's name.

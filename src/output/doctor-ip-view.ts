@@ -21,8 +21,9 @@ export function renderIpSummary(summary: IpSummary, style: Style, width: number)
     const rows = summary.subnets.map((s) => [s.subnetId, s.availabilityZone ?? '-', ...(wide ? [s.cidrBlock ?? '-'] : []), num(s.held), num(s.assigned), num(s.free), num(s.availableInSubnet)])
     lines.push('', ...indent(renderTable(head, rows, style, {
       align: ['left', 'left', ...(wide ? ['left' as const] : []), 'right', 'right', 'right', 'right'],
-      // A narrow terminal loses the zone (the subnet ID names it) before numbers wrap.
-      dropOrder: [undefined, 1],
+      // A narrow terminal loses the zone (the subnet ID names it), then what the pods were assigned, then what is held,
+      // keeping what runs out: the warm pools' free addresses and the subnet's. (The highest goes first.)
+      dropOrder: [undefined, 3, ...(wide ? [undefined] : []), 1, 2],
       width: tableWidth,
     })))
   }
@@ -31,7 +32,12 @@ export function renderIpSummary(summary: IpSummary, style: Style, width: number)
     const rows = summary.nodes.map((n) => [n.node, n.instanceType ?? '-', num(n.held), num(n.assigned), num(n.free), num(n.max)])
     const nameWidth = Math.max(10, width - 46)
     const clipped = rows.map(([name, ...rest]) => [String(name).length > nameWidth ? `${String(name).slice(0, nameWidth - 1)}…` : name, ...rest])
-    lines.push('', ...indent(renderTable(['node', 'type', 'held', 'assigned', 'free', 'max'], clipped, style, {align: ['left', 'left', 'right', 'right', 'right', 'right'], width: tableWidth})))
+    lines.push('', ...indent(renderTable(['node', 'type', 'held', 'assigned', 'free', 'max'], clipped, style, {
+      align: ['left', 'left', 'right', 'right', 'right', 'right'],
+      // As for subnets: the type, then assigned, then held go before what says how close the node is to its limit.
+      dropOrder: [undefined, 3, 1, 2],
+      width: tableWidth,
+    })))
   } else if (summary.nodes.length > NODE_ROWS) {
     lines.push(`  per node: ${summary.nodes.length} nodes, in --json (ipSummary.nodes)`)
   }

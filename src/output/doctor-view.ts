@@ -19,7 +19,7 @@ export function renderDoctorReport(report: DoctorReport, style: Style, width: nu
   const partly = report.notChecked.length - notRun
   const ran = [`${plural(report.checked.length, 'check')} run`, partly > 0 && `${partly} in part`, notRun > 0 && `${notRun} could not run`].filter(Boolean).join(', ')
   const title = `vpccni doctor: ${where[0]} (${where.slice(1).join(', ')})${versions.length > 0 ? ` · ${versions.join(' · ')}` : ''}`
-  const lines = [...wrapText(title, width, '  ', '').map((line) => style.bold(line)), `${counts} (${ran})`]
+  const lines = [...wrapText(title, width, '  ', '').map((line) => style.bold(line)), ...wrapText(`${counts} (${ran})`, width, '  ', '')]
   const none = noFindingsLine(report)
   if (none) lines.push('', none.ok ? style.green(none.text) : style.yellow(none.text))
   for (const [severity, heading] of HEADINGS) {

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert'
 
 import type {DoctorReport} from '../../src/core/doctor/doctor-report.js'
 import {visibleWidth} from '../../src/output/fit-columns.js'
+import {renderFleet} from '../../src/output/doctor-fleet-view.js'
 import {renderDoctorReport} from '../../src/output/doctor-view.js'
 import {plainStyle} from '../../src/output/style.js'
 
@@ -55,6 +56,32 @@ test('the IP summary (totals, subnets, nodes) fits 80 and 60 columns, the zone l
   }
 
   assert.match(renderDoctorReport(withIps, plainStyle, 80), /us-west-2a/, 'the zone is there at 80')
+})
+
+test('at 40 columns too: the headline wraps, and the tables drop the zone, then assigned and held, keeping what runs out', () => {
+  const withIps: DoctorReport = {
+    ...report,
+    checked: Array.from({length: 23}, (_, i) => `CNI${String(i + 1).padStart(3, '0')}`),
+    ipSummary: {
+      nodes: [{assigned: 29, free: 1, held: 30, instanceType: 'c5.4xlarge', max: 234, node: 'ip-10-0-101-23.us-west-2.compute.internal'}],
+      subnets: [{assigned: 25, availabilityZone: 'us-west-2a', availableInSubnet: 4038, cidrBlock: '10.0.0.0/16', free: 25, held: 50, subnetId: 'subnet-0123456789abcdef0'}],
+      total: {assigned: 29, free: 29, held: 58, max: 274},
+    },
+  }
+  const lines = renderDoctorReport(withIps, plainStyle, 40).split('\n')
+  for (const line of lines) assert.ok(visibleWidth(line) <= 40, `${visibleWidth(line)} > 40: ${line}`)
+  const text = lines.join('\n')
+  assert.match(text, /subnet-0123456789abcdef0 +25 +4,038/, 'the warm pools\' free and the subnet\'s free stay')
+  assert.match(text, /^ {2}ip-10-0-1…[ \d]* 1 +234$/m, 'a node keeps its free and max')
+})
+
+test('a fleet\'s summary table fits 40 columns too (it was 52 wide: the table had no width)', () => {
+  const error = {exitCode: 3, hint: 'check --context', message: 'kubernetes: cannot reach the API server https://127.0.0.1:9 (connection refused)'}
+  const members = [{context: 'arn:aws:eks:us-west-2:111122223333:cluster/prod', error}, {context: 'gone', error}]
+  for (const width of [80, 60, 40]) {
+    const lines = renderFleet(members, plainStyle, width).split('\n')
+    for (const line of lines) assert.ok(visibleWidth(line) <= width, `${visibleWidth(line)} > ${width}: ${line}`)
+  }
 })
 
 test.run()
