@@ -1,6 +1,6 @@
 import * as Flags from '@oclif/core/flags'
 
-import {type FleetMember, memberLabel} from './core/doctor/fleet.js'
+import {type FleetMember, memberKey, memberLabel} from './core/doctor/fleet.js'
 import {DOCTOR_FORMATS, type DoctorFormat} from './output/doctor-formats.js'
 import type {PushGateway} from './sources/prometheus/push-gateway.js'
 
@@ -18,7 +18,7 @@ export const doctorFlags = {
   }),
   'push-gateway': Flags.string({
     description:
-      'Also PUT the Prometheus metrics to this Pushgateway (URL/metrics/job/vpccni/cluster/NAME; http://USER:PASSWORD@HOST sends them with basic auth): the only write vpccni makes.',
+      'Also PUT the Prometheus metrics to this Pushgateway (URL/metrics/job/vpccni/cluster/NAME/region/R/account_id/A; http://USER:PASSWORD@HOST sends them with basic auth): the only write vpccni makes.',
     helpGroup: 'OUTPUT',
   }),
 }
@@ -82,7 +82,7 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
 
   if (gateway !== undefined) {
     const [{pushEvery}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
-    const pushes = members.map((member) => ({body: renderPrometheus([member]), cluster: memberLabel(member)}))
+    const pushes = members.map((member) => ({body: renderPrometheus([member]), key: memberKey(member), name: member.context || memberLabel(member)}))
     await pushEvery(gateway, pushes, flags['request-timeout'])
   }
 }

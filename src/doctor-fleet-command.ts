@@ -44,7 +44,7 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
   const {flags} = command
   if (flags['from-dir'] !== undefined) throw new UserError('--from-dir reads one snapshot: it does not go with several --context or --all-contexts')
   if (flags.cluster !== undefined) throw new UserError('--cluster names one EKS cluster: in a fleet each context names its own')
-  const [{kubeContextTargets}, {runFleet}, {fleetDocument, fleetExitCode}, {clusterLabels}] = await Promise.all([
+  const [{kubeContextTargets}, {runFleet}, {fleetDocument, fleetExitCode, memberKey}, {clusterLabels}] = await Promise.all([
     import('./sources/kubernetes/kube-contexts.js'),
     import('./sources/doctor/run-fleet.js'),
     import('./core/doctor/fleet.js'),
@@ -54,8 +54,12 @@ export async function doctorFleet(command: FleetCommand): Promise<{clusters: unk
   const tty = Boolean(process.stderr.isTTY) && !process.env.CI
   const progress = (done: number, total: number) => void (tty && process.stderr.write(`\r\u001B[2Kvpccni doctor: ${done} of ${total} clusters…`))
   const read: FleetMember[] = await runFleet(targets, flags, command.selection, flags.concurrency, progress).finally(() => void (tty && process.stderr.write('\r\u001B[2K')))
-  // A cluster not read is named by its context's ARN, as it is when read: its up=0 replaces its own Pushgateway group.
-  const labels = clusterLabels(read.map((m, i) => ({context: m.context, name: m.run ? m.run.report.cluster.name : targets[i].clusterName})))
+  // A cluster not read is named and placed by its context's ARN, as it is when read: its up=0 replaces its own
+  // Pushgateway group.
+  const labels = clusterLabels(read.map((m, i) => {
+    const {accountId, region} = memberKey(m)
+    return {accountId, context: m.context, name: m.run ? m.run.report.cluster.name : targets[i].clusterName, region}
+  }))
   const members = read.map((m, i): FleetMember => (m.run ? {...m, run: {...m.run, label: labels[i]}} : {...m, label: labels[i]}))
   const document = fleetDocument(members)
   const text = async (inFile: boolean) => {

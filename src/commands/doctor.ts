@@ -99,7 +99,8 @@ export default class Doctor extends BaseCommand {
         // (vpccni_doctor_up 0, an unsuccessful SARIF run, a JUnit error).
         if (error instanceof ClusterOutOfReach) {
           const {exitCode, hint, message} = describeError(error, 'doctor')
-          await deliverDoctorOutput({...delivery, members: [{context: error.label, error: {exitCode, hint, message}}]})
+          const {context, place} = error.where
+          await deliverDoctorOutput({...delivery, members: [{context: context ?? '', error: {exitCode, hint, message}, label: error.label, place}]})
         }
 
         throw error

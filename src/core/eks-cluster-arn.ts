@@ -20,6 +20,10 @@ export function parseEksClusterArn(arn: string | undefined): EksClusterRef | und
   return match ? {accountId: match[3], clusterName: match[4], partition: match[1], region: match[2]} : undefined
 }
 
+/** The AWS account of the first of NAMES that is an EKS cluster ARN (the kubeconfig's names, then EKS's own answer). */
+export const accountOf = (names: Array<null | string | undefined>): null | string =>
+  names.map((name) => parseEksClusterArn(name ?? undefined)).find(Boolean)?.accountId ?? null
+
 // eksctl names kubeconfig clusters NAME.REGION.eksctl.io and contexts USER@NAME.REGION.eksctl.io.
 const EKSCTL_NAME = /^(?:[^@]+@)?([0-9A-Za-z][A-Za-z0-9-]*)\.([a-z]{2}(?:-[a-z]+)+-\d)\.eksctl\.io$/
 

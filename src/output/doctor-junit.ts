@@ -1,9 +1,9 @@
 import type {FindingResource} from '../core/doctor/check.js'
 import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
-import {type DoctorRun, idLabel, runLabel, shownLabel} from '../core/doctor/doctor-run.js'
+import {type DoctorRun, idLabel, shownLabel} from '../core/doctor/doctor-run.js'
 import {countedUnder} from '../core/doctor/examined-resources.js'
-import {type FleetMember, memberLabel, unreadReason} from '../core/doctor/fleet.js'
+import {fleetLabels, type FleetMember, memberLabel, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {resourcePath} from './doctor-resource.js'
 
@@ -49,7 +49,7 @@ function resourceCase(name: string, findings: Finding[], fails: (f: Finding) => 
  * The cases of one check: one per resource it looked at (passing ones too), then any resource it found that is not
  * among them; one passing case for the cluster when it looked at none. Skipped for the reads it lacked.
  */
-function casesOf(run: DoctorRun, id: string, failOn: 'error' | 'warning'): Case[] {
+function casesOf(run: DoctorRun, id: string, failOn: 'error' | 'warning', label: string): Case[] {
   const {examined, report} = run
   const fails = (f: Finding) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
   const missing = report.notChecked.filter((n) => n.id === id)
@@ -61,7 +61,7 @@ function casesOf(run: DoctorRun, id: string, failOn: 'error' | 'warning'): Case[
   }
 
   const cases = [...byResource].map(([name, findings]) => resourceCase(name, findings, fails))
-  if (cases.length === 0) cases.push({body: '', errored: false, failed: false, name: `Cluster/${shownLabel(runLabel(run))}`, skipped: false})
+  if (cases.length === 0) cases.push({body: '', errored: false, failed: false, name: `Cluster/${shownLabel(label)}`, skipped: false})
   return [...cases, ...missing.map((n) => skippedCase(`partly: needs ${n.call}`, n.reason))]
 }
 
@@ -77,16 +77,15 @@ const unreadSuite = (label: string, reason: string, timestamp?: string): Suite =
 })
 
 /** The testsuites of one cluster: whether it could be read, then one per check ID that ran or could not run. */
-function suitesOf(member: FleetMember, failOn: 'error' | 'warning'): Suite[] {
+function suitesOf(member: FleetMember, label: string, failOn: 'error' | 'warning'): Suite[] {
   const {run} = member
-  const label = memberLabel(member)
   const unread = unreadReason(member)
   const suites = unread === undefined ? [] : [unreadSuite(label, unread, run?.startedAt)]
   if (!run) return suites
   const report: DoctorReport = run.report
   const ids = CHECK_REGISTRY.filter((c) => report.checked.includes(c.id) || report.notChecked.some((n) => n.id === c.id))
   const checkSuite = (c: (typeof ids)[number]): Suite => ({
-    cases: casesOf(run, c.id, failOn),
+    cases: casesOf(run, c.id, failOn, label),
     classname: `vpccni.doctor.${idLabel(label)}.${c.id}`,
     name: suiteName(label, `${c.id} ${c.title}`),
     timestamp: run.startedAt,
@@ -114,8 +113,11 @@ function suiteXml(suite: Suite): string[] {
 export function renderDoctorJunit(members: FleetMember[], failOn: 'error' | 'warning'): string {
   const lines: string[] = []
   let [tests, failures, errors] = [0, 0, 0]
-  for (const member of members) {
-    for (const suite of suitesOf(member, failOn)) {
+  // A fleet's clusters go by the names its text and markdown give them (fleetLabels), which tell apart two clusters of
+  // one EKS name; one cluster by its own name.
+  const labels = members.length > 1 ? fleetLabels(members.map((m) => m.context)) : members.map(memberLabel)
+  for (const [i, member] of members.entries()) {
+    for (const suite of suitesOf(member, labels[i], failOn)) {
       lines.push(...suiteXml(suite))
       tests += suite.cases.length
       failures += suite.cases.filter((c) => c.failed).length

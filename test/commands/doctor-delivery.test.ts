@@ -63,7 +63,7 @@ test('--push-gateway PUTs the metrics to /metrics/job/vpccni/cluster/NAME, and n
   await withGateways([gateway], async () => {
     const out = await doctor(['--push-gateway', gateway.url, '--output', 'json'])
     assert.is(out.exitCode, 0, out.stderr)
-    assert.equal(gateway.requests.map((r) => [r.method, r.url]), [['PUT', '/metrics/job/vpccni/cluster/lab']])
+    assert.equal(gateway.requests.map((r) => [r.method, r.url]), [['PUT', '/metrics/job/vpccni/cluster/lab/region/us-west-2/account_id/111122223333']])
     assert.match(gateway.requests[0].headers['content-type'] ?? '', /^text\/plain; version=0\.0\.4/)
     assert.equal(await promtoolCheckMetrics(gateway.requests[0].body), {code: 0, output: ''})
     assertNoMutation(lab)
@@ -79,7 +79,7 @@ test('a gateway that is down: exit 3 with the URL, after the report', async () =
   const out = await doctor(['--push-gateway', `http://127.0.0.1:${port}`, '--output', 'markdown'])
   assert.is(out.exitCode, 3)
   assert.match(out.stdout, /^# vpccni doctor: lab/)
-  assert.match(out.stderr, new RegExp(`pushgateway:PUT http://127\\.0\\.0\\.1:${port}/metrics/job/vpccni/cluster/lab: no answer \\(ECONNREFUSED\\)`))
+  assert.match(out.stderr, new RegExp(`pushgateway:PUT http://127\\.0\\.0\\.1:${port}/metrics/job/vpccni/cluster/lab/region/us-west-2/account_id/111122223333: no answer \\(ECONNREFUSED\\)`))
 })
 
 test('a gateway that redirects: the PUT is not sent again where it points; exit 3 naming the target', async () => {
@@ -92,8 +92,8 @@ test('a gateway that redirects: the PUT is not sent again where it points; exit 
     assert.match(out.stdout, /^# vpccni doctor: lab/, 'the report is written first')
     assert.equal(redirecting.requests.map((r) => r.method), ['PUT'])
     assert.equal(elsewhere.requests, [], 'nothing reached the redirect target')
-    const target = `${elsewhere.url}/elsewhere/metrics/job/vpccni/cluster/lab`
-    assert.match(out.stderr, new RegExp(`^error: pushgateway:PUT ${escape(redirecting.url)}/metrics/job/vpccni/cluster/lab: HTTP 307: redirected to ${escape(target)}, which vpccni does not follow; give the final URL in --push-gateway\n$`))
+    const target = `${elsewhere.url}/elsewhere/metrics/job/vpccni/cluster/lab/region/us-west-2/account_id/111122223333`
+    assert.match(out.stderr, new RegExp(`^error: pushgateway:PUT ${escape(redirecting.url)}/metrics/job/vpccni/cluster/lab/region/us-west-2/account_id/111122223333: HTTP 307: redirected to ${escape(target)}, which vpccni does not follow; give the final URL in --push-gateway\n$`))
   })
 })
 
@@ -105,14 +105,14 @@ test('--push-gateway http://USER:PASSWORD@HOST: sent as basic auth; no message e
     const withUser = (url: string, password: string) => url.replace('://', `://vpccni:${password}@`)
     const ok = await doctor(['--push-gateway', withUser(gateway.url, 's3cr%40t%3Ax'), '--output', 'json'])
     assert.is(ok.exitCode, 0, ok.stderr)
-    assert.equal(gateway.requests.map((r) => [r.method, r.url, r.headers.authorization]), [['PUT', '/metrics/job/vpccni/cluster/lab', expected]])
+    assert.equal(gateway.requests.map((r) => [r.method, r.url, r.headers.authorization]), [['PUT', '/metrics/job/vpccni/cluster/lab/region/us-west-2/account_id/111122223333', expected]])
     const refused = await doctor(['--push-gateway', withUser(gateway.url, 'wr0ng'), '--output', 'markdown'])
     assert.is(refused.exitCode, 3)
-    assert.match(refused.stderr, /^error: pushgateway:PUT http:\/\/127\.0\.0\.1:\d+\/metrics\/job\/vpccni\/cluster\/lab: HTTP 401; check the user and password in the --push-gateway URL\n$/)
+    assert.match(refused.stderr, /^error: pushgateway:PUT http:\/\/127\.0\.0\.1:\d+\/metrics\/job\/vpccni\/cluster\/lab\/region\/us-west-2\/account_id\/111122223333: HTTP 401; check the user and password in the --push-gateway URL\n$/)
     const port = await findFreePort()
     const down = await doctor(['--push-gateway', `http://vpccni:s3cr3t@127.0.0.1:${port}`, '--output', 'markdown'])
     assert.is(down.exitCode, 3)
-    assert.match(down.stderr, new RegExp(`^error: pushgateway:PUT http://127\\.0\\.0\\.1:${port}/metrics/job/vpccni/cluster/lab: no answer \\(ECONNREFUSED\\)`))
+    assert.match(down.stderr, new RegExp(`^error: pushgateway:PUT http://127\\.0\\.0\\.1:${port}/metrics/job/vpccni/cluster/lab/region/us-west-2/account_id/111122223333: no answer \\(ECONNREFUSED\\)`))
     const bad = await doctor(['--push-gateway', 'ftp://vpccni:s3cr3t@gateway'])
     assert.is(bad.exitCode, 2)
     assert.match(bad.stderr, /^error: --push-gateway "ftp:\/\/\*\*\*@gateway": not an http\(s\) URL\n$/)

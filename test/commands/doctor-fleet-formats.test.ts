@@ -93,8 +93,10 @@ test('sarif: a run per cluster; the unread ones are not successful executions an
   const log = JSON.parse(out.stdout) as SarifFleet
   assert.equal((await sarifValidator())(log), [])
   assert.equal(githubSarifProblems(log), [])
-  // Each cluster is named as alone (its EKS name), but the two prod-a, in two regions, by their contexts (README: --output).
-  assert.equal(log.runs.map((r) => r.automationDetails.id), [PROD_A, 'prod-b', EU_A, 'gone', 'refused'].map((n) => `vpccni-doctor/${n}/`))
+  // Each cluster is named as alone (its EKS name), its region and account after it: the two prod-a, in two regions, and
+  // gone and refused (both clusters named lab, in two accounts) are four code-scanning categories (README: --output).
+  const ids = ['prod-a/us-west-2/111122223333', 'prod-b/us-west-2/111122223333', 'prod-a/eu-west-1/111122223333', 'lab/us-west-2/111122220003', 'lab/us-west-2/111122220004']
+  assert.equal(log.runs.map((r) => r.automationDetails.id), ids.map((id) => `vpccni-doctor/${id}/`))
   assert.equal(log.runs.map((r) => r.invocations[0].executionSuccessful), [true, true, true, false, false])
   const gone = log.runs[3].invocations[0].toolExecutionNotifications[0]
   assert.is(gone.level, 'error')

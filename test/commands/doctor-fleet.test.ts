@@ -91,12 +91,12 @@ test('exit 3 only when every cluster failed to be read; --all-contexts takes eve
   assert.equal((JSON.parse(all.stdout) as {clusters: Member[]}).clusters.map((c) => c.cluster.context), NAMES)
 })
 
-test('prometheus for a fleet: one exposition, clusters of one EKS name labelled by context, promtool clean, vpccni_doctor_up 0 for the unread', async () => {
+test('prometheus for a fleet: one exposition, clusters of one EKS name set apart by account, promtool clean, vpccni_doctor_up 0 for the unread', async () => {
   const out = await doctor([...contexts(['prod-a', 'prod-b-failing', 'gone']), '--output', 'prometheus'])
   assert.equal(await promtoolCheckMetrics(out.stdout), {code: 0, output: ''})
-  assert.match(out.stdout, /^vpccni_doctor_up\{cluster="prod-a"\} 1$/m)
-  assert.match(out.stdout, /^vpccni_doctor_up\{cluster="gone"\} [01]$/m)
-  assert.match(out.stdout, /^vpccni_doctor_findings\{check="CNI001",cluster="prod-b-failing",severity="error"\} 1$/m)
+  assert.match(out.stdout, /^vpccni_doctor_up\{account_id="111122220000",cluster="lab",region="us-west-2"\} 1$/m)
+  assert.match(out.stdout, /^vpccni_doctor_up\{account_id="111122220004",cluster="lab",region="us-west-2"\} 0$/m)
+  assert.match(out.stdout, /^vpccni_doctor_findings\{check="CNI001",account_id="111122220001",cluster="lab",region="us-west-2",severity="error"\} 1$/m)
 })
 
 test('bad fleet input: an unknown context (did-you-mean), --from-dir or --cluster with several contexts: exit 2', async () => {
@@ -117,7 +117,9 @@ test('one failed push does not stop the others: every cluster is pushed, then on
     const out = await doctor([...contexts(['prod-a', 'eu', 'gone']), '--only', 'CNI001', '--push-gateway', gateway.url])
     assert.is(out.exitCode, 3, out.stderr)
     assert.match(out.stdout, /^vpccni doctor: 3 clusters, 2 read\n/, 'the report is written first')
-    assert.equal(gateway.requests.map((r) => `${r.method} ${r.url}`).sort(), ['eu', 'gone', 'prod-a'].map((c) => `PUT /metrics/job/vpccni/cluster/${c}`))
+    // All three are clusters named lab (the fleet lab's ARNs): each its own group by region and account.
+    const groups = ['region/eu-west-1/account_id/111122220005', 'region/us-west-2/account_id/111122220000', 'region/us-west-2/account_id/111122220004']
+    assert.equal(gateway.requests.map((r) => `${r.method} ${r.url}`).sort(), groups.map((g) => `PUT /metrics/job/vpccni/cluster/lab/${g}`))
     const line = `error: pushgateway:PUT ${gateway.url}/metrics/job/vpccni: 3 of 3 pushes failed: cluster prod-a, eu, gone: HTTP 400: pushed metrics are invalid or inconsistent\n`
     assert.is(out.stderr, line)
   } finally {
@@ -125,7 +127,7 @@ test('one failed push does not stop the others: every cluster is pushed, then on
   }
 })
 
-test('a cluster has one name alone and in a fleet (its EKS name, else its context); in a fleet that shares a name, the context', async () => {
+test('a cluster has one name alone and in any fleet (its EKS name, else its context), its region and account beside it', async () => {
   // prod-a's cluster is `lab`; gone's ARN names `other` (nothing answers there, but its ARN still names it).
   const config = parse(readFileSync(fleet.kubeconfig, 'utf8')) as {clusters: Array<{name: string}>; contexts: Array<{context: {cluster: string}; name: string}>}
   const gone = config.contexts.find((c) => c.name === 'gone')!
@@ -139,16 +141,19 @@ test('a cluster has one name alone and in a fleet (its EKS name, else its contex
     const run = (argv: string[]) => runCommand(Doctor, ['--kubeconfig', kubeconfig, '--request-timeout', '2', '--only', 'CNI001', '--push-gateway', gateway.url, '--output', 'prometheus', ...argv])
     const alone = await run(['--context', 'prod-a'])
     assert.is(alone.exitCode, 0, alone.stderr)
-    assert.match(alone.stdout, /^vpccni_doctor_up\{cluster="lab"\} 1$/m)
+    const labA = 'account_id="111122220000",cluster="lab",region="us-west-2"'
+    assert.match(alone.stdout, new RegExp(`^vpccni_doctor_up\\{${labA}\\} 1$`, 'm'))
     const both = await run(contexts(['prod-a', 'gone']))
-    assert.match(both.stdout, /^vpccni_doctor_up\{cluster="lab"\} 1$/m)
-    assert.match(both.stdout, /^vpccni_doctor_up\{cluster="other"\} 0$/m)
+    assert.match(both.stdout, new RegExp(`^vpccni_doctor_up\\{${labA}\\} 1$`, 'm'))
+    assert.match(both.stdout, /^vpccni_doctor_up\{account_id="111122220009",cluster="other",region="us-west-2"\} 0$/m)
     assert.not.match(both.stdout, /cluster="(prod-a|gone)"/)
-    assert.equal(gateway.requests.map((r) => r.url), ['lab', 'lab', 'other'].map((c) => `/metrics/job/vpccni/cluster/${c}`))
-    // prod-a and eu are both `lab` (two accounts): their context tells them apart, so their series never merge.
+    const group = (name: string, account: string) => `/metrics/job/vpccni/cluster/${name}/region/us-west-2/account_id/${account}`
+    assert.equal(gateway.requests.map((r) => r.url), [group('lab', '111122220000'), group('lab', '111122220000'), group('other', '111122220009')])
+    // prod-a and eu are both `lab`, in two accounts and regions: the same name as alone, set apart by those labels.
     const shared = await run(contexts(['prod-a', 'eu']))
-    assert.match(shared.stdout, /^vpccni_doctor_up\{cluster="prod-a"\} 1$/m)
-    assert.match(shared.stdout, /^vpccni_doctor_up\{cluster="eu"\} 1$/m)
+    assert.match(shared.stdout, new RegExp(`^vpccni_doctor_up\\{${labA}\\} 1$`, 'm'))
+    assert.match(shared.stdout, /^vpccni_doctor_up\{account_id="111122220005",cluster="lab",region="eu-west-1"\} 1$/m)
+    assert.not.match(shared.stdout, /cluster="(prod-a|eu)"/)
     assert.equal(await promtoolCheckMetrics(shared.stdout), {code: 0, output: ''})
   } finally {
     await gateway.stop()

@@ -61,8 +61,8 @@ for (const [name, spec] of clusters) {
     assert.is(out.exitCode, name === 'healthy' ? 0 : 1, out.stderr)
     const lint = await promtoolCheckMetrics(out.stdout)
     assert.equal(lint, {code: 0, output: ''})
-    assert.match(out.stdout, /^vpccni_subnet_runway_nodes\{cluster="lab",group="ng-general",subnet="subnet-\w+"\} \d+$/m)
-    assert.match(out.stdout, /^vpccni_node_max_ips\{cluster="lab",node="[^"]+"\} 27$/m)
+    assert.match(out.stdout, /^vpccni_subnet_runway_nodes\{account_id="111122223333",cluster="lab",region="us-west-2",group="ng-general",subnet="subnet-\w+"\} \d+$/m)
+    assert.match(out.stdout, /^vpccni_node_max_ips\{account_id="111122223333",cluster="lab",region="us-west-2",node="[^"]+"\} 27$/m)
     assertGolden(stable(out.stdout), `doctor-${name}.prom`)
     assertNoMutation(lab)
   })
@@ -220,7 +220,7 @@ test('prometheus: vpccni_doctor_check_not_checked has a series for every selecte
   try {
     const out = (await doctor(['--output', 'prometheus', '--only', 'CNI001,CNI004,CNI006'])).stdout
     assert.equal(await promtoolCheckMetrics(out), {code: 0, output: ''})
-    assert.equal(samples(out, 'vpccni_doctor_check_not_checked'), [['check="CNI001",cluster="lab"', 0], ['check="CNI004",cluster="lab"', 0.5], ['check="CNI006",cluster="lab"', 1]])
+    assert.equal(samples(out, 'vpccni_doctor_check_not_checked'), [['check="CNI001",account_id="111122223333",cluster="lab",region="us-west-2"', 0], ['check="CNI004",account_id="111122223333",cluster="lab",region="us-west-2"', 0.5], ['check="CNI006",account_id="111122223333",cluster="lab",region="us-west-2"', 1]])
     assert.match(out, /^# HELP vpccni_doctor_check_not_checked Per selected check: 0 ran, 0\.5 ran in part/m)
     assert.is(samples(out, 'vpccni_subnet_runway_nodes').length, 3, 'the runway needs no node group max size')
   } finally {

@@ -69,8 +69,8 @@ test(`doctor --output prometheus --request-timeout ${TIMEOUT_S}: the one error l
   assert.is(out.exitCode, 3, out.stderr)
   assert.match(out.stderr, /^error: kubernetes:readServerVersion: .* gave no answer within 2 s/)
   assert.is(out.stderr.trimEnd().split('\n').length, 1, out.stderr)
-  // Named as its report would be (the EKS name of the context's ARN), so the Pushgateway group it replaces is the same.
-  assert.match(out.stdout, /^vpccni_doctor_up\{cluster="hung"\} 0$/m)
+  // Named and placed as its report would be (the context's ARN), so the Pushgateway group it replaces is the same.
+  assert.match(out.stdout, /^vpccni_doctor_up\{account_id="111122223333",cluster="hung",region="us-west-2"\} 0$/m)
   assert.ok(out.exitedAtMs! < TIMEOUT_S * 1000 + START_UP_MS, `exited after ${Math.round(out.exitedAtMs!)} ms`)
 })
 

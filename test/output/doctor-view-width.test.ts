@@ -13,7 +13,7 @@ const path = '.spec.template.spec.containers[name="aws-node"].env[name="AWS_VPC_
 const command = `aws eks update-addon --cluster-name lab --addon-name vpc-cni --configuration-values '{"env":{"WARM_ENI_TARGET":"2","MINIMUM_IP_TARGET":"10","WARM_IP_TARGET":"5"}}' --resolve-conflicts OVERWRITE`
 const report: DoctorReport = {
   checked: ['CNI012'],
-  cluster: {cniVersion: 'v1.23.1', context: null, kubernetesVersion: '1.31', name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
+  cluster: {accountId: null, cniVersion: 'v1.23.1', context: null, kubernetesVersion: '1.31', name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
   findings: [{
     docs: 'docs/checks.md#cni012', evidence: {}, id: 'CNI012', message: `${path} is 10.0.0.0/8 (release v1.23.1: (none))`,
     remedy: `keep it through the add-on instead: ${command}`, resource: {kind: 'DaemonSet', name: 'aws-node', namespace: 'kube-system'},

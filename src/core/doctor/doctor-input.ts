@@ -67,6 +67,8 @@ export interface DoctorFacts extends HealthFacts {
 }
 
 export interface DoctorClusterInfo {
+  /** The AWS account, from the EKS cluster's ARN (the context's, else EKS's answer), when known. */
+  accountId: null | string
   /** The kubeconfig context, when one was loaded. */
   context: null | string
   /** The EKS cluster name, when known. */

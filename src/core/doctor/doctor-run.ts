@@ -26,6 +26,26 @@ export interface DoctorRun {
  */
 export const clusterLabel = (cluster: {context: null | string; name: null | string}): string => cluster.name ?? cluster.context ?? ''
 
+/**
+ * What a cluster's metrics and Pushgateway group go by: its label, and the AWS region and account when known (''
+ * otherwise), since clusters of one name in several accounts or regions are common (a `main` in every account). The
+ * same cluster gets the same key alone, in any fleet, and from its own CronJob (whose region is the pod's).
+ */
+export interface ClusterKey {
+  accountId: string
+  cluster: string
+  region: string
+}
+
+export const clusterKey = (cluster: {accountId?: null | string; context: null | string; name: null | string; region: null | string}): ClusterKey => ({
+  accountId: cluster.accountId ?? '',
+  cluster: clusterLabel(cluster),
+  region: cluster.region ?? '',
+})
+
+/** A key as one string: two clusters share it only when label, region and account are all the same. */
+export const keyString = (key: ClusterKey): string => [key.cluster, key.region, key.accountId].join('\u0000')
+
 /** A label as reports for people show it: "unnamed cluster" for the cluster nothing names. */
 export const shownLabel = (label: string): string => label || 'unnamed cluster'
 
@@ -44,20 +64,24 @@ export const clusterWasRead = (report: DoctorReport): boolean => report.checked.
 /** A run's name in the formats: its fleet label, else its cluster's. */
 export const runLabel = (run: DoctorRun): string => run.label ?? clusterLabel(run.report.cluster)
 
+/** A run's key in the metrics: its name there (runLabel), its region and account. */
+export const runKey = (run: DoctorRun): ClusterKey => ({...clusterKey(run.report.cluster), cluster: runLabel(run)})
+
 /** Why doctor could not read the cluster (clusterWasRead false), in words: the first read that was refused or failed. */
 export const notReadReason = (report: DoctorReport): string => report.notChecked[0]?.reason.replace(/^could not check: /, '') ?? 'no check could run'
 
 /**
- * The names of a fleet's clusters in the formats, by clusterLabel's rule (the EKS name, else the context), except where
- * two members would share one (clusters of one name in two accounts or regions, or two contexts of one cluster): those
- * go by their context, unique in a kubeconfig, so that no two clusters' series or Pushgateway groups merge.
+ * The names of a fleet's clusters in the formats, by clusterLabel's rule (the EKS name, else the context): the same as
+ * alone, since the region and account set apart clusters of one name (ClusterKey). Only members whose whole key is
+ * shared (two contexts of one cluster, or of clusters the kubeconfig does not place) go by their context, unique in a
+ * kubeconfig, so that no two members' series or Pushgateway groups merge.
  */
-export function clusterLabels(members: Array<{context: string; name: null | string | undefined}>): string[] {
-  const labels = members.map((m) => m.name ?? m.context)
+export function clusterLabels(members: Array<{accountId?: null | string; context: string; name: null | string | undefined; region?: null | string}>): string[] {
+  const keys = members.map((m) => clusterKey({accountId: m.accountId, context: m.context, name: m.name ?? null, region: m.region ?? null}))
   for (;;) {
-    const shared = labels.filter((label, i) => labels.indexOf(label) !== i)
-    const moved = members.flatMap((m, i) => (shared.includes(labels[i]) && labels[i] !== m.context ? [i] : []))
-    if (moved.length === 0) return labels
-    for (const i of moved) labels[i] = members[i].context
+    const strings = keys.map(keyString)
+    const moved = members.flatMap((m, i) => (strings.indexOf(strings[i]) !== strings.lastIndexOf(strings[i]) && keys[i].cluster !== m.context ? [i] : []))
+    if (moved.length === 0) return keys.map((k) => k.cluster)
+    for (const i of moved) keys[i] = {...keys[i], cluster: members[i].context}
   }
 }

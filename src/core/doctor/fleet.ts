@@ -2,7 +2,7 @@ import {ExitCode, type ExitCodeValue} from '../../exit-codes.js'
 import {parseEksClusterArn} from '../eks-cluster-arn.js'
 import {doctorExitCode} from './doctor-exit-code.js'
 import type {DoctorReport} from './doctor-report.js'
-import {clusterWasRead, type DoctorRun, notReadReason, runLabel} from './doctor-run.js'
+import {type ClusterKey, clusterWasRead, type DoctorRun, notReadReason, runKey, runLabel} from './doctor-run.js'
 
 /** One cluster of a fleet run: its doctor run, or why it could not be read. */
 export interface FleetMember {
@@ -10,11 +10,20 @@ export interface FleetMember {
   error?: {exitCode: number; hint?: string; message: string}
   /** A cluster not read: its name in the formats (clusterLabels), else its context. */
   label?: string
+  /** A cluster not read: its region and account where the source knew them (--region, the context's ARN). */
+  place?: {accountId: null | string; region: null | string}
   run?: DoctorRun
 }
 
 /** The member's name in the formats: its cluster's (runLabel) when read, else its label or context. */
 export const memberLabel = (member: FleetMember): string => (member.run ? runLabel(member.run) : member.label ?? member.context)
+
+/** The member's key in the metrics (ClusterKey): a cluster not read is placed by its source, else its context's ARN. */
+export function memberKey(member: FleetMember): ClusterKey {
+  if (member.run) return runKey(member.run)
+  const arn = parseEksClusterArn(member.context)
+  return {accountId: member.place?.accountId ?? arn?.accountId ?? '', cluster: memberLabel(member), region: member.place?.region ?? arn?.region ?? ''}
+}
 
 /** The doctor document of a cluster that could not be read: the same shape, empty, with the error. */
 export type UnreadReport = Omit<DoctorReport, 'cluster'> & {cluster: Pick<DoctorReport['cluster'], 'context'>; error: NonNullable<FleetMember['error']>}

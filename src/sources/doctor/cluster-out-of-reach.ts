@@ -7,13 +7,16 @@ import {SourceError} from '../../errors.js'
  */
 export class ClusterOutOfReach extends SourceError {
   readonly label: string
+  /** Where the cluster was looked for: its context, region and account, so its metrics' key is the one a read gives. */
+  readonly where: {context: null | string; place: {accountId: null | string; region: null | string}}
 
-  constructor(reason: SourceError, label: string) {
+  constructor(reason: SourceError, label: string, where: ClusterOutOfReach['where']) {
     super(reason.call, reason.detail, {cause: reason.cause, hint: reason.hint, outOfReach: true, permission: reason.permission, shownAs: reason.shownAs})
     this.label = label
+    this.where = where
   }
 
   override withHint(hint: string): ClusterOutOfReach {
-    return new ClusterOutOfReach(super.withHint(hint), this.label)
+    return new ClusterOutOfReach(super.withHint(hint), this.label, this.where)
   }
 }

@@ -1,5 +1,6 @@
 import type {DoctorInput, DoctorReads, ReadOutcome} from '../../core/doctor/doctor-input.js'
 import {clusterLabel} from '../../core/doctor/doctor-run.js'
+import {accountOf} from '../../core/eks-cluster-arn.js'
 import {SourceError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import {subnetsInUse} from '../subnets-in-use.js'
@@ -52,7 +53,11 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   // not a report whose few EC2 checks would pass CI. A refusal of one list (403) stays that read's "not checked".
   // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it.
   if (outOfReach) {
-    throw new ClusterOutOfReach(outOfReach, clusterLabel({context: source.origin.context?.name ?? null, name: source.origin.eksCluster}))
+    const {context, eksCluster, region} = source.origin
+    throw new ClusterOutOfReach(outOfReach, clusterLabel({context: context?.name ?? null, name: eksCluster}), {
+      context: context?.name ?? null,
+      place: {accountId: accountOf([context?.name, context?.cluster]), region},
+    })
   }
 
   progress('reading EC2 instances')
@@ -70,7 +75,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   const {context, eksCluster: name, kind, region, takenAt} = source.origin
   const types = [...(valueOr(nodes) ?? []).map((n) => n.instanceType), ...(valueOr(nodeGroups) ?? []).flatMap((g) => g.instanceTypes)]
   return {
-    cluster: {context: context?.name ?? null, name, region, source: kind, takenAt},
+    cluster: {accountId: accountOf([context?.name, context?.cluster, valueOr(eksCluster)?.arn]), context: context?.name ?? null, name, region, source: kind, takenAt},
     // A snapshot is checked as of when it was taken: ages (leaked ENIs) come out as they were then.
     facts: doctorFacts(types, takenAt ?? now, name),
     reads: {

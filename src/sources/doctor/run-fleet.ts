@@ -4,6 +4,7 @@ import {describeError} from '../../format-error.js'
 import {AwsClients} from '../aws/aws-clients.js'
 import type {KubeContextTarget} from '../kubernetes/kube-contexts.js'
 import type {LiveSourceFlags} from '../live-cluster-source.js'
+import {ClusterOutOfReach} from './cluster-out-of-reach.js'
 import {runDoctor} from './run-doctor.js'
 
 /**
@@ -35,7 +36,8 @@ export async function runFleet(
         members[index] = {context: target.name, run}
       } catch (error) {
         const {exitCode, hint, message} = describeError(error, 'doctor')
-        members[index] = {context: target.name, error: {exitCode, hint, message}}
+        const place = error instanceof ClusterOutOfReach ? error.where.place : undefined
+        members[index] = {context: target.name, error: {exitCode, hint, message}, ...(place ? {place} : {})}
       }
 
       progress(++done, targets.length)

@@ -1,3 +1,4 @@
+import type {ClusterKey} from '../../core/doctor/doctor-run.js'
 import {oneLine} from '../../core/one-line.js'
 import {quoteInput} from '../../core/quote-input.js'
 import {SourceError, UserError} from '../../errors.js'
@@ -12,7 +13,9 @@ export interface PushGateway {
 /** One cluster's metrics, to replace its group on the gateway. */
 export interface Push {
   body: string
-  cluster: string
+  key: ClusterKey
+  /** How messages name the cluster: in a fleet its context (its key's name may be its fellow members' too). */
+  name: string
 }
 
 /** Pushes made at once: a fleet of hundreds of clusters is not hundreds of connections to one gateway. */
@@ -53,10 +56,15 @@ function groupingValue(label: string, value: string): string {
   return `${label}@base64/${Buffer.from(value).toString('base64url') || '='}`
 }
 
-/** Where the metrics of one cluster go: /metrics/job/vpccni/cluster/NAME under the gateway's URL. */
-export function pushGatewayUrl(base: string | URL, cluster: string): URL {
+/**
+ * Where the metrics of one cluster go: /metrics/job/vpccni/cluster/NAME, then /region/R and /account_id/A when known,
+ * under the gateway's URL: the grouping key is the metrics' own cluster labels, so two clusters of one name in two
+ * accounts keep two groups.
+ */
+export function pushGatewayUrl(base: string | URL, key: ClusterKey): URL {
   const url = new URL(base)
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/metrics/job/vpccni/${groupingValue('cluster', cluster)}`
+  const place = [key.region && groupingValue('region', key.region), key.accountId && groupingValue('account_id', key.accountId)].filter(Boolean)
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/metrics/job/vpccni/${[groupingValue('cluster', key.cluster), ...place].join('/')}`
   return url
 }
 
@@ -69,7 +77,7 @@ const shown = (url: URL): string => `${url.origin}${url.pathname}`
  * the credentials, somewhere else), it is an error naming where the gateway pointed.
  */
 export async function pushMetrics(gateway: PushGateway, push: Push, timeoutSeconds: number): Promise<void> {
-  const url = pushGatewayUrl(gateway.base, push.cluster)
+  const url = pushGatewayUrl(gateway.base, push.key)
   const call = `pushgateway:PUT ${shown(url)}`
   const headers: Record<string, string> = {'Content-Type': 'text/plain; version=0.0.4; charset=utf-8'}
   if (gateway.authorization) headers.Authorization = gateway.authorization
@@ -120,7 +128,7 @@ export async function pushEvery(gateway: PushGateway, pushes: Push[], timeoutSec
   }
 
   await Promise.all(Array.from({length: Math.min(PUSHES_AT_ONCE, pushes.length)}, worker))
-  const failed = failures.flatMap((error, i) => (error ? [{cluster: pushes[i].cluster, error}] : []))
+  const failed = failures.flatMap((error, i) => (error ? [{cluster: pushes[i].name, error}] : []))
   if (failed.length === 0) return
   if (pushes.length === 1) throw failed[0].error
   const byReason = new Map<string, string[]>()

@@ -35,7 +35,7 @@ export function awsNode(env: Record<string, string> = {}, tag = 'v1.23.1'): Doct
 export function inputWith(reads: Partial<DoctorReads>): DoctorInput {
   const types = (reads.nodes ?? []).map((n) => n.instanceType)
   return {
-    cluster: {context: 'lab', name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
+    cluster: {accountId: null, context: 'lab', name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
     facts: doctorFacts(types, '2026-12-02T06:00:00Z', 'lab'),
     reads: Object.fromEntries(Object.entries(reads).map(([k, value]) => [k, {ok: true, value}])),
   }

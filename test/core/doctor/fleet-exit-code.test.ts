@@ -12,7 +12,7 @@ const test = suite('fleet exit code and document; Pushgateway grouping key; labe
 function member(context: string, errors: number, read = true): FleetMember {
   const report: DoctorReport = {
     checked: read ? ['CNI001'] : [],
-    cluster: {cniVersion: null, context, kubernetesVersion: read ? '1.31' : null, name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
+    cluster: {accountId: null, cniVersion: null, context, kubernetesVersion: read ? '1.31' : null, name: 'lab', region: 'us-west-2', source: 'live', takenAt: null},
     findings: [],
     ipSummary: null,
     ipSummaryNotBuilt: null,
@@ -37,25 +37,32 @@ test('the fleet document: one entry per context in order, an unread one with its
 })
 
 test('Pushgateway paths: plain names as they are, others base64url-encoded as the Pushgateway documents', () => {
-  assert.is(pushGatewayUrl('http://gw:9091', 'prod-a').pathname, '/metrics/job/vpccni/cluster/prod-a')
-  assert.is(pushGatewayUrl('http://gw:9091/base/', 'prod-a').pathname, '/base/metrics/job/vpccni/cluster/prod-a')
+  const key = (cluster: string, region = '', accountId = '') => ({accountId, cluster, region})
+  assert.is(pushGatewayUrl('http://gw:9091', key('prod-a')).pathname, '/metrics/job/vpccni/cluster/prod-a')
+  assert.is(pushGatewayUrl('http://gw:9091/base/', key('prod-a')).pathname, '/base/metrics/job/vpccni/cluster/prod-a')
   const arn = 'arn:aws:eks:us-west-2:111122223333:cluster/prod'
-  assert.is(pushGatewayUrl('http://gw:9091', arn).pathname, `/metrics/job/vpccni/cluster@base64/${Buffer.from(arn).toString('base64url')}`)
+  assert.is(pushGatewayUrl('http://gw:9091', key(arn)).pathname, `/metrics/job/vpccni/cluster@base64/${Buffer.from(arn).toString('base64url')}`)
   // The cluster nothing names: the Pushgateway's spelling of an empty label value, so no cluster label is invented.
-  assert.is(pushGatewayUrl('http://gw:9091', '').pathname, '/metrics/job/vpccni/cluster@base64/=')
+  assert.is(pushGatewayUrl('http://gw:9091', key('')).pathname, '/metrics/job/vpccni/cluster@base64/=')
+  // The region and account are the group's too: one name in two accounts is two groups, not one overwritten.
+  assert.is(pushGatewayUrl('http://gw:9091', key('main', 'eu-west-1', '111122223333')).pathname, '/metrics/job/vpccni/cluster/main/region/eu-west-1/account_id/111122223333')
+  assert.is(pushGatewayUrl('http://gw:9091', key('main', 'eu-west-1')).pathname, '/metrics/job/vpccni/cluster/main/region/eu-west-1')
 })
 
-test('cluster labels: the EKS name, else the context; members that would share a label go by their context', () => {
-  const labels = (members: Array<[string, null | string]>) => clusterLabels(members.map(([context, name]) => ({context, name})))
+test('cluster labels: the EKS name, else the context, alone and in any fleet; only members of one whole key go by their context', () => {
+  const labels = (members: Array<[string, null | string, string?, string?]>) =>
+    clusterLabels(members.map(([context, name, region = 'us-west-2', accountId = '111122223333']) => ({accountId, context, name, region})))
   assert.equal(labels([['arn-a', 'prod'], ['arn-b', 'stage'], ['dev', null]]), ['prod', 'stage', 'dev'])
-  assert.equal(labels([['use1', 'prod'], ['euw1', 'prod'], ['x', 'stage']]), ['use1', 'euw1', 'stage'])
-  // A context falling back to its own name may meet another member's EKS name: that one moves too.
+  // One name in two regions, or two accounts: the region and account labels set them apart, the name stays.
+  assert.equal(labels([['use1', 'prod', 'us-east-1'], ['euw1', 'prod', 'eu-west-1'], ['x', 'stage']]), ['prod', 'prod', 'stage'])
+  assert.equal(labels([['a', 'lab', 'us-west-2', '111122220000'], ['b', 'lab', 'us-west-2', '111122220001']]), ['lab', 'lab'])
+  // The same key twice (two contexts of one cluster): by context, so the exposition has no duplicate series.
   assert.equal(labels([['stage', 'prod'], ['b', 'prod'], ['c', 'stage']]), ['stage', 'b', 'c'])
   assert.equal(labels([['lab', null], ['prod-a', 'lab']]), ['lab', 'prod-a'])
 })
 
 test('label values are escaped (backslash, quote, newline)', () => {
-  assert.match(renderPrometheus([member('a "quoted" \\ name', 0)]), /^vpccni_doctor_up\{cluster="a \\"quoted\\" \\\\ name"\} 1$/m)
+  assert.match(renderPrometheus([member('a "quoted" \\ name', 0)]), /^vpccni_doctor_up\{cluster="a \\"quoted\\" \\\\ name",region="us-west-2"\} 1$/m)
 })
 
 test.run()
