@@ -78,8 +78,9 @@ test('doctor --output sarif|junit|markdown: the cluster that could not be read, 
   const run = (output: string) => runBinaryAsync(['doctor', '--output', output, '--request-timeout', String(TIMEOUT_S)], {env})
   const [sarif, junit, markdown] = await Promise.all([run('sarif'), run('junit'), run('markdown')])
   for (const out of [sarif, junit, markdown]) assert.is(out.exitCode, 3, out.stderr)
-  const log = JSON.parse(sarif.stdout) as {runs: Array<{invocations: Array<{executionSuccessful: boolean; toolExecutionNotifications: Array<{message: {text: string}}>}>}>}
+  const log = JSON.parse(sarif.stdout) as {runs: Array<{invocations: Array<{executionSuccessful: boolean; toolExecutionNotifications: Array<{message: {text: string}}>}>; properties: {cluster: {context: string}}}>}
   assert.is(log.runs[0].invocations[0].executionSuccessful, false)
+  assert.is(log.runs[0].properties.cluster.context, 'arn:aws:eks:us-west-2:111122223333:cluster/hung', 'its context, not its label')
   assert.match(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /^could not read the cluster: kubernetes:readServerVersion: .* gave no answer within 2 s/)
   assert.match(junit.stdout, /<testsuites errors="1" failures="0" /)
   assert.match(markdown.stdout, /^# vpccni doctor: hung\n\nCould not read the cluster: kubernetes:readServerVersion: /)
