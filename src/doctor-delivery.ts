@@ -18,7 +18,7 @@ export const doctorFlags = {
   }),
   'push-gateway': Flags.string({
     description:
-      'Also PUT the Prometheus metrics to this Pushgateway (URL/metrics/job/vpccni/cluster/NAME/region/R/account_id/A; http://USER:PASSWORD@HOST sends them with basic auth): the only write vpccni makes.',
+      'Also PUT the Prometheus metrics to this Pushgateway (under URL/metrics/job/vpccni, grouped by cluster, region and account_id; http://USER:PASSWORD@HOST sends them with basic auth): the only write vpccni makes.',
     helpGroup: 'OUTPUT',
   }),
 }

@@ -33,6 +33,13 @@ test('the JSON document has the contract shape, and nothing was written', async 
   assertNoMutation(lab)
 })
 
+test('a --cluster EKS does not have is bad input naming it and the region, not a run whose EKS checks all went unchecked (exit 0)', async () => {
+  const out = await doctor(['--cluster', 'my-cluster'])
+  assert.is(out.exitCode, 2, out.stderr)
+  assert.is(out.stderr.split('\n')[0], 'error: EKS has no cluster "my-cluster" in us-west-2; check --cluster (or the context\'s ARN), --region, and that the AWS credentials are of the cluster\'s account: `aws eks list-clusters` lists what they see')
+  assert.is((await doctor(['--cluster', 'lab', '--only', 'CNI001'])).exitCode, 0, 'the right name still reads')
+})
+
 test('an unknown ID is bad input, exit 2, with a did-you-mean', async () => {
   const out = await doctor(['--only', 'CNI0001'])
   assert.is(out.exitCode, 2)

@@ -3,7 +3,8 @@ import {join} from 'node:path'
 
 import {stringify} from 'yaml'
 
-import {type ClusterLab, type ClusterLabSpec, kubeSpecFor, startClusterLab} from './cluster-lab.js'
+import {chooseEksCluster} from '../../src/core/eks-cluster-arn.js'
+import {CLUSTER_LAB_NAME, type ClusterLab, type ClusterLabSpec, kubeSpecFor, startClusterLab} from './cluster-lab.js'
 import {healthyCluster} from './doctor-scenarios.js'
 import {type KubeLab, type LabOptions, startKubeLab} from './kube-lab.js'
 import {LAB_TOKEN} from './kubeconfig.js'
@@ -43,6 +44,17 @@ export async function startFleetLab(members: FleetMemberSpec[], options: Pick<La
     for (const kube of kubes.values()) await kube.stop()
     await base.stop()
     throw error
+  }
+
+  // A context named by an ARN of another cluster name (prod-a) is that EKS cluster: the fake holds it too, as the lab's
+  // twin, since EKS answers ResourceNotFoundException for a name it does not have (and doctor refuses it).
+  const eks = base.aws.eks.state
+  for (const member of members) {
+    const name = chooseEksCluster(undefined, [member.name])?.clusterName
+    if (!name || eks.clusters[name]) continue
+    eks.clusters[name] = {...eks.clusters[CLUSTER_LAB_NAME], name}
+    eks.addons[name] = eks.addons[CLUSTER_LAB_NAME]
+    eks.nodeGroups[name] = eks.nodeGroups[CLUSTER_LAB_NAME]
   }
 
   const arn = (i: number, m: FleetMemberSpec) => `arn:aws:eks:${m.region ?? 'us-west-2'}:${String(111122220000 + i)}:cluster/lab`

@@ -1,7 +1,8 @@
 import type {DoctorInput, DoctorReads, ReadOutcome} from '../../core/doctor/doctor-input.js'
 import {clusterLabel} from '../../core/doctor/doctor-run.js'
 import {accountOf} from '../../core/eks-cluster-arn.js'
-import {SourceError} from '../../errors.js'
+import {quoteInput} from '../../core/quote-input.js'
+import {SourceError, UserError} from '../../errors.js'
 import type {ClusterSource} from '../cluster-source.js'
 import {subnetsInUse} from '../subnets-in-use.js'
 import {ClusterOutOfReach} from './cluster-out-of-reach.js'
@@ -35,6 +36,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   })
   // Awaited below, or dropped when the gather stops early (closing the source aborts them): marked as heard now, since
   // a rejection nobody listens to would crash the process after the error line.
+  const describedCluster = source.describeCluster()
   for (const started of [healthReads, describedInstances]) started.catch(() => undefined)
   const [serverVersion, nodes, pods, awsNode, cniConfigMap, eniConfigs, sandboxFailures, eksCluster, addon, nodeGroups] = await Promise.all([
     outcomeOf(readServerVersion),
@@ -44,7 +46,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
     outcomeOf(() => source.readCniConfigMap()),
     outcomeOf(() => source.listEniConfigs()),
     outcomeOf(() => source.listSandboxFailures()),
-    eksOutcomeOf(() => source.describeCluster()),
+    eksOutcomeOf(() => describedCluster),
     describedAddon,
     eksOutcomeOf(() => source.listNodegroups()),
   ])
@@ -59,6 +61,8 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
       place: {accountId: accountOf([context?.name, context?.cluster]), region},
     })
   }
+
+  refuseUnknownCluster(await describedCluster, source.origin)
 
   progress('reading EC2 instances')
   const instances = await describedInstances
@@ -83,4 +87,16 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
       nodeGroups, nodes, pods, sandboxFailures, serverVersion, subnets, systemPods: systemPodsOf(pods),
     },
   }
+}
+
+/**
+ * A cluster EKS does not have (after the API server answered: a cluster out of reach is that first): a --cluster or
+ * context ARN naming the wrong cluster, region or account (EKS answers credentials of another account the same) would
+ * otherwise leave every EKS check "not checked" and exit 0, a CronJob left with its example CLUSTER_NAME passing quietly.
+ */
+function refuseUnknownCluster(answer: Awaited<ReturnType<ClusterSource['describeCluster']>>, {eksCluster, region}: ClusterSource['origin']): void {
+  if (answer.available || !answer.notFound) return
+  throw new UserError(`EKS has no cluster ${quoteInput(eksCluster ?? '')}${region ? ` in ${region}` : ''}`, {
+    hint: 'check --cluster (or the context\'s ARN), --region, and that the AWS credentials are of the cluster\'s account: `aws eks list-clusters` lists what they see',
+  })
 }

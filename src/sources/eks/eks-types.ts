@@ -7,7 +7,8 @@ import type {DoctorNodeGroup} from '../../core/doctor/cluster-objects.js'
  * other distributions have no EKS API, so no access is something to report, not a failure.
  */
 export type EksAnswer<T> =
-  | {available: false; call: string; hint: null | string; permission: null | string; reason: string}
+  /** notFound: EKS has no such cluster (ResourceNotFoundException): a wrong name, region or account, not a missing grant. */
+  | {available: false; call: string; hint: null | string; notFound?: true; permission: null | string; reason: string}
   | {available: true; call: string; value: T}
 
 export interface EksCluster {

@@ -29,6 +29,7 @@ export async function runEksCall<T>(
       available: false,
       call,
       hint: mapped.hint ?? null,
+      ...((error as {name?: string}).name === 'ResourceNotFoundException' ? {notFound: true as const} : {}),
       permission: mapped instanceof SourceError ? (mapped.permission ?? null) : null,
       reason: mapped.message,
     }
