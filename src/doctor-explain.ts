@@ -20,7 +20,7 @@ interface Explain {
   json: boolean
   log: (text: string) => void
   useColor: boolean
-  width: number
+  width: number | undefined
 }
 
 /** Prints the section of check ID (an unknown ID is bad input with the nearest IDs) and returns it for --json. */
@@ -32,7 +32,7 @@ export async function explainCheck(id: string, explain: Explain): Promise<CheckD
   if (!explain.json) {
     const {checkDocMarkdown, renderCheckDoc} = await import('./output/check-doc-view.js')
     if (explain.output === 'markdown') explain.log(checkDocMarkdown(doc, 1).trimEnd())
-    else if (explain.output === 'text') explain.log(renderCheckDoc(doc, await createStyle(explain.useColor), explain.width))
+    else if (explain.output === 'text') explain.log(renderCheckDoc(doc, await createStyle(explain.useColor), explain.width ?? 80))
     else throw new UserError(`--explain prints text, markdown or json, not --output ${explain.output}`)
   }
 

@@ -32,8 +32,8 @@ interface FleetCommand {
   selection: CheckSelection
   useColor: boolean
   version: string
-  /** The terminal's width (doctor's rule). */
-  width: number
+  /** The terminal's width (doctor's rule); none in a pipe. */
+  width: number | undefined
 }
 
 /** Whether the flags ask for a fleet rather than one cluster. */

@@ -116,9 +116,9 @@ export default class Doctor extends BaseCommand {
     return report
   }
 
-  /** COLUMNS first (as `ls` reads it), then the terminal's width; 80 when piped. */
-  private width(): number {
-    return Number(process.env.COLUMNS) || (this.isTty && process.stdout.columns) || 80
+  /** COLUMNS first (as `ls` reads it), then the terminal's width; none when piped (rows stay whole, prose wraps at 80). */
+  private width(): number | undefined {
+    return Number(process.env.COLUMNS) || (this.isTty && process.stdout.columns) || undefined
   }
 
   /** "reading nodes…" on stderr, only when stderr is a terminal; cleared before the report. */

@@ -3,18 +3,25 @@ import type {Style} from './style.js'
 import {renderTable} from './table.js'
 import {wrapText} from './wrap-text.js'
 
+/** Where prose wraps when no width is given (a pipe): what a terminal and a CI log show. */
+export const PIPE_PROSE_WIDTH = 80
+
 /** Up to this many nodes are listed one per line; more are in --json only. */
 const NODE_ROWS = 20
 
 const num = (n: null | number): string => (n === null ? '-' : n.toLocaleString('en-US'))
 
-/** The IP summary: the total, one row per subnet and, for small clusters, per node (wide columns dropped on narrow terminals). */
-export function renderIpSummary(summary: IpSummary, style: Style, width: number): string[] {
+/**
+ * The IP summary: the total, one row per subnet and, for small clusters, per node (wide columns dropped on narrow
+ * terminals). Without FITTO (a pipe) the rows stay whole: no column left out, node names uncut.
+ */
+export function renderIpSummary(summary: IpSummary, style: Style, fitTo: number | undefined): string[] {
+  const width = fitTo ?? PIPE_PROSE_WIDTH
   const {total} = summary
   const totals = `total: ${num(total.held)} held, ${num(total.assigned)} assigned to pods, ${num(total.free)} free in the warm pools, ${num(total.max)} at most`
   const lines = [style.bold('IP addresses'), ...wrapText(totals, width, '    ', '  ')]
   // The tables are indented by two: they get what is left of the width.
-  const tableWidth = width - 2
+  const tableWidth = fitTo === undefined ? undefined : fitTo - 2
   if (summary.subnets.length > 0) {
     const wide = width >= 100
     const head = ['subnet', 'zone', ...(wide ? ['cidr'] : []), 'held', 'assigned', 'free', 'subnet free']
@@ -30,7 +37,7 @@ export function renderIpSummary(summary: IpSummary, style: Style, width: number)
 
   if (summary.nodes.length > 0 && summary.nodes.length <= NODE_ROWS) {
     const rows = summary.nodes.map((n) => [n.node, n.instanceType ?? '-', num(n.held), num(n.assigned), num(n.free), num(n.max)])
-    const nameWidth = Math.max(10, width - 46)
+    const nameWidth = fitTo === undefined ? Number.POSITIVE_INFINITY : Math.max(10, fitTo - 46)
     const clipped = rows.map(([name, ...rest]) => [String(name).length > nameWidth ? `${String(name).slice(0, nameWidth - 1)}…` : name, ...rest])
     lines.push('', ...indent(renderTable(['node', 'type', 'held', 'assigned', 'free', 'max'], clipped, style, {
       align: ['left', 'left', 'right', 'right', 'right', 'right'],

@@ -2,15 +2,19 @@ import type {Severity} from '../core/doctor/check.js'
 import {clusterLabel, shownLabel} from '../core/doctor/doctor-run.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
 import {noFindingsLine, notRunCount} from './doctor-headline.js'
-import {renderIpSummary} from './doctor-ip-view.js'
+import {PIPE_PROSE_WIDTH, renderIpSummary} from './doctor-ip-view.js'
 import type {Style} from './style.js'
 import {wrapText} from './wrap-text.js'
 
 const HEADINGS: Array<[Severity, string]> = [['error', 'Errors'], ['warning', 'Warnings'], ['info', 'Info']]
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** The doctor report for people: findings by severity, the IP summary, what could not be checked. Fits WIDTH columns. */
-export function renderDoctorReport(report: DoctorReport, style: Style, width: number): string {
+/**
+ * The doctor report for people: findings by severity, the IP summary, what could not be checked. Fits WIDTH columns;
+ * without one (a pipe) prose wraps at 80 and table rows stay whole, node names too, for grep and awk.
+ */
+export function renderDoctorReport(report: DoctorReport, style: Style, fitTo: number | undefined): string {
+  const width = fitTo ?? PIPE_PROSE_WIDTH
   const {cluster, summary} = report
   const where = [shownLabel(clusterLabel(cluster)), cluster.source === 'snapshot' ? `snapshot of ${cluster.takenAt}` : 'live', cluster.region].filter(Boolean)
   const versions = [cluster.kubernetesVersion && `Kubernetes ${cluster.kubernetesVersion}`, cluster.cniVersion && `VPC CNI ${cluster.cniVersion}`].filter(Boolean)
@@ -29,7 +33,7 @@ export function renderDoctorReport(report: DoctorReport, style: Style, width: nu
     for (const finding of findings) lines.push(...renderFinding(finding, style, width))
   }
 
-  if (report.ipSummary) lines.push('', ...renderIpSummary(report.ipSummary, style, width))
+  if (report.ipSummary) lines.push('', ...renderIpSummary(report.ipSummary, style, fitTo))
   if (report.ipSummaryNotBuilt) lines.push('', style.bold('IP addresses'), ...wrapText(report.ipSummaryNotBuilt.reason, width, '    ', '  '))
   if (report.notChecked.length > 0) {
     lines.push('', style.bold('Not checked'))

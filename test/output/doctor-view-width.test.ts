@@ -75,6 +75,23 @@ test('at 40 columns too: the headline wraps, and the tables drop the zone, then 
   assert.match(text, /^ {2}ip-10-0-1…[ \d]* 1 +234$/m, 'a node keeps its free and max')
 })
 
+test('in a pipe (no width) rows stay whole for grep and awk: node names uncut, no column left out; prose still wraps at 80', () => {
+  const node = 'ip-10-0-101-23.us-west-2.compute.internal-with-a-long-suffix'
+  const withIps: DoctorReport = {
+    ...report,
+    ipSummary: {
+      nodes: [{assigned: 29, free: 1, held: 30, instanceType: 'm5.large', max: 29, node}],
+      subnets: [{assigned: 25, availabilityZone: 'us-west-2a', availableInSubnet: 4038, cidrBlock: '10.0.0.0/16', free: 25, held: 50, subnetId: 'subnet-0123456789abcdef0'}],
+      total: {assigned: 29, free: 29, held: 58, max: 274},
+    },
+  }
+  const text = renderDoctorReport(withIps, plainStyle, undefined)
+  assert.match(text, new RegExp(`^ {2}${node.replaceAll('.', '\\.')} +m5\\.large +30 +29 +1 +29$`, 'm'))
+  assert.match(text, /^ {2}subnet-0123456789abcdef0 +us-west-2a +50 +25 +25 +4,038$/m)
+  assert.not.match(text, /left out to fit/)
+  for (const line of text.split('\n').filter((l) => l.startsWith('          '))) assert.ok(visibleWidth(line) <= 80, line)
+})
+
 test('a fleet\'s summary table fits 40 columns too (it was 52 wide: the table had no width)', () => {
   const error = {exitCode: 3, hint: 'check --context', message: 'kubernetes: cannot reach the API server https://127.0.0.1:9 (connection refused)'}
   const members = [{context: 'arn:aws:eks:us-west-2:111122223333:cluster/prod', error}, {context: 'gone', error}]
