@@ -3,6 +3,7 @@ import {homedir} from 'node:os'
 import {delimiter, dirname, join} from 'node:path'
 
 import type {KubeConfig} from '@kubernetes/client-node'
+import {parse} from 'yaml'
 
 import {oneLine} from '../../core/one-line.js'
 import {quoteInput} from '../../core/quote-input.js'
@@ -109,8 +110,14 @@ export function parseKubeconfigFile(KubeConfigClass: KubeConfigClass, file: stri
   let kept = parsedFiles.get(file)
   if (kept?.text !== text) {
     const config = new KubeConfigClass()
-    // An empty file is an empty kubeconfig, as kubectl reads it (client-node would fail on it with a TypeError).
-    if (text.trim() !== '') config.loadFromString(text)
+    // An empty file is an empty kubeconfig, as kubectl reads it (client-node would fail on it with a TypeError). A
+    // document that is not a mapping (a list, a word: --kubeconfig /etc/hostname) is none, which client-node reads as
+    // a kubeconfig with nothing in it (exit 3, "no kubeconfig context found", as if the file were missing).
+    if (text.trim() !== '') {
+      config.loadFromString(text)
+      if (config.contexts.length + config.clusters.length + config.users.length === 0) refuseNonMapping(parse(text))
+    }
+
     config.makePathsAbsolute(dirname(file))
     kept = {parsed: {clusters: config.clusters, contexts: config.contexts, currentContext: config.currentContext, users: config.users}, text}
     parsedFiles.set(file, kept)
@@ -119,6 +126,11 @@ export function parseKubeconfigFile(KubeConfigClass: KubeConfigClass, file: stri
   const config = new KubeConfigClass()
   config.loadFromOptions({...kept.parsed})
   return config
+}
+
+function refuseNonMapping(document: unknown): void {
+  if (document === null || (typeof document === 'object' && !Array.isArray(document))) return
+  throw new Error(`it is not a kubeconfig: its YAML is ${Array.isArray(document) ? 'a list' : `a ${typeof document}`}, not a mapping`)
 }
 
 /** One kubeconfig file; one that is not a kubeconfig (bad YAML, binary, wrong shape) is bad input naming the file. */
