@@ -402,7 +402,7 @@ export const CHECK_DOCS: Record<string, CheckDoc> = {
    },
    {
     "label": "How it is detected",
-    "text": "Warning events of every namespace; the ServiceAccount `aws-node` annotation `eks.amazonaws.com/role-arn`; EKS DescribeAddon `serviceAccountRoleArn` and `podIdentityAssociations`; DescribeCluster `kubernetesNetworkConfig.ipFamily`. vpccni reads no IAM policy, so the IPv6 rule looks at where the credentials come from, not at the policy itself."
+    "text": "Warning events of every namespace; the ServiceAccount `aws-node` annotation `eks.amazonaws.com/role-arn`; EKS DescribeAddon `serviceAccountRoleArn` and `podIdentityAssociations`; DescribeCluster `kubernetesNetworkConfig.ipFamily`. vpccni reads no IAM policy, so the IPv6 rule looks at where the credentials come from, not at the policy itself. Without the add-on's answer (EKS refused or not asked) nothing is said of IRSA and Pod Identity: an association is not ruled out."
    },
    {
     "label": "Remedy",

@@ -97,6 +97,9 @@ test('CNI015: an IPv6 cluster with aws-node on the node role is a warning; an IP
   assert.equal([grade('ipv6'), grade('ipv4')], [['warning'], ['info']])
   const withPodIdentity = runChecks(inputWith({addon: {...addon, podIdentityAssociations: ['arn:aws:eks:us-west-2:111122223333:podidentityassociation/lab/a-1']}, awsNode: awsNode(), awsNodeServiceAccount: account, eksCluster: cluster('ipv4')}), only('CNI015'))
   assert.equal(withPodIdentity.findings, [])
+  // The add-on not read (EKS refused, or a --cluster EKS does not have): a Pod Identity association is not ruled out.
+  const addonUnread = runChecks(inputWith({awsNode: awsNode(), awsNodeServiceAccount: account, eksCluster: cluster('ipv4')}), only('CNI015'))
+  assert.equal(addonUnread.findings, [])
 })
 
 test('CNI024: an IPv4 cluster with ENABLE_IPv6=true is an error; IPv6 settings on an IPv6 cluster are fine', () => {

@@ -23,8 +23,9 @@ export function checkAwsNodeIam(input: CheckInput<'awsNode', 'addon' | 'awsNodeS
   const podIdentity = addon?.podIdentityAssociations ?? []
   const findings: CheckFinding[] = []
   if (refused.length > 0) findings.push(permissionFinding(refused, ipv6, role))
-  // Without the ServiceAccount and the add-on, how aws-node gets its credentials is not known: say nothing rather than guess.
-  if (role || podIdentity.length > 0 || (awsNodeServiceAccount === undefined && addon === undefined)) return findings
+  // Without the add-on (EKS not read), a Pod Identity association cannot be ruled out, nor can the add-on's role without
+  // the ServiceAccount: say nothing rather than guess.
+  if (role || podIdentity.length > 0 || addon === undefined) return findings
   findings.push({
     evidence: {ipFamily: eksCluster?.ipFamily ?? null, podIdentityAssociations: 0, serviceAccountRoleArn: null},
     message: ipv6
