@@ -1,4 +1,5 @@
 import type {IpSummary} from '../core/doctor/ip-summary.js'
+import {fitLabels} from './fit-labels.js'
 import type {Style} from './style.js'
 import {renderTable} from './table.js'
 import {wrapText} from './wrap-text.js'
@@ -37,8 +38,12 @@ export function renderIpSummary(summary: IpSummary, style: Style, fitTo: number 
 
   if (summary.nodes.length > 0 && summary.nodes.length <= NODE_ROWS) {
     const rows = summary.nodes.map((n) => [n.node, n.instanceType ?? '-', num(n.held), num(n.assigned), num(n.free), num(n.max)])
-    const nameWidth = fitTo === undefined ? Number.POSITIVE_INFINITY : Math.max(10, fitTo - 46)
-    const clipped = rows.map(([name, ...rest]) => [String(name).length > nameWidth ? `${String(name).slice(0, nameWidth - 1)}…` : name, ...rest])
+    // Too long for the terminal: the domain every node shares goes first, then the names are cut where they still differ
+    // (ip-10-0-3… for three nodes of one /16 would name none of them).
+    const nameWidth = Math.max(10, (fitTo ?? 0) - 46)
+    const full = rows.map((r) => String(r[0]))
+    const names = fitTo === undefined || full.every((n) => n.length <= nameWidth) ? full : fitLabels(withoutSharedDomain(full), nameWidth)
+    const clipped = rows.map(([, ...rest], i) => [names[i], ...rest])
     lines.push('', ...indent(renderTable(['node', 'type', 'held', 'assigned', 'free', 'max'], clipped, style, {
       align: ['left', 'left', 'right', 'right', 'right', 'right'],
       // As for subnets: the type, then assigned, then held go before what says how close the node is to its limit.
@@ -50,6 +55,13 @@ export function renderIpSummary(summary: IpSummary, style: Style, fitTo: number 
   }
 
   return lines
+}
+
+/** Names without the DNS domain they all share (`.us-west-2.compute.internal`), when they all have one. */
+function withoutSharedDomain(names: string[]): string[] {
+  const domainOf = (name: string) => (name.includes('.') ? name.slice(name.indexOf('.')) : '')
+  const domain = domainOf(names[0])
+  return domain && names.every((n) => domainOf(n) === domain) ? names.map((n) => n.slice(0, -domain.length)) : names
 }
 
 const indent = (text: string): string[] => text.split('\n').map((line) => `  ${line}`)

@@ -25,7 +25,7 @@ export function renderDoctorReport(report: DoctorReport, style: Style, fitTo: nu
   const title = `vpccni doctor: ${where[0]} (${where.slice(1).join(', ')})${versions.length > 0 ? ` · ${versions.join(' · ')}` : ''}`
   const lines = [...wrapText(title, width, '  ', '').map((line) => style.bold(line)), ...wrapText(`${counts} (${ran})`, width, '  ', '')]
   const none = noFindingsLine(report)
-  if (none) lines.push('', none.ok ? style.green(none.text) : style.yellow(none.text))
+  if (none) lines.push('', ...wrapText(none.text, width, '  ', '').map((line) => (none.ok ? style.green(line) : style.yellow(line))))
   for (const [severity, heading] of HEADINGS) {
     const findings = report.findings.filter((f) => f.severity === severity)
     if (findings.length === 0) continue

@@ -75,6 +75,16 @@ test('at 40 columns too: the headline wraps, and the tables drop the zone, then 
   assert.match(text, /^ {2}ip-10-0-1…[ \d]* 1 +234$/m, 'a node keeps its free and max')
 })
 
+test('node names too long for the terminal lose their shared domain, then are cut where they still differ', () => {
+  const node = (name: string) => ({assigned: 1, free: 1, held: 2, instanceType: 'm5.large', max: 29, node: `${name}.us-west-2.compute.internal`})
+  const withNodes: DoctorReport = {...report, ipSummary: {nodes: ['ip-10-0-32-34', 'ip-10-0-33-12', 'ip-10-0-3-5'].map(node), subnets: [], total: {assigned: 3, free: 3, held: 6, max: 87}}}
+  const rows = (width: number) => renderDoctorReport(withNodes, plainStyle, width).split('\n').filter((l) => /^ {2}ip-/.test(l)).map((l) => l.trim().split(/ +/)[0])
+  assert.equal(rows(80), ['ip-10-0-32-34', 'ip-10-0-33-12', 'ip-10-0-3-5'])
+  const narrow = rows(40)
+  assert.is(new Set(narrow).size, 3, `three nodes, three names: ${narrow.join(', ')}`)
+  for (const name of narrow) assert.ok(name.length <= 10, name)
+})
+
 test('in a pipe (no width) rows stay whole for grep and awk: node names uncut, no column left out; prose still wraps at 80', () => {
   const node = 'ip-10-0-101-23.us-west-2.compute.internal-with-a-long-suffix'
   const withIps: DoctorReport = {
