@@ -268,6 +268,8 @@ export const CORPUS: CorpusCase[] = [
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--output-file', '/proc/vpccni.prom'], exit: 2, line: /^error: cannot write --output-file \/proc\/vpccni\.prom: (\/proc does not take new files|permission denied)$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--output-file', '{dir}/a-folder'], exit: 2, line: /^error: cannot write --output-file .*a-folder: it is a folder$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output', 'prometheus', '--push-gateway', 'notaurl'], exit: 2, line: /^error: --push-gateway "notaurl": not an http\(s\) URL$/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--push-gateway', 'http://ci:s3cr3t@gw:9091/metrics'], exit: 2, line: /^error: --push-gateway "http:\/\/\*\*\*@gw:9091\/metrics": give the Pushgateway's own URL, without \/metrics; vpccni adds \/metrics\/job\/vpccni\/cluster\/NAME\/… itself/},
+  {args: ['doctor', '--from-dir', '{examples}/snapshot', '--push-gateway', 'http://gw:9091/base/metrics/job/vpccni'], exit: 2, line: /^error: --push-gateway "http:\/\/gw:9091\/base\/metrics\/job\/vpccni": give the Pushgateway's own URL, without \/metrics\/job\/vpccni;/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--push-gateway', 'ftp://ci:s3cr3t@gw'], exit: 2, line: /^error: --push-gateway "ftp:\/\/\*\*\*@gw": not an http\(s\) URL$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--output-file', ''], exit: 2, line: /^error: --output-file is empty: name the file to write$/},
   {args: ['doctor', '--from-dir', '{examples}/snapshot', '--json', '--output', 'prometheus'], exit: 2, line: /^error: --json does not go with --output prometheus: pass one of them$/},

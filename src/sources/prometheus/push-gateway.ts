@@ -40,6 +40,14 @@ export function parsePushGateway(text: string): PushGateway {
   } catch {}
 
   if (!url || !/^https?:$/.test(url.protocol) || !url.host) throw new UserError(`--push-gateway ${quoteInput(redactUserinfo(text))}: not an http(s) URL`)
+  // The gateway's push API is under /metrics: a URL that already goes there would PUT to /metrics/metrics/job/… (404).
+  const api = /\/metrics(\/.*)?$/.exec(url.pathname)
+  if (api) {
+    throw new UserError(`--push-gateway ${quoteInput(redactUserinfo(text))}: give the Pushgateway's own URL, without ${api[0]}`, {
+      hint: 'vpccni adds /metrics/job/vpccni/cluster/NAME/… itself, e.g. --push-gateway http://pushgateway:9091',
+    })
+  }
+
   const gateway: PushGateway = {base: url}
   if (url.username || url.password) {
     gateway.authorization = `Basic ${Buffer.from(`${decode(url.username)}:${decode(url.password)}`).toString('base64')}`
