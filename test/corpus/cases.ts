@@ -110,6 +110,7 @@ export const CORPUS: CorpusCase[] = [
   {args: ['doctor', '--cluster', 'prod/x'], exit: 2, line: /^error: --cluster "prod\/x" is not an EKS cluster name; EKS names have letters, digits, - and _/},
   {args: ['compat', '--cluster', ''], exit: 2, line: /^error: --cluster "" is not an EKS cluster name/},
   {args: ['snapshot', '-o', '{dir}/new-snapshot', '--cluster', 'a'.repeat(101)], exit: 2, line: /^error: --cluster "a{40}…" \(101 characters\) is not an EKS cluster name/},
+  {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-arn-contexts', '--context', 'prod-a,arn:aws:eks:us-west-2:111122223333:cluster/staging'], exit: 2, line: /^error: kubeconfig has no context "prod-a,arn:.*staging"; give each its own --context: --context prod-a --context arn:aws:eks:us-west-2:111122223333:cluster\/staging$/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-arn-contexts', '--context', 'prod-b'], exit: 2, line: /^error: kubeconfig has no context "prod-b"; did you mean arn:aws:eks:us-west-2:111122223333:cluster\/prod-b, prod-a\?$/},
   {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-arn-contexts', '--context', 'arn:aws:eks:us-west-2:111122223333:cluster/stagign'], exit: 2, line: /^error: kubeconfig has no context "arn:aws:eks:us-west-2:111122223333:cluster\/stagign"; did you mean arn:aws:eks:us-west-2:111122223333:cluster\/staging\?$/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', ESCAPES], exit: 2, line: /^error: kubeconfig has no context "m5\.large\\u001b\[2J\\u0007\\u0085"/},
