@@ -40,6 +40,14 @@ test('a --cluster EKS does not have is bad input naming it and the region, not a
   assert.is((await doctor(['--cluster', 'lab', '--only', 'CNI001'])).exitCode, 0, 'the right name still reads')
 })
 
+test('a --profile the shared AWS files do not define is refused before the cluster is read', async () => {
+  lab.kube.requests.length = 0
+  const out = await doctor(['--profile', 'nosuch'])
+  assert.is(out.exitCode, 2, out.stderr)
+  assert.match(out.stderr, /^error: AWS profile "nosuch" is not in /)
+  assert.equal(lab.kube.requests, [], 'nothing was read')
+})
+
 test('an unknown ID is bad input, exit 2, with a did-you-mean', async () => {
   const out = await doctor(['--only', 'CNI0001'])
   assert.is(out.exitCode, 2)

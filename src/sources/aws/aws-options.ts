@@ -2,7 +2,7 @@ import {EKS_CLUSTER_NAME} from '../../core/eks-cluster-arn.js'
 import {quoteInput} from '../../core/quote-input.js'
 import {UserError} from '../../errors.js'
 import type {AwsClients} from './aws-clients.js'
-import {profileInUse} from './aws-profile.js'
+import {isProfileDefined, profileInUse, sharedConfigFiles} from './aws-profile.js'
 import {sdkLogger} from './sdk-logger.js'
 
 /** How to reach AWS; every field falls back to the SDK's own chain (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL_EC2, ...). */
@@ -22,7 +22,7 @@ const REGION = /^[a-z]{2}(-[a-z0-9]+){1,3}-\d{1,2}$/
 
 /**
  * AwsOptions from the shared live flags (`--profile`, `--region`, `--request-timeout` in seconds). A `--cluster` that
- * EKS could not name is refused here too, before any call: EKS would answer it only with a ValidationException.
+ * EKS could not name, and a profile the shared files do not define, are refused here too, before any call.
  */
 export function awsOptionsFromFlags(flags: {cluster?: string; profile?: string; region?: string; 'request-timeout'?: number}): AwsOptions {
   if (flags.cluster !== undefined && !EKS_CLUSTER_NAME.test(flags.cluster)) {
@@ -33,6 +33,15 @@ export function awsOptionsFromFlags(flags: {cluster?: string; profile?: string; 
 
   if (flags.region !== undefined && !REGION.test(flags.region)) {
     throw new UserError(`--region ${quoteInput(flags.region)} is not an AWS region name`, {hint: 'e.g. us-east-1, eu-west-2, us-gov-west-1'})
+  }
+
+  // A profile the shared files do not define is a typo: refused before the cluster is read, not at the first AWS call.
+  // `default` may stand for the environment's keys with no file at all.
+  const profile = profileInUse(flags.profile)
+  if (profile !== undefined && profile !== 'default' && !isProfileDefined(profile)) {
+    throw new UserError(`AWS profile ${quoteInput(profile)} is not in ${sharedConfigFiles().join(' or ')}`, {
+      hint: 'name a profile those files define (aws configure list-profiles), or set AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE',
+    })
   }
 
   const seconds = flags['request-timeout']
