@@ -1,5 +1,6 @@
 import * as Flags from '@oclif/core/flags'
 
+import {uniqueKeys} from './core/doctor/doctor-run.js'
 import {type FleetMember, memberKey, memberLabel} from './core/doctor/fleet.js'
 import {DOCTOR_FORMATS, type DoctorFormat} from './output/doctor-formats.js'
 import type {PushGateway} from './sources/prometheus/push-gateway.js'
@@ -82,7 +83,7 @@ export async function deliverDoctorOutput(delivery: Delivery): Promise<void> {
 
   if (gateway !== undefined) {
     const [{pushEvery}, {renderPrometheus}] = await Promise.all([import('./sources/prometheus/push-gateway.js'), import('./output/doctor-prometheus.js')])
-    const pushes = members.map((member) => ({body: renderPrometheus([member]), key: memberKey(member), name: member.context || memberLabel(member)}))
+    const pushes = uniqueKeys(members, memberKey).map((member) => ({body: renderPrometheus([member]), key: memberKey(member), name: member.context || memberLabel(member)}))
     await pushEvery(gateway, pushes, flags['request-timeout'])
   }
 }

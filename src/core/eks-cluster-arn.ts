@@ -20,7 +20,7 @@ export function parseEksClusterArn(arn: string | undefined): EksClusterRef | und
   return match ? {accountId: match[3], clusterName: match[4], partition: match[1], region: match[2]} : undefined
 }
 
-/** The AWS account of the first of NAMES that is an EKS cluster ARN (the kubeconfig's names, then EKS's own answer). */
+/** The AWS account of the first of NAMES that is an EKS cluster ARN. */
 export const accountOf = (names: Array<null | string | undefined>): null | string =>
   names.map((name) => parseEksClusterArn(name ?? undefined)).find(Boolean)?.accountId ?? null
 

@@ -1,5 +1,5 @@
 import {SEVERITIES} from '../core/doctor/check.js'
-import {type ClusterKey, clusterWasRead, type DoctorRun, runKey} from '../core/doctor/doctor-run.js'
+import {type ClusterKey, clusterWasRead, type DoctorRun, runKey, uniqueKeys} from '../core/doctor/doctor-run.js'
 import {type FleetMember, memberKey} from '../core/doctor/fleet.js'
 
 /** One metric family: HELP and TYPE once, then its samples. Names are stable: dashboards and alert rules use them. */
@@ -102,7 +102,9 @@ function merge(all: Family[][]): Family[] {
  * The Prometheus text exposition format (0.0.4) of one cluster or a fleet, for node-exporter's textfile collector or a
  * Pushgateway. A cluster that could not be read is vpccni_doctor_up 0.
  */
-export function renderPrometheus(members: FleetMember[]): string {
+export function renderPrometheus(fleet: FleetMember[]): string {
+  // One cluster through two contexts has one set of series: the second would repeat them, which the format forbids.
+  const members = uniqueKeys(fleet, memberKey)
   const up: Family = {help: 'Whether doctor could read the cluster (1) or not (0).', name: 'vpccni_doctor_up', samples: [], type: 'gauge'}
   for (const member of members) up.samples.push({labels: whereLabels(memberKey(member)), value: member.run && clusterWasRead(member.run.report) ? 1 : 0})
   const runs = members.flatMap((m) => (m.run ? [m.run] : []))

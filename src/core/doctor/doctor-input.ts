@@ -67,7 +67,10 @@ export interface DoctorFacts extends HealthFacts {
 }
 
 export interface DoctorClusterInfo {
-  /** The AWS account, from the EKS cluster's ARN (the context's, else EKS's answer), when known. */
+  /**
+   * The AWS account, from the kubeconfig context's EKS ARN, when it has one. Never from EKS's answer: a run where EKS
+   * (or the API server) did not answer would lose it, and its metrics would move to another Pushgateway group.
+   */
   accountId: null | string
   /** The kubeconfig context, when one was loaded. */
   context: null | string

@@ -72,16 +72,29 @@ export const notReadReason = (report: DoctorReport): string => report.notChecked
 
 /**
  * The names of a fleet's clusters in the formats, by clusterLabel's rule (the EKS name, else the context): the same as
- * alone, since the region and account set apart clusters of one name (ClusterKey). Only members whose whole key is
- * shared (two contexts of one cluster, or of clusters the kubeconfig does not place) go by their context, unique in a
- * kubeconfig, so that no two members' series or Pushgateway groups merge.
+ * alone, since the region and account set apart clusters of one name (ClusterKey). Members of one whole key with an
+ * account are one cluster (two contexts of one ARN) and keep its name: their metrics are given once (uniqueKeys).
+ * Members of one key without an account (eksctl names in two accounts, contexts that place nothing) may be two
+ * clusters: those go by their context, unique in a kubeconfig, so that no two clusters' series merge.
  */
 export function clusterLabels(members: Array<{accountId?: null | string; context: string; name: null | string | undefined; region?: null | string}>): string[] {
   const keys = members.map((m) => clusterKey({accountId: m.accountId, context: m.context, name: m.name ?? null, region: m.region ?? null}))
   for (;;) {
     const strings = keys.map(keyString)
-    const moved = members.flatMap((m, i) => (strings.indexOf(strings[i]) !== strings.lastIndexOf(strings[i]) && keys[i].cluster !== m.context ? [i] : []))
+    const shared = (i: number) => strings.indexOf(strings[i]) !== strings.lastIndexOf(strings[i])
+    const moved = members.flatMap((m, i) => (shared(i) && keys[i].accountId === '' && keys[i].cluster !== m.context ? [i] : []))
     if (moved.length === 0) return keys.map((k) => k.cluster)
     for (const i of moved) keys[i] = {...keys[i], cluster: members[i].context}
   }
+}
+
+/** The first of each key, in order: one cluster reached through two contexts is measured and pushed once. */
+export function uniqueKeys<T>(items: T[], keyOf: (item: T) => ClusterKey): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const key = keyString(keyOf(item))
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

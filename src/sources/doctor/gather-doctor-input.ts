@@ -79,7 +79,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   const {context, eksCluster: name, kind, region, takenAt} = source.origin
   const types = [...(valueOr(nodes) ?? []).map((n) => n.instanceType), ...(valueOr(nodeGroups) ?? []).flatMap((g) => g.instanceTypes)]
   return {
-    cluster: {accountId: accountOf([context?.name, context?.cluster, valueOr(eksCluster)?.arn]), context: context?.name ?? null, name, region, source: kind, takenAt},
+    cluster: {accountId: accountOf([context?.name, context?.cluster]), context: context?.name ?? null, name, region, source: kind, takenAt},
     // A snapshot is checked as of when it was taken: ages (leaked ENIs) come out as they were then.
     facts: doctorFacts(types, takenAt ?? now, name),
     reads: {

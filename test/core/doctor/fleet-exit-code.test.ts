@@ -49,16 +49,24 @@ test('Pushgateway paths: plain names as they are, others base64url-encoded as th
   assert.is(pushGatewayUrl('http://gw:9091', key('main', 'eu-west-1')).pathname, '/metrics/job/vpccni/cluster/main/region/eu-west-1')
 })
 
-test('cluster labels: the EKS name, else the context, alone and in any fleet; only members of one whole key go by their context', () => {
+test('cluster labels: the EKS name, else the context, alone and in any fleet; only members of one key and no account go by their context', () => {
   const labels = (members: Array<[string, null | string, string?, string?]>) =>
     clusterLabels(members.map(([context, name, region = 'us-west-2', accountId = '111122223333']) => ({accountId, context, name, region})))
   assert.equal(labels([['arn-a', 'prod'], ['arn-b', 'stage'], ['dev', null]]), ['prod', 'stage', 'dev'])
   // One name in two regions, or two accounts: the region and account labels set them apart, the name stays.
   assert.equal(labels([['use1', 'prod', 'us-east-1'], ['euw1', 'prod', 'eu-west-1'], ['x', 'stage']]), ['prod', 'prod', 'stage'])
   assert.equal(labels([['a', 'lab', 'us-west-2', '111122220000'], ['b', 'lab', 'us-west-2', '111122220001']]), ['lab', 'lab'])
-  // The same key twice (two contexts of one cluster): by context, so the exposition has no duplicate series.
-  assert.equal(labels([['stage', 'prod'], ['b', 'prod'], ['c', 'stage']]), ['stage', 'b', 'c'])
-  assert.equal(labels([['lab', null], ['prod-a', 'lab']]), ['lab', 'prod-a'])
+  // The same key with an account (two contexts of one ARN): one cluster, its own name; its series are given once.
+  assert.equal(labels([['stage', 'prod'], ['b', 'prod'], ['c', 'stage']]), ['prod', 'prod', 'stage'])
+  // The same key without an account (eksctl names in two accounts): maybe two clusters, so by context.
+  assert.equal(labels([['stage', 'prod', 'us-west-2', ''], ['b', 'prod', 'us-west-2', ''], ['c', 'stage', 'us-west-2', '']]), ['stage', 'b', 'c'])
+  assert.equal(labels([['lab', null, 'us-west-2', ''], ['prod-a', 'lab', 'us-west-2', '']]), ['lab', 'prod-a'])
+})
+
+test('one cluster through two contexts (one key) is one set of series, not a duplicate the format forbids', () => {
+  const twice = [member('a', 0), member('b', 0)].map((m) => ({...m, run: {...m.run!, label: 'lab', report: {...m.run!.report, cluster: {...m.run!.report.cluster, accountId: '111122223333'}}}}))
+  const text = renderPrometheus(twice)
+  assert.is(text.match(/^vpccni_doctor_up\{/gm)?.length, 1, text)
 })
 
 test('label values are escaped (backslash, quote, newline)', () => {
