@@ -1,9 +1,9 @@
 import type {FindingResource} from '../core/doctor/check.js'
 import {explainCommand} from '../core/doctor/check-doc.js'
 import type {DoctorReport, Finding} from '../core/doctor/doctor-report.js'
-import {type DoctorRun, idLabel, shownLabel} from '../core/doctor/doctor-run.js'
+import {type ClusterKey, type DoctorRun, idLabel, shownLabel} from '../core/doctor/doctor-run.js'
 import {countedUnder} from '../core/doctor/examined-resources.js'
-import {fleetLabels, type FleetMember, memberLabel, unreadReason} from '../core/doctor/fleet.js'
+import {type FleetMember, memberKey, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {resourcePath} from './doctor-resource.js'
 
@@ -65,28 +65,41 @@ function casesOf(run: DoctorRun, id: string, failOn: 'error' | 'warning', label:
   return [...cases, ...missing.map((n) => skippedCase(`partly: needs ${n.call}`, n.reason))]
 }
 
+/**
+ * A cluster in the suites, as in its metrics (ClusterKey): its name, then its region and account when known, so that a
+ * cluster's tests keep their names alone and in any fleet, and two clusters of one name in two accounts never share one.
+ */
+const junitLabel = ({accountId, cluster, region}: ClusterKey): string => {
+  const place = [region, accountId].filter(Boolean).join(', ')
+  return place ? `${shownLabel(cluster)} (${place})` : cluster
+}
+
+const classOf = ({accountId, cluster, region}: ClusterKey): string => ['vpccni.doctor', idLabel(cluster), region, accountId].filter(Boolean).join('.')
+
 /** A suite's name: the cluster's label first, none for the cluster nothing names ("unnamed cluster read the cluster"). */
 const suiteName = (label: string, what: string): string => (label ? `${label} ${what}` : what)
 
 /** A cluster doctor could not read: an error, as CI reports a test that could not run, not a pass or a skip. */
-const unreadSuite = (label: string, reason: string, timestamp?: string): Suite => ({
-  cases: [{body: `<error${attrs({message: `could not read the cluster: ${reason}`, type: 'unreadable'})}/>`, errored: true, failed: false, name: `Cluster/${shownLabel(label)}`, skipped: false}],
-  classname: `vpccni.doctor.${idLabel(label)}`,
-  name: suiteName(label, 'read the cluster'),
+const unreadSuite = (key: ClusterKey, reason: string, timestamp?: string): Suite => ({
+  cases: [{body: `<error${attrs({message: `could not read the cluster: ${reason}`, type: 'unreadable'})}/>`, errored: true, failed: false, name: `Cluster/${shownLabel(key.cluster)}`, skipped: false}],
+  classname: classOf(key),
+  name: suiteName(junitLabel(key), 'read the cluster'),
   timestamp,
 })
 
 /** The testsuites of one cluster: whether it could be read, then one per check ID that ran or could not run. */
-function suitesOf(member: FleetMember, label: string, failOn: 'error' | 'warning'): Suite[] {
+function suitesOf(member: FleetMember, failOn: 'error' | 'warning'): Suite[] {
   const {run} = member
+  const key = memberKey(member)
+  const label = junitLabel(key)
   const unread = unreadReason(member)
-  const suites = unread === undefined ? [] : [unreadSuite(label, unread, run?.startedAt)]
+  const suites = unread === undefined ? [] : [unreadSuite(key, unread, run?.startedAt)]
   if (!run) return suites
   const report: DoctorReport = run.report
   const ids = CHECK_REGISTRY.filter((c) => report.checked.includes(c.id) || report.notChecked.some((n) => n.id === c.id))
   const checkSuite = (c: (typeof ids)[number]): Suite => ({
-    cases: casesOf(run, c.id, failOn, label),
-    classname: `vpccni.doctor.${idLabel(label)}.${c.id}`,
+    cases: casesOf(run, c.id, failOn, key.cluster),
+    classname: `${classOf(key)}.${c.id}`,
     name: suiteName(label, `${c.id} ${c.title}`),
     timestamp: run.startedAt,
   })
@@ -113,11 +126,8 @@ function suiteXml(suite: Suite): string[] {
 export function renderDoctorJunit(members: FleetMember[], failOn: 'error' | 'warning'): string {
   const lines: string[] = []
   let [tests, failures, errors] = [0, 0, 0]
-  // A fleet's clusters go by the names its text and markdown give them (fleetLabels), which tell apart two clusters of
-  // one EKS name; one cluster by its own name.
-  const labels = members.length > 1 ? fleetLabels(members.map((m) => m.context)) : members.map(memberLabel)
-  for (const [i, member] of members.entries()) {
-    for (const suite of suitesOf(member, labels[i], failOn)) {
+  for (const member of members) {
+    for (const suite of suitesOf(member, failOn)) {
       lines.push(...suiteXml(suite))
       tests += suite.cases.length
       failures += suite.cases.filter((c) => c.failed).length

@@ -110,8 +110,9 @@ test('junit: a cluster that could not be read is an error testcase, not skipped 
   const out = await doctor(['--output', 'junit'])
   assert.is((await xmllintJunit(out.stdout)).code, 0)
   assert.match(out.stdout, /<testsuites errors="2" failures="1" /)
-  assert.match(out.stdout, /<testsuite errors="1" failures="0" name="gone read the cluster" skipped="0" tests="1">\n {4}<testcase classname="vpccni\.doctor\.gone" name="Cluster\/gone"><error message="could not read the cluster: kubernetes: cannot reach the API server/)
-  assert.match(out.stdout, /<testsuite errors="1" failures="0" name="refused read the cluster"/)
+  // Named as in the metrics: gone and refused are clusters named lab in two accounts (their kubeconfig entries' ARNs).
+  assert.match(out.stdout, /<testsuite errors="1" failures="0" name="lab \(us-west-2, 111122220003\) read the cluster" skipped="0" tests="1">\n {4}<testcase classname="vpccni\.doctor\.lab\.us-west-2\.111122220003" name="Cluster\/lab"><error message="could not read the cluster: kubernetes: cannot reach the API server/)
+  assert.match(out.stdout, /<testsuite errors="1" failures="0" name="lab \(us-west-2, 111122220004\) read the cluster"/)
 })
 
 test.run()

@@ -144,7 +144,7 @@ test("sarif: each rule at the check's default level with its docs section as hel
 
 /** The testcases of one check's testsuite: [name, failed]. */
 function junitCases(xml: string, id: string): Array<[string, boolean]> {
-  const suite = new RegExp(`<testsuite [^>]*name="lab ${id} [^"]*"[^>]*>([\\s\\S]*?)</testsuite>`).exec(xml)![1]
+  const suite = new RegExp(`<testsuite [^>]*name="lab \\(us-west-2, 111122223333\\) ${id} [^"]*"[^>]*>([\\s\\S]*?)</testsuite>`).exec(xml)![1]
   return [...suite.matchAll(/<testcase [^>]*name="([^"]+)"(\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => [m[1], (m[3] ?? '').includes('<failure')])
 }
 
