@@ -67,6 +67,23 @@ test('--push-gateway PUTs the metrics to /metrics/job/vpccni/cluster/NAME, and n
     assert.match(gateway.requests[0].headers['content-type'] ?? '', /^text\/plain; version=0\.0\.4/)
     assert.equal(await promtoolCheckMetrics(gateway.requests[0].body), {code: 0, output: ''})
     assertNoMutation(lab)
+    // EKS not answering (its reads "not checked") changes nothing of where the cluster's metrics go: the labels come from
+    // the configuration, so this push replaces the same group rather than leaving one behind.
+    // A kubeconfig with no ARN (the cluster named by --cluster, as the CronJob does): EKS's answer gives no label either.
+    const plain = join(lab.kube.dir, 'kubeconfig-no-arn')
+    writeFileSync(plain, readFileSync(lab.kube.kubeconfig, 'utf8').replaceAll('arn:aws:eks:us-west-2:111122223333:cluster/lab', 'plain'))
+    const run = () => runCommand(Doctor, ['--kubeconfig', plain, '--cluster', 'lab', '--region', 'us-west-2', '--push-gateway', gateway.url, '--output', 'json', '--request-timeout', '2'])
+    await run()
+    const eks = process.env.AWS_ENDPOINT_URL_EKS
+    process.env.AWS_ENDPOINT_URL_EKS = `http://127.0.0.1:${await findFreePort()}`
+    try {
+      await run()
+    } finally {
+      process.env.AWS_ENDPOINT_URL_EKS = eks
+    }
+
+    const group = '/metrics/job/vpccni/cluster/lab/region/us-west-2'
+    assert.equal(gateway.requests.slice(1).map((r) => r.url), [group, group])
     const refused = await doctor(['--push-gateway', 'ftp://gateway'])
     assert.is(refused.exitCode, 2)
     assert.match(refused.stderr, /--push-gateway "ftp:\/\/gateway": not an http\(s\) URL/)
