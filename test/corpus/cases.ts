@@ -98,7 +98,7 @@ export const CORPUS: CorpusCase[] = [
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-not-a-map'], exit: 2, line: /^error: cannot read the kubeconfig .*kubeconfig-not-a-map: it is not a kubeconfig: its YAML is a list, not a mapping; kubectl config view/},
   {args: ['doctor', '--kubeconfig', '{dir}/a-file'], exit: 2, line: /^error: cannot read the kubeconfig .*a-file: it is not a kubeconfig: its YAML is a string, not a mapping/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-exec-fail'], exit: 3, line: /^error: kubernetes:kubeconfig: cannot get credentials for context "ctx" \(exec ".*"\): .*first line of the plugin second line detail/},
-  {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-empty'], exit: 3, line: /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*kubeconfig-empty\); pass --kubeconfig or set KUBECONFIG/},
+  {args: ['doctor', '--kubeconfig', '{dir}/kubeconfig-empty'], exit: 3, line: /^error: kubernetes:kubeconfig: no kubeconfig context found \(looked in .*kubeconfig-empty\); .*kubeconfig-empty has no context: aws eks update-kubeconfig --name CLUSTER --kubeconfig .*kubeconfig-empty writes one/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-bad-client-key'], exit: 2, line: /^error: kubeconfig context "ctx": client-certificate-data is not PEM: it has no -----BEGIN CERTIFICATE----- block; kubectl config view --raw shows the fields/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current'], exit: 3, line: /^error: kubernetes:kubeconfig: the kubeconfig has no current context; pass --context \(one of one, two\)/},
   {args: ['compat', '--kubeconfig', '{dir}/kubeconfig-no-current', '--context', 'thre'], exit: 2, line: /^error: kubeconfig has no context "thre"/},

@@ -40,8 +40,12 @@ export function readKubeconfig(KubeConfigClass: KubeConfigClass, kubeconfig: str
 
 /** No context at all, with or without --context: the cluster is out of reach (exit 3), naming the files looked in. */
 export function noContextFound(searched: string[]): SourceError {
+  // A file that is there but holds no context (empty, `{}`) wants a context, not another --kubeconfig.
+  const found = searched.filter((file) => existsSync(file))
   return new SourceError('kubernetes:kubeconfig', `no kubeconfig context found (looked in ${searched.join(', ') || 'no file'})`, {
-    hint: 'pass --kubeconfig or set KUBECONFIG',
+    hint: found.length > 0
+      ? `${found.join(', ')} ${found.length === 1 ? 'has' : 'have'} no context: aws eks update-kubeconfig --name CLUSTER --kubeconfig ${found[0]} writes one`
+      : 'pass --kubeconfig or set KUBECONFIG',
     outOfReach: true,
   })
 }
