@@ -80,10 +80,18 @@ export function createLiveClusterSource(flags: LiveSourceFlags): ClusterSource {
   const clients = flags.sharedAwsClients ?? new AwsClients()
   const base = {...awsOptionsFromFlags(flags), clients, signal: closing.signal}
   const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION
+  let warnedRegion = false
   const aws = async (): Promise<AwsOptions> => {
     // The cluster's ARN says where it lives; AWS_REGION is only a default, and the wrong one would read another
     // region's EC2 (instances "not found") for a cluster whose context says otherwise.
-    const region = base.region ?? (await chooseCluster())?.region ?? envRegion
+    const choice = await chooseCluster()
+    if (base.region && choice?.region && choice.region !== base.region && !warnedRegion) {
+      // Taken as asked (a cluster can be read across a region only by mistake, but the flag is the user's word), said once.
+      warnedRegion = true
+      process.stderr.write(`warning: --region ${base.region} is not the region of the context's EKS cluster ARN (${choice.region}): EC2 and EKS are read in ${base.region}\n`)
+    }
+
+    const region = base.region ?? choice?.region ?? envRegion
     if (region) origin.region = region
     return {...base, region}
   }

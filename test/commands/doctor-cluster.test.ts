@@ -48,6 +48,14 @@ test('a --profile the shared AWS files do not define is refused before the clust
   assert.equal(lab.kube.requests, [], 'nothing was read')
 })
 
+test('a --region other than the context ARN\'s is taken as asked, with one warning line', async () => {
+  const out = await runCommand(Doctor, ['--kubeconfig', lab.kube.kubeconfig, '--region', 'eu-west-1', '--only', 'CNI001', '--json'])
+  assert.is(out.stderr.split('\n').filter((line) => line.startsWith('warning: --region')).join('\n'),
+    'warning: --region eu-west-1 is not the region of the context\'s EKS cluster ARN (us-west-2): EC2 and EKS are read in eu-west-1')
+  const same = await doctor(['--only', 'CNI001'])
+  assert.not.match(same.stderr, /warning: --region/, 'the ARN\'s own region: no warning')
+})
+
 test('an unknown ID is bad input, exit 2, with a did-you-mean', async () => {
   const out = await doctor(['--only', 'CNI0001'])
   assert.is(out.exitCode, 2)
