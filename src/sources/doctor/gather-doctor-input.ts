@@ -54,11 +54,13 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   // version: the cluster cannot be checked, which is one error and exit 3 as in every other command (a fleet's row),
   // not a report whose few EC2 checks would pass CI. A refusal of one list (403) stays that read's "not checked".
   // Named as its report would be, so the metrics can still say vpccni_doctor_up 0 for it.
+  // The cluster's account, from its context's ARN: the same whether it is read or out of reach.
+  const accountId = accountOf([source.origin.context?.name, source.origin.context?.cluster])
   if (outOfReach) {
     const {context, eksCluster, region} = source.origin
     throw new ClusterOutOfReach(outOfReach, clusterLabel({context: context?.name ?? null, name: eksCluster}), {
       context: context?.name ?? null,
-      place: {accountId: accountOf([context?.name, context?.cluster]), region},
+      place: {accountId, region},
     })
   }
 
@@ -79,7 +81,7 @@ export async function gatherDoctorInput(source: ClusterSource, now: string, prog
   const {context, eksCluster: name, kind, region, takenAt} = source.origin
   const types = [...(valueOr(nodes) ?? []).map((n) => n.instanceType), ...(valueOr(nodeGroups) ?? []).flatMap((g) => g.instanceTypes)]
   return {
-    cluster: {accountId: accountOf([context?.name, context?.cluster]), context: context?.name ?? null, name, region, source: kind, takenAt},
+    cluster: {accountId, context: context?.name ?? null, name, region, source: kind, takenAt},
     // A snapshot is checked as of when it was taken: ages (leaked ENIs) come out as they were then.
     facts: doctorFacts(types, takenAt ?? now, name),
     reads: {
