@@ -4,7 +4,7 @@ import type {FindingResource, Severity} from '../core/doctor/check.js'
 import {explainCommand} from '../core/doctor/check-doc.js'
 import type {Finding} from '../core/doctor/doctor-report.js'
 import {type DoctorRun, idLabel} from '../core/doctor/doctor-run.js'
-import {type FleetMember, memberKey, memberLabel, unreadReason} from '../core/doctor/fleet.js'
+import {type FleetMember, memberKey, unreadReason} from '../core/doctor/fleet.js'
 import {CHECK_REGISTRY} from '../core/doctor/registry.js'
 import {CHECK_DOCS} from '../data/check-docs.generated.js'
 import {checkDocMarkdown, checkDocText} from './check-doc-view.js'
@@ -90,8 +90,8 @@ export function renderDoctorSarif(members: FleetMember[], version: string): stri
   const driver = {name: 'vpccni', rules: rules(), semanticVersion: version, version}
   const sarifRuns = members.map((member) => {
     const {run} = member
-    const cluster = idLabel(memberLabel(member))
-    const {accountId, region} = memberKey(member)
+    const {accountId, cluster: label, region} = memberKey(member)
+    const cluster = idLabel(label)
     return {
       // The category code scanning keeps one analysis per: two clusters of one name in two accounts are two categories.
       automationDetails: {id: `vpccni-doctor/${[cluster, region, accountId].filter(Boolean).join('/')}/`},
