@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 
 import {UserError} from '../errors.js'
-import {errnoWords} from './files/errno-words.js'
+import {errnoWords} from './errno-words.js'
 
 /** How messages name a path the user gave: `-` is standard input. */
 export const inputName = (path: string): string => (path === '-' ? 'standard input' : path)

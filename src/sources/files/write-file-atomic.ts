@@ -4,7 +4,7 @@ import {rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 import {UserError} from '../../errors.js'
-import {errnoWords} from './errno-words.js'
+import {errnoWords} from '../errno-words.js'
 import {probeWritable} from './probe-writable.js'
 
 /**

@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs'
 import type {Cluster, User} from '@kubernetes/client-node'
 
 import {UserError} from '../../errors.js'
-import {errnoWords} from '../files/errno-words.js'
+import {errnoWords} from '../errno-words.js'
 
 interface Field {
   data?: string

@@ -1,4 +1,5 @@
 import {SourceError, VpccniError} from '../../errors.js'
+import {wordsOfCode} from '../errno-words.js'
 import type {KubeCall} from './kube-calls.js'
 import {KubeRequestError} from './kube-request-error.js'
 
@@ -53,20 +54,10 @@ export function mapKubeError(call: KubeCall, server: string, error: unknown): Vp
   })
 }
 
-const CONNECTION_FAULTS: Record<string, string> = {
-  EAI_AGAIN: 'its name could not be looked up now',
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  EHOSTUNREACH: 'no route to the host',
-  ENETUNREACH: 'the network is unreachable',
-  ENOTFOUND: 'its name does not resolve',
-  EPIPE: 'connection closed',
-  ETIMEDOUT: 'the connection timed out',
-}
-
 /** The system's code in words; an unknown code with Node's message, which often repeats the code (said once). */
 function connectionFault({code, message}: KubeRequestError): string {
-  if (code && CONNECTION_FAULTS[code]) return CONNECTION_FAULTS[code]
+  const words = wordsOfCode(code)
+  if (words) return words
   if (!code || message.includes(code)) return message
   return `${code}: ${message}`
 }

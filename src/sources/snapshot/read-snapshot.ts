@@ -3,7 +3,7 @@ import {join} from 'node:path'
 
 import {oneLine} from '../../core/one-line.js'
 import {UserError} from '../../errors.js'
-import {errnoWords} from '../files/errno-words.js'
+import {errnoWords} from '../errno-words.js'
 import {SNAPSHOT_INDEX_FILE, SNAPSHOT_SCHEMA_VERSION, type SnapshotIndex} from './snapshot-format.js'
 
 const HINT = 'pass a folder written by `vpccni snapshot -o DIR`'

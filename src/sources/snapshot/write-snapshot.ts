@@ -3,7 +3,7 @@ import {dirname, join, resolve} from 'node:path'
 
 import {quoteInput} from '../../core/quote-input.js'
 import {UserError} from '../../errors.js'
-import {errnoWords} from '../files/errno-words.js'
+import {errnoWords} from '../errno-words.js'
 import {probeWritable} from '../files/probe-writable.js'
 import type {CapturedSnapshot} from './capture-snapshot.js'
 import {callFileName, SNAPSHOT_INDEX_FILE} from './snapshot-format.js'
