@@ -58,16 +58,15 @@ const CONTEXT_QUOTED_MAX = 160
 
 /** A --context the kubeconfig does not have: bad input with the nearest names, else the first few there are. */
 export function unknownContext(wanted: string, names: string[]): UserError {
+  const message = `kubeconfig has no context ${quoteInput(wanted, CONTEXT_QUOTED_MAX)}`
   // A comma-separated list (as kubectl takes no list either): each its own --context, for a fleet.
   const parts = wanted.split(',').map((part) => part.trim())
   if (parts.length > 1 && parts.every((part) => names.includes(part))) {
-    return new UserError(`kubeconfig has no context ${quoteInput(wanted, CONTEXT_QUOTED_MAX)}`, {
-      hint: `give each its own --context: ${parts.map((part) => `--context ${part}`).join(' ')}`,
-    })
+    return new UserError(message, {hint: `give each its own --context: ${parts.map((part) => `--context ${part}`).join(' ')}`})
   }
 
   const suggestions = suggestContexts(wanted, names)
-  return new UserError(`kubeconfig has no context ${quoteInput(wanted, CONTEXT_QUOTED_MAX)}`, {
+  return new UserError(message, {
     hint: suggestions.length > 0 ? undefined : `its contexts: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
     suggestions,
   })
